@@ -1,0 +1,190 @@
+//! Actors: the people and institutions that speak, with their statements and positions.
+
+use askama::Template;
+use axum::Router;
+use axum::extract::{Path, RawQuery, State};
+use axum::response::Html;
+use axum::routing::get;
+
+use crate::AppState;
+use crate::cards::{self, CountryRef};
+use crate::error::{AppError, Result, render};
+use crate::filter::{self, Cursor, StatementFilter};
+use crate::timeline::PAGE_SIZE;
+use crate::values::{ActorKind, CommitmentStatus, CommitmentType, FuzzyDate, DatePrecision, PositionStance, Slug};
+use crate::views::{DayGroup, PageNav, TimelineItem, group_statements};
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/actors", get(list))
+        .route("/actors/{slug}", get(profile))
+}
+
+/// An actor as the list shows them.
+#[derive(Debug, sqlx::FromRow)]
+struct ActorRow {
+    slug: String,
+    name: String,
+    kind: ActorKind,
+    role: Option<String>,
+    country: Option<String>,
+    country_name: Option<String>,
+    affiliation: Option<String>,
+    statements: i64,
+}
+
+impl ActorRow {
+    fn country_ref(&self) -> Option<CountryRef> {
+        Some(CountryRef {
+            code: self.country.as_deref()?.to_ascii_lowercase(),
+            name: self.country_name.clone()?,
+        })
+    }
+}
+
+#[derive(Template)]
+#[template(path = "actors.html")]
+struct ActorsPage {
+    actors: Vec<ActorRow>,
+}
+
+async fn list(State(state): State<AppState>) -> Result<Html<String>> {
+    let actors: Vec<ActorRow> = sqlx::query_as(
+        "select a.slug, a.name, a.kind, a.role, a.country, c.name as country_name, a.affiliation,
+                (select count(*) from statement s
+                 where s.actor_id = a.id and s.state = 'published') as statements
+         from actor a left join country c on c.code = a.country
+         order by statements desc, a.name",
+    )
+    .fetch_all(&state.db)
+    .await?;
+    render(&ActorsPage { actors })
+}
+
+/// A commitment the actor provides or took a position on.
+#[derive(Debug, sqlx::FromRow)]
+struct ActorCommitment {
+    id: i64,
+    title: String,
+    #[sqlx(rename = "type")]
+    kind: CommitmentType,
+    status: Option<CommitmentStatus>,
+    provider: bool,
+}
+
+/// One dated position the actor took on a commitment.
+#[derive(Debug, sqlx::FromRow)]
+struct PositionRow {
+    statement_id: i64,
+    said_on: Option<String>,
+    date_precision: DatePrecision,
+    commitment_id: i64,
+    commitment_title: String,
+    stance: PositionStance,
+}
+
+impl PositionRow {
+    fn date(&self) -> FuzzyDate {
+        FuzzyDate::from_stored(self.said_on.as_deref(), self.date_precision)
+    }
+}
+
+#[derive(Template)]
+#[template(path = "actor.html")]
+struct ActorPage {
+    actor: ActorRow,
+    aliases: Vec<String>,
+    days: Vec<DayGroup>,
+    nav: PageNav,
+    commitments: Vec<ActorCommitment>,
+    positions: Vec<PositionRow>,
+    timeline_href: String,
+}
+
+async fn profile(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    RawQuery(query): RawQuery,
+) -> Result<Html<String>> {
+    let missing = || AppError::not_found(format!("There is no actor {slug:?}."));
+    let slug = Slug::parse(&slug).map_err(|_| missing())?;
+    let actor: ActorRow = sqlx::query_as(
+        "select a.slug, a.name, a.kind, a.role, a.country, c.name as country_name, a.affiliation,
+                (select count(*) from statement s
+                 where s.actor_id = a.id and s.state = 'published') as statements
+         from actor a left join country c on c.code = a.country where a.slug = ?",
+    )
+    .bind(slug.as_str())
+    .fetch_optional(&state.db)
+    .await?
+    .ok_or_else(missing)?;
+    let aliases: Vec<String> = sqlx::query_scalar(
+        "select alias from actor_alias where actor_id = (select id from actor where slug = ?)
+         order by alias",
+    )
+    .bind(slug.as_str())
+    .fetch_all(&state.db)
+    .await?;
+
+    let filter = StatementFilter {
+        actors: vec![slug.clone()],
+        after: page_cursor(query.as_deref())?,
+        ..StatementFilter::default()
+    };
+    let page = filter::fetch_page(&state.db, &filter, PAGE_SIZE).await?;
+    let statements = cards::load_statement_cards(&state.db, &page.ids).await?;
+    let nav = PageNav::for_record(&format!("/actors/{}", slug.as_str()), &filter, &page);
+
+    let commitments: Vec<ActorCommitment> = sqlx::query_as(
+        "select c.id, c.title, c.type,
+                (select e.status from commitment_event e where e.commitment_id = c.id
+                 order by e.sort_day desc, e.id desc limit 1) as status,
+                exists (select 1 from commitment_provider_actor p
+                        where p.commitment_id = c.id and p.actor_id = a.id) as provider
+         from commitment c, actor a
+         where a.slug = ?
+           and (c.id in (select commitment_id from commitment_provider_actor where actor_id = a.id)
+                or c.id in (select p.commitment_id from position p
+                            join statement s on s.id = p.statement_id
+                            where s.actor_id = a.id and s.state = 'published'))
+         order by c.title",
+    )
+    .bind(slug.as_str())
+    .fetch_all(&state.db)
+    .await?;
+    let positions: Vec<PositionRow> = sqlx::query_as(
+        "select s.id as statement_id, s.said_on, s.date_precision, c.id as commitment_id,
+                c.title as commitment_title, p.stance
+         from position p
+         join statement s on s.id = p.statement_id
+         join commitment c on c.id = p.commitment_id
+         where s.actor_id = (select id from actor where slug = ?) and s.state = 'published'
+         order by s.sort_day, s.id",
+    )
+    .bind(slug.as_str())
+    .fetch_all(&state.db)
+    .await?;
+
+    render(&ActorPage {
+        timeline_href: format!("/?actor={}", slug.as_str()),
+        actor,
+        aliases,
+        days: group_statements(statements),
+        nav,
+        commitments,
+        positions,
+    })
+}
+
+/// Record pages take only the page position from the query string.
+pub fn page_cursor(query: Option<&str>) -> Result<Option<Cursor>> {
+    let mut cursor = None;
+    for (key, value) in form_urlencoded::parse(query.unwrap_or_default().as_bytes()) {
+        if key == "after" && !value.is_empty() {
+            cursor = Some(Cursor::parse(&value).map_err(|why| {
+                AppError::bad_request(format!("Invalid after: {why}"))
+            })?);
+        }
+    }
+    Ok(cursor)
+}

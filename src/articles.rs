@@ -1,0 +1,93 @@
+//! Articles: the sources, with their publication details and the statements they carry.
+
+use askama::Template;
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::response::Html;
+use axum::routing::get;
+
+use crate::AppState;
+use crate::cards::{self, StatementCard};
+use crate::error::{AppError, Result, render};
+use crate::values::Day;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/articles", get(list))
+        .route("/articles/{id}", get(detail))
+}
+
+#[derive(Debug, sqlx::FromRow)]
+struct ArticleRow {
+    id: i64,
+    title: String,
+    url: Option<String>,
+    published_on: Option<String>,
+    language: String,
+    original_language: Option<String>,
+    translator: Option<String>,
+    outlet: Option<String>,
+    outlet_homepage: Option<String>,
+    statements: i64,
+}
+
+impl ArticleRow {
+    fn published_display(&self) -> String {
+        self.published_on
+            .as_deref()
+            .and_then(|d| Day::parse(d).ok())
+            .map(Day::long)
+            .unwrap_or_else(|| "Publication date not recorded".to_owned())
+    }
+}
+
+const ARTICLE_COLUMNS: &str = "select ar.id, ar.title, ar.url, ar.published_on, ar.language,
+        ar.original_language, ar.translator, o.name as outlet, o.homepage as outlet_homepage,
+        (select count(*) from appearance ap join statement s on s.id = ap.statement_id
+         where ap.article_id = ar.id and s.state = 'published') as statements
+     from article ar left join outlet o on o.id = ar.outlet_id";
+
+#[derive(Template)]
+#[template(path = "articles.html")]
+struct ArticlesPage {
+    articles: Vec<ArticleRow>,
+}
+
+async fn list(State(state): State<AppState>) -> Result<Html<String>> {
+    let articles: Vec<ArticleRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "{ARTICLE_COLUMNS} order by ar.published_on is null, ar.published_on desc, ar.id desc"
+    )))
+    .fetch_all(&state.db)
+    .await?;
+    render(&ArticlesPage { articles })
+}
+
+#[derive(Template)]
+#[template(path = "article.html")]
+struct ArticlePage {
+    article: ArticleRow,
+    statements: Vec<StatementCard>,
+}
+
+async fn detail(State(state): State<AppState>, Path(id): Path<String>) -> Result<Html<String>> {
+    let missing = || AppError::not_found(format!("There is no article {id:?}."));
+    let id: i64 = id.parse().map_err(|_| missing())?;
+    let article: ArticleRow =
+        sqlx::query_as(sqlx::AssertSqlSafe(format!("{ARTICLE_COLUMNS} where ar.id = ?")))
+            .bind(id)
+            .fetch_optional(&state.db)
+            .await?
+            .ok_or_else(missing)?;
+    let ids: Vec<i64> = sqlx::query_scalar(
+        "select ap.statement_id from appearance ap join statement s on s.id = ap.statement_id
+         where ap.article_id = ? and s.state = 'published' order by ap.id",
+    )
+    .bind(id)
+    .fetch_all(&state.db)
+    .await?;
+    let statements = cards::load_statement_cards(&state.db, &ids).await?;
+    render(&ArticlePage {
+        article,
+        statements,
+    })
+}

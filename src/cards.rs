@@ -1,0 +1,339 @@
+//! The statement card and the commitment-event card: what every list shows of a statement or a
+//! status change, loaded for a whole page in a fixed number of queries.
+
+use std::collections::HashMap;
+
+use sqlx::{QueryBuilder, Sqlite, SqlitePool};
+
+use crate::values::{
+    ActorKind, CommitmentStatus, CommitmentType, CountryCode, DatePrecision, Day, EditorialState, FuzzyDate,
+    Sourcing, Stance, StatementKind,
+};
+
+/// A country as lists link to it.
+#[derive(Debug, Clone)]
+pub struct CountryRef {
+    /// Lower-case code, as in `/countries/fr`.
+    pub code: String,
+    pub name: String,
+}
+
+/// A speaker as the card shows them.
+#[derive(Debug, Clone)]
+pub struct Speaker {
+    pub slug: String,
+    pub kind: ActorKind,
+    pub name: String,
+    pub role: Option<String>,
+    pub country: Option<CountryRef>,
+}
+
+/// Who a statement was made on behalf of.
+#[derive(Debug, Clone)]
+pub struct ActorLink {
+    pub slug: String,
+    pub name: String,
+}
+
+/// Where a statement first appeared.
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub article_id: i64,
+    pub title: String,
+    pub url: Option<String>,
+    pub outlet: Option<String>,
+    pub published_on: Option<Day>,
+    pub translator: Option<String>,
+}
+
+impl Source {
+    /// "19 August 2025", or a plain admission that the date is not recorded.
+    pub fn published_display(&self) -> String {
+        self.published_on
+            .map(Day::long)
+            .unwrap_or_else(|| "publication date not recorded".to_owned())
+    }
+}
+
+/// Everything a statement card shows.
+#[derive(Debug, Clone)]
+pub struct StatementCard {
+    pub id: i64,
+    pub text: String,
+    pub kind: StatementKind,
+    pub sourcing: Sourcing,
+    pub date: FuzzyDate,
+    pub context: Option<String>,
+    pub stance: Option<Stance>,
+    pub state: EditorialState,
+    pub retraction_reason: Option<String>,
+    pub retracted_on: Option<String>,
+    pub speaker: Speaker,
+    pub speaks_for: Option<ActorLink>,
+    pub source: Option<Source>,
+    /// The countries the statement is about (the speaker's own is shown with the speaker).
+    pub countries: Vec<CountryRef>,
+    /// The timeline's sort key, empty when the date is unknown.
+    pub sort_day: String,
+}
+
+impl StatementCard {
+    /// Whether the card shows the actor's own words.
+    pub fn is_direct(&self) -> bool {
+        self.kind == StatementKind::Direct
+    }
+
+    /// Whether the statement has been retracted.
+    pub fn is_retracted(&self) -> bool {
+        self.state == EditorialState::Retracted
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct CardRow {
+    id: i64,
+    text: String,
+    kind: StatementKind,
+    sourcing: Sourcing,
+    said_on: Option<String>,
+    date_precision: DatePrecision,
+    context: Option<String>,
+    stance: Option<Stance>,
+    state: EditorialState,
+    retraction_reason: Option<String>,
+    retracted_on: Option<String>,
+    sort_day: String,
+    actor_slug: String,
+    actor_kind: ActorKind,
+    actor_name: String,
+    actor_role: Option<String>,
+    actor_country: Option<String>,
+    actor_country_name: Option<String>,
+    for_slug: Option<String>,
+    for_name: Option<String>,
+    article_id: Option<i64>,
+    article_title: Option<String>,
+    article_url: Option<String>,
+    article_published_on: Option<String>,
+    translator: Option<String>,
+    outlet_name: Option<String>,
+}
+
+fn country_ref(code: Option<String>, name: Option<String>) -> Option<CountryRef> {
+    Some(CountryRef {
+        code: CountryCode::parse(&code?).ok()?.url_form(),
+        name: name?,
+    })
+}
+
+impl From<CardRow> for StatementCard {
+    fn from(row: CardRow) -> Self {
+        let source = match (row.article_id, row.article_title) {
+            (Some(article_id), Some(title)) => Some(Source {
+                article_id,
+                title,
+                url: row.article_url,
+                outlet: row.outlet_name,
+                published_on: row
+                    .article_published_on
+                    .as_deref()
+                    .and_then(|d| Day::parse(d).ok()),
+                translator: row.translator,
+            }),
+            _ => None,
+        };
+        Self {
+            id: row.id,
+            text: row.text,
+            kind: row.kind,
+            sourcing: row.sourcing,
+            date: FuzzyDate::from_stored(row.said_on.as_deref(), row.date_precision),
+            context: row.context,
+            stance: row.stance,
+            state: row.state,
+            retraction_reason: row.retraction_reason,
+            retracted_on: row.retracted_on,
+            speaker: Speaker {
+                slug: row.actor_slug,
+                kind: row.actor_kind,
+                name: row.actor_name,
+                role: row.actor_role,
+                country: country_ref(row.actor_country, row.actor_country_name),
+            },
+            speaks_for: row
+                .for_slug
+                .zip(row.for_name)
+                .map(|(slug, name)| ActorLink { slug, name }),
+            source,
+            countries: Vec::new(),
+            sort_day: row.sort_day,
+        }
+    }
+}
+
+/// Loads the cards of the given statements, in the order given.
+pub async fn load_statement_cards(
+    db: &SqlitePool,
+    ids: &[i64],
+) -> Result<Vec<StatementCard>, sqlx::Error> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut query = QueryBuilder::<Sqlite>::new(
+        "select s.id, s.text, s.kind, s.sourcing, s.said_on, s.date_precision, s.context,
+                s.stance, s.state, s.retraction_reason, s.retracted_on, s.sort_day,
+                a.slug as actor_slug, a.kind as actor_kind, a.name as actor_name, a.role as actor_role,
+                a.country as actor_country, c.name as actor_country_name,
+                f.slug as for_slug, f.name as for_name,
+                ar.id as article_id, ar.title as article_title, ar.url as article_url,
+                ar.published_on as article_published_on,
+                coalesce(ap.translator, ar.translator) as translator, o.name as outlet_name
+         from statement s
+         join actor a on a.id = s.actor_id
+         left join country c on c.code = a.country
+         left join actor f on f.id = s.speaks_for_id
+         left join appearance ap on ap.id = (
+             select first.id from appearance first join article fa on fa.id = first.article_id
+             where first.statement_id = s.id
+             order by fa.published_on is null, fa.published_on, first.id
+             limit 1)
+         left join article ar on ar.id = ap.article_id
+         left join outlet o on o.id = ar.outlet_id
+         where s.id in (",
+    );
+    push_ids(&mut query, ids);
+    query.push(")");
+    let rows: Vec<CardRow> = query.build_query_as().fetch_all(db).await?;
+    let mut by_id: HashMap<i64, StatementCard> = rows
+        .into_iter()
+        .map(|row| (row.id, StatementCard::from(row)))
+        .collect();
+
+    let mut query = QueryBuilder::<Sqlite>::new(
+        "select sc.statement_id, sc.country, c.name from statement_country sc
+         join country c on c.code = sc.country
+         where sc.via = 'subject' and sc.statement_id in (",
+    );
+    push_ids(&mut query, ids);
+    query.push(") order by c.name");
+    let countries: Vec<(i64, String, String)> = query.build_query_as().fetch_all(db).await?;
+    for (statement_id, code, name) in countries {
+        if let (Some(card), Some(country)) = (
+            by_id.get_mut(&statement_id),
+            country_ref(Some(code), Some(name)),
+        ) {
+            card.countries.push(country);
+        }
+    }
+    Ok(ids.iter().filter_map(|id| by_id.remove(id)).collect())
+}
+
+/// A status change of a commitment, as the timeline and histories show it.
+#[derive(Debug, Clone)]
+pub struct EventCard {
+    pub id: i64,
+    pub commitment_id: i64,
+    pub commitment_title: String,
+    pub commitment_type: CommitmentType,
+    pub status: CommitmentStatus,
+    pub date: FuzzyDate,
+    pub note: Option<String>,
+    pub statement_id: Option<i64>,
+    pub article: Option<(i64, String)>,
+    pub providers: Vec<CountryRef>,
+    pub sort_day: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct EventRow {
+    id: i64,
+    commitment_id: i64,
+    commitment_title: String,
+    commitment_type: CommitmentType,
+    status: CommitmentStatus,
+    occurred_on: Option<String>,
+    date_precision: DatePrecision,
+    note: Option<String>,
+    statement_id: Option<i64>,
+    article_id: Option<i64>,
+    article_title: Option<String>,
+    sort_day: String,
+}
+
+/// The columns [`load_event_cards`] reads, for queries that choose events their own way.
+const EVENT_COLUMNS: &str = "select e.id, e.commitment_id, cm.title as commitment_title,
+        cm.type as commitment_type, e.status, e.occurred_on, e.date_precision, e.note,
+        e.statement_id, e.article_id, ar.title as article_title, e.sort_day
+     from commitment_event e
+     join commitment cm on cm.id = e.commitment_id
+     left join article ar on ar.id = e.article_id";
+
+/// Starts a query for event cards; the caller adds `where …` and `order by …`.
+pub fn event_query() -> QueryBuilder<Sqlite> {
+    QueryBuilder::new(EVENT_COLUMNS)
+}
+
+/// Runs a query started with [`event_query`] and completes the cards with their providers.
+pub async fn load_event_cards(
+    db: &SqlitePool,
+    mut query: QueryBuilder<Sqlite>,
+) -> Result<Vec<EventCard>, sqlx::Error> {
+    let rows: Vec<EventRow> = query.build_query_as().fetch_all(db).await?;
+    let mut cards: Vec<EventCard> = rows
+        .into_iter()
+        .map(|row| EventCard {
+            id: row.id,
+            commitment_id: row.commitment_id,
+            commitment_title: row.commitment_title,
+            commitment_type: row.commitment_type,
+            status: row.status,
+            date: FuzzyDate::from_stored(row.occurred_on.as_deref(), row.date_precision),
+            note: row.note,
+            statement_id: row.statement_id,
+            article: row.article_id.zip(row.article_title),
+            providers: Vec::new(),
+            sort_day: row.sort_day,
+        })
+        .collect();
+    let commitment_ids: Vec<i64> = cards.iter().map(|c| c.commitment_id).collect();
+    let providers = load_provider_countries(db, &commitment_ids).await?;
+    for card in &mut cards {
+        card.providers = providers
+            .get(&card.commitment_id)
+            .cloned()
+            .unwrap_or_default();
+    }
+    Ok(cards)
+}
+
+/// The provider countries of each given commitment.
+pub async fn load_provider_countries(
+    db: &SqlitePool,
+    commitment_ids: &[i64],
+) -> Result<HashMap<i64, Vec<CountryRef>>, sqlx::Error> {
+    let mut providers: HashMap<i64, Vec<CountryRef>> = HashMap::new();
+    if commitment_ids.is_empty() {
+        return Ok(providers);
+    }
+    let mut query = QueryBuilder::<Sqlite>::new(
+        "select p.commitment_id, p.country, c.name from commitment_provider_country p
+         join country c on c.code = p.country where p.commitment_id in (",
+    );
+    push_ids(&mut query, commitment_ids);
+    query.push(") order by c.name");
+    let rows: Vec<(i64, String, String)> = query.build_query_as().fetch_all(db).await?;
+    for (commitment_id, code, name) in rows {
+        if let Some(country) = country_ref(Some(code), Some(name)) {
+            providers.entry(commitment_id).or_default().push(country);
+        }
+    }
+    Ok(providers)
+}
+
+/// Pushes a comma-separated list of bound ids.
+pub fn push_ids(query: &mut QueryBuilder<Sqlite>, ids: &[i64]) {
+    let mut list = query.separated(", ");
+    for id in ids {
+        list.push_bind(*id);
+    }
+}

@@ -1,0 +1,58 @@
+//! Opening the SQLite database: connection settings, migrations and the first-start seed.
+
+use std::path::Path;
+use std::str::FromStr;
+use std::time::Duration;
+
+use sqlx::SqlitePool;
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+
+/// The migrations in `migrations/`, embedded at build time.
+pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!();
+
+/// Errors while opening the database.
+#[derive(Debug, thiserror::Error)]
+pub enum OpenError {
+    #[error("cannot open the database {path}: {source}")]
+    Connect { path: String, source: sqlx::Error },
+    #[error("cannot migrate the database: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error("cannot seed the database: {0}")]
+    Seed(#[from] sqlx::Error),
+}
+
+/// Connection settings every connection gets: WAL so readers never wait for the writer,
+/// foreign keys enforced, a busy timeout instead of immediate "database is locked" errors,
+/// and `synchronous = full` so an acknowledged write survives a power loss.
+pub fn connect_options(path: &Path) -> Result<SqliteConnectOptions, sqlx::Error> {
+    Ok(SqliteConnectOptions::from_str("sqlite:")?
+        .filename(path)
+        .create_if_missing(true)
+        .journal_mode(SqliteJournalMode::Wal)
+        .synchronous(SqliteSynchronous::Full)
+        .foreign_keys(true)
+        .busy_timeout(Duration::from_secs(5)))
+}
+
+/// Opens (creating if needed) and migrates the database at `path`.
+pub async fn open(path: &Path) -> Result<SqlitePool, OpenError> {
+    let connect_error = |source| OpenError::Connect {
+        path: path.display().to_string(),
+        source,
+    };
+    let options = connect_options(path).map_err(connect_error)?;
+    let pool = SqlitePoolOptions::new()
+        .max_connections(8)
+        .connect_with(options)
+        .await
+        .map_err(connect_error)?;
+    MIGRATOR.run(&pool).await?;
+    Ok(pool)
+}
+
+/// Opens the database and, on first start, seeds it.
+pub async fn open_and_seed(path: &Path) -> Result<SqlitePool, OpenError> {
+    let pool = open(path).await?;
+    crate::seed::seed_if_new(&pool).await?;
+    Ok(pool)
+}

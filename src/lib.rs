@@ -1,0 +1,133 @@
+//! Guarantee Watch: a record of what is said about post-war security guarantees for Ukraine.
+//!
+//! `app` builds the whole web application as a [`Router`], so that the binary, the tests and
+//! any tool serve exactly the same thing.
+
+pub mod actors;
+pub mod articles;
+pub mod cards;
+pub mod commitments;
+pub mod countries;
+pub mod db;
+pub mod deadline;
+pub mod citation;
+pub mod error;
+pub mod facets;
+pub mod filter;
+pub mod seed;
+pub mod statements;
+pub mod static_files;
+pub mod timeline;
+pub mod values;
+pub mod views;
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use axum::Router;
+use axum::extract::{MatchedPath, Request};
+use axum::routing::get;
+use sqlx::SqlitePool;
+use tower_http::trace::TraceLayer;
+
+/// How this instance is set up.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// The address to listen on.
+    pub addr: SocketAddr,
+    /// The SQLite database file.
+    pub db_path: PathBuf,
+    /// The address readers reach this instance at, used in citations and feeds.
+    pub public_url: String,
+}
+
+/// What every handler may use.
+#[derive(Clone)]
+pub struct AppState {
+    pub db: SqlitePool,
+    pub config: Arc<Config>,
+}
+
+/// The whole application.
+pub fn app(state: AppState) -> Router {
+    Router::new()
+        .merge(timeline::routes())
+        .merge(actors::routes())
+        .merge(countries::routes())
+        .merge(articles::routes())
+        .merge(statements::routes())
+        .merge(commitments::routes())
+        .merge(static_files::routes())
+        .route("/healthz", get(healthz))
+        .fallback(not_found)
+        .layer(
+            TraceLayer::new_for_http().make_span_with(|request: &Request| {
+                let route = request
+                    .extensions()
+                    .get::<MatchedPath>()
+                    .map(MatchedPath::as_str)
+                    .unwrap_or("(no route)");
+                tracing::info_span!("request", method = %request.method(), route)
+            }),
+        )
+        .with_state(state)
+}
+
+async fn healthz() -> &'static str {
+    "ok"
+}
+
+async fn not_found() -> error::AppError {
+    error::AppError::not_found("There is no page at this address.")
+}
+
+/// Opens the database (creating, migrating and seeding it on first start) and serves until
+/// Ctrl-C or SIGTERM, letting requests in flight finish.
+pub async fn serve(config: Config) -> Result<(), Box<dyn std::error::Error>> {
+    let db = db::open_and_seed(&config.db_path).await?;
+    let listener = tokio::net::TcpListener::bind(config.addr).await?;
+    tracing::info!(
+        addr = %listener.local_addr()?,
+        db = %config.db_path.display(),
+        "serving"
+    );
+    let state = AppState {
+        db: db.clone(),
+        config: Arc::new(config),
+    };
+    axum::serve(listener, app(state))
+        .with_graceful_shutdown(shutdown_signal())
+        .await?;
+    db.close().await;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        if let Err(error) = tokio::signal::ctrl_c().await {
+            tracing::error!(%error, "cannot listen for Ctrl-C");
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(error) => {
+                tracing::error!(%error, "cannot listen for SIGTERM");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down");
+}

@@ -1,0 +1,140 @@
+//! The timeline: statements and commitment events, newest first, grouped by day, with filters,
+//! facet counts and keyset pagination.
+
+use askama::Template;
+use axum::Router;
+use axum::extract::{RawQuery, State};
+use axum::response::Html;
+use axum::routing::get;
+use sqlx::SqlitePool;
+
+use crate::AppState;
+use crate::cards::{self, EventCard, StatementCard};
+use crate::error::{Result, render};
+use crate::facets::{self, FacetGroup};
+use crate::filter::{self, Page, StatementFilter};
+use crate::views::{ActiveFilter, DayGroup, PageNav, TimelineItem, group_by_day};
+
+/// Statements on one page.
+pub const PAGE_SIZE: usize = 50;
+
+pub fn routes() -> Router<AppState> {
+    Router::new().route("/", get(timeline))
+}
+
+#[derive(Template)]
+#[template(path = "timeline.html")]
+struct TimelinePage {
+    days: Vec<DayGroup>,
+    total: i64,
+    facets: Vec<FacetGroup>,
+    active: Vec<ActiveFilter>,
+    filter: StatementFilter,
+    events_hidden: bool,
+    nav: PageNav,
+}
+
+async fn timeline(State(state): State<AppState>, RawQuery(query): RawQuery) -> Result<Html<String>> {
+    let filter = StatementFilter::parse(query.as_deref())?;
+    filter.check_references(&state.db).await?;
+    let page = filter::fetch_page(&state.db, &filter, PAGE_SIZE).await?;
+    let statements = cards::load_statement_cards(&state.db, &page.ids).await?;
+    let events = if filter.applies_to_events() {
+        events_for_page(&state.db, &filter, &page).await?
+    } else {
+        Vec::new()
+    };
+    let facets = facets::count_facets(&state.db, &filter).await?;
+    let total = filter::count(&state.db, &filter).await?;
+    let active = ActiveFilter::list(&filter, &facets);
+    let nav = PageNav::new("/", &filter, page.next.as_ref());
+    render(&TimelinePage {
+        days: group_by_day(merge(statements, events)),
+        total,
+        facets,
+        active,
+        events_hidden: !filter.applies_to_events(),
+        filter,
+        nav,
+    })
+}
+
+/// The commitment events that fall between this page's statements: after the previous page's
+/// last day, up to and including this page's last day, or everything older on the last page.
+/// Every event so lands on exactly one page.
+async fn events_for_page(
+    db: &SqlitePool,
+    filter: &StatementFilter,
+    page: &Page,
+) -> Result<Vec<EventCard>> {
+    let mut query = cards::event_query();
+    query.push(" where 1 = 1");
+    if let Some(after) = &filter.after {
+        query.push(" and e.sort_day <= ").push_bind(after.sort_day.clone());
+    }
+    if page.next.is_some()
+        && let Some(last_day) = &page.last_day
+    {
+        query.push(" and e.sort_day > ").push_bind(last_day.clone());
+    }
+    if !filter.actors.is_empty() {
+        query.push(
+            " and (e.statement_id in (select s.id from statement s join actor a on a.id = s.actor_id
+                                      where a.slug in (",
+        );
+        push_strings(&mut query, filter.actors.iter().map(|a| a.as_str()));
+        query.push(
+            ")) or e.commitment_id in (select p.commitment_id from commitment_provider_actor p
+                                       join actor a on a.id = p.actor_id where a.slug in (",
+        );
+        push_strings(&mut query, filter.actors.iter().map(|a| a.as_str()));
+        query.push(")))");
+    }
+    if !filter.countries.is_empty() {
+        query.push(
+            " and e.commitment_id in (select commitment_id from commitment_provider_country
+                                      where country in (",
+        );
+        push_strings(&mut query, filter.countries.iter().map(|c| c.as_str()));
+        query.push("))");
+    }
+    if let Some(from) = filter.from {
+        query.push(" and e.occurred_on >= ").push_bind(from.to_string());
+    }
+    if let Some(to) = filter.to {
+        query.push(" and e.occurred_on <= ").push_bind(to.to_string());
+    }
+    query.push(" order by e.sort_day desc, e.id desc");
+    Ok(cards::load_event_cards(db, query).await?)
+}
+
+fn push_strings<'a>(
+    query: &mut sqlx::QueryBuilder<sqlx::Sqlite>,
+    values: impl Iterator<Item = &'a str>,
+) {
+    let mut list = query.separated(", ");
+    for value in values {
+        list.push_bind(value.to_owned());
+    }
+}
+
+/// Interleaves statements and events, both newest first; on the same day events come first.
+fn merge(statements: Vec<StatementCard>, events: Vec<EventCard>) -> Vec<TimelineItem> {
+    let mut items = Vec::with_capacity(statements.len() + events.len());
+    let mut statements = statements.into_iter().peekable();
+    let mut events = events.into_iter().peekable();
+    loop {
+        let take_event = match (statements.peek(), events.peek()) {
+            (Some(s), Some(e)) => e.sort_day >= s.sort_day,
+            (None, Some(_)) => true,
+            (Some(_), None) => false,
+            (None, None) => break,
+        };
+        if take_event {
+            items.extend(events.next().map(TimelineItem::Event));
+        } else {
+            items.extend(statements.next().map(TimelineItem::Statement));
+        }
+    }
+    items
+}
