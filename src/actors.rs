@@ -11,7 +11,9 @@ use crate::cards::{self, CountryRef};
 use crate::error::{AppError, Result, render};
 use crate::filter::{self, Cursor, StatementFilter};
 use crate::timeline::PAGE_SIZE;
-use crate::values::{ActorKind, CommitmentStatus, CommitmentType, FuzzyDate, DatePrecision, PositionStance, Slug};
+use crate::values::{
+    ActorKind, CommitmentStatus, CommitmentType, DatePrecision, FuzzyDate, PositionStance, Slug,
+};
 use crate::views::{DayGroup, PageNav, TimelineItem, group_statements};
 
 pub fn routes() -> Router<AppState> {
@@ -181,9 +183,10 @@ pub fn page_cursor(query: Option<&str>) -> Result<Option<Cursor>> {
     let mut cursor = None;
     for (key, value) in form_urlencoded::parse(query.unwrap_or_default().as_bytes()) {
         if key == "after" && !value.is_empty() {
-            cursor = Some(Cursor::parse(&value).map_err(|why| {
-                AppError::bad_request(format!("Invalid after: {why}"))
-            })?);
+            cursor = Some(
+                Cursor::parse(&value)
+                    .map_err(|why| AppError::bad_request(format!("Invalid after: {why}")))?,
+            );
         }
     }
     Ok(cursor)

@@ -72,12 +72,13 @@ struct ArticlePage {
 async fn detail(State(state): State<AppState>, Path(id): Path<String>) -> Result<Html<String>> {
     let missing = || AppError::not_found(format!("There is no article {id:?}."));
     let id: i64 = id.parse().map_err(|_| missing())?;
-    let article: ArticleRow =
-        sqlx::query_as(sqlx::AssertSqlSafe(format!("{ARTICLE_COLUMNS} where ar.id = ?")))
-            .bind(id)
-            .fetch_optional(&state.db)
-            .await?
-            .ok_or_else(missing)?;
+    let article: ArticleRow = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "{ARTICLE_COLUMNS} where ar.id = ?"
+    )))
+    .bind(id)
+    .fetch_optional(&state.db)
+    .await?
+    .ok_or_else(missing)?;
     let ids: Vec<i64> = sqlx::query_scalar(
         "select ap.statement_id from appearance ap join statement s on s.id = ap.statement_id
          where ap.article_id = ? and s.state = 'published' order by ap.id",

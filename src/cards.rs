@@ -6,8 +6,8 @@ use std::collections::HashMap;
 use sqlx::{QueryBuilder, Sqlite, SqlitePool};
 
 use crate::values::{
-    ActorKind, CommitmentStatus, CommitmentType, CountryCode, DatePrecision, Day, EditorialState, FuzzyDate,
-    Sourcing, Stance, StatementKind,
+    ActorKind, CommitmentStatus, CommitmentType, CountryCode, DatePrecision, Day, EditorialState,
+    FuzzyDate, Sourcing, Stance, StatementKind,
 };
 
 /// A country as lists link to it.
@@ -238,7 +238,8 @@ pub struct EventCard {
     pub status: CommitmentStatus,
     pub date: FuzzyDate,
     pub note: Option<String>,
-    pub statement_id: Option<i64>,
+    /// The statement that shows the change, with its speaker's name.
+    pub statement: Option<(i64, String)>,
     pub article: Option<(i64, String)>,
     pub providers: Vec<CountryRef>,
     pub sort_day: String,
@@ -255,6 +256,7 @@ struct EventRow {
     date_precision: DatePrecision,
     note: Option<String>,
     statement_id: Option<i64>,
+    statement_speaker: Option<String>,
     article_id: Option<i64>,
     article_title: Option<String>,
     sort_day: String,
@@ -263,9 +265,12 @@ struct EventRow {
 /// The columns [`load_event_cards`] reads, for queries that choose events their own way.
 const EVENT_COLUMNS: &str = "select e.id, e.commitment_id, cm.title as commitment_title,
         cm.type as commitment_type, e.status, e.occurred_on, e.date_precision, e.note,
-        e.statement_id, e.article_id, ar.title as article_title, e.sort_day
+        e.statement_id, speaker.name as statement_speaker, e.article_id,
+        ar.title as article_title, e.sort_day
      from commitment_event e
      join commitment cm on cm.id = e.commitment_id
+     left join statement evidence on evidence.id = e.statement_id
+     left join actor speaker on speaker.id = evidence.actor_id
      left join article ar on ar.id = e.article_id";
 
 /// Starts a query for event cards; the caller adds `where …` and `order by …`.
@@ -289,7 +294,7 @@ pub async fn load_event_cards(
             status: row.status,
             date: FuzzyDate::from_stored(row.occurred_on.as_deref(), row.date_precision),
             note: row.note,
-            statement_id: row.statement_id,
+            statement: row.statement_id.zip(row.statement_speaker),
             article: row.article_id.zip(row.article_title),
             providers: Vec::new(),
             sort_day: row.sort_day,

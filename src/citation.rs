@@ -13,9 +13,15 @@ pub fn citation(card: &StatementCard, permalink: &str) -> String {
     }
     text.push_str(&format!(", {}", card.date.display()));
     if card.is_direct() {
-        text.push_str(&format!(": \u{201c}{}.\u{201d}", card.text.trim_end_matches('.')));
+        text.push_str(&format!(
+            ": \u{201c}{}.\u{201d}",
+            card.text.trim_end_matches('.')
+        ));
     } else {
-        text.push_str(&format!(", as reported: {}.", card.text.trim_end_matches('.')));
+        text.push_str(&format!(
+            ", as reported: {}.",
+            card.text.trim_end_matches('.')
+        ));
     }
     if let Some(source) = &card.source {
         text.push_str(" Source: ");
@@ -45,7 +51,9 @@ pub fn citation(card: &StatementCard, permalink: &str) -> String {
 mod tests {
     use super::*;
     use crate::cards::{ActorLink, Source, Speaker};
-    use crate::values::{ActorKind, DatePrecision, Day, EditorialState, FuzzyDate, Sourcing, StatementKind};
+    use crate::values::{
+        ActorKind, DatePrecision, Day, EditorialState, FuzzyDate, Sourcing, StatementKind,
+    };
 
     fn card(kind: StatementKind) -> StatementCard {
         StatementCard {
@@ -85,7 +93,10 @@ mod tests {
 
     #[test]
     fn a_direct_quote_is_cited_in_quotation_marks_with_its_source() {
-        let text = citation(&card(StatementKind::Direct), "http://example.test/statements/1");
+        let text = citation(
+            &card(StatementKind::Direct),
+            "http://example.test/statements/1",
+        );
         assert_eq!(
             text,
             "Karoline Leavitt (White House press secretary), speaking for Donald Trump, \

@@ -108,18 +108,22 @@ impl TrackerFilter {
                     CountryCode::parse(value)
                         .map_err(|why| AppError::bad_request(format!("Invalid country: {why}")))?,
                 ),
-                "type" => filter.kinds.push(CommitmentType::parse(value).ok_or_else(|| {
-                    AppError::bad_request(format!(
-                        "Invalid type: {value:?}; use one of {}",
-                        CommitmentType::expected()
-                    ))
-                })?),
-                "status" => filter.statuses.push(CommitmentStatus::parse(value).ok_or_else(|| {
-                    AppError::bad_request(format!(
-                        "Invalid status: {value:?}; use one of {}",
-                        CommitmentStatus::expected()
-                    ))
-                })?),
+                "type" => filter
+                    .kinds
+                    .push(CommitmentType::parse(value).ok_or_else(|| {
+                        AppError::bad_request(format!(
+                            "Invalid type: {value:?}; use one of {}",
+                            CommitmentType::expected()
+                        ))
+                    })?),
+                "status" => filter
+                    .statuses
+                    .push(CommitmentStatus::parse(value).ok_or_else(|| {
+                        AppError::bad_request(format!(
+                            "Invalid status: {value:?}; use one of {}",
+                            CommitmentStatus::expected()
+                        ))
+                    })?),
                 _ => {}
             }
         }
@@ -172,10 +176,11 @@ struct TrackerPage {
 async fn tracker(State(state): State<AppState>, RawQuery(query): RawQuery) -> Result<Html<String>> {
     let filter = TrackerFilter::parse(query.as_deref())?;
     for code in &filter.countries {
-        let known: bool = sqlx::query_scalar("select exists (select 1 from country where code = ?)")
-            .bind(code.as_str())
-            .fetch_one(&state.db)
-            .await?;
+        let known: bool =
+            sqlx::query_scalar("select exists (select 1 from country where code = ?)")
+                .bind(code.as_str())
+                .fetch_one(&state.db)
+                .await?;
         if !known {
             return Err(AppError::bad_request(format!(
                 "Invalid country: there is no country {:?}.",
@@ -195,10 +200,12 @@ async fn tracker(State(state): State<AppState>, RawQuery(query): RawQuery) -> Re
             .position(|t| *t == commitment.kind)
             .unwrap_or_default();
         for provider in &commitment.providers {
-            let row = rows.entry(provider.name.clone()).or_insert_with(|| GridRow {
-                provider: provider.clone(),
-                cells: vec![Vec::new(); CommitmentType::ALL.len()],
-            });
+            let row = rows
+                .entry(provider.name.clone())
+                .or_insert_with(|| GridRow {
+                    provider: provider.clone(),
+                    cells: vec![Vec::new(); CommitmentType::ALL.len()],
+                });
             row.cells[column].push(commitment.clone());
         }
     }
@@ -206,7 +213,10 @@ async fn tracker(State(state): State<AppState>, RawQuery(query): RawQuery) -> Re
     let country_options = provider_countries
         .into_iter()
         .map(|country| TrackerOption {
-            selected: filter.countries.iter().any(|c| c.url_form() == country.code),
+            selected: filter
+                .countries
+                .iter()
+                .any(|c| c.url_form() == country.code),
             value: country.code,
             label: country.name,
         })

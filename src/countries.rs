@@ -54,10 +54,11 @@ const COUNTRY_COLUMNS: &str = "select c.code, c.name, c.nato_member, c.eu_member
      from country c";
 
 async fn list(State(state): State<AppState>) -> Result<Html<String>> {
-    let countries: Vec<CountryRow> =
-        sqlx::query_as(sqlx::AssertSqlSafe(format!("{COUNTRY_COLUMNS} order by c.name")))
-            .fetch_all(&state.db)
-            .await?;
+    let countries: Vec<CountryRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "{COUNTRY_COLUMNS} order by c.name"
+    )))
+    .fetch_all(&state.db)
+    .await?;
     render(&CountriesPage { countries })
 }
 

@@ -26,6 +26,13 @@ pub struct FacetGroup {
     pub options: Vec<FacetOption>,
 }
 
+impl FacetGroup {
+    /// Whether any option of this facet is in the filter.
+    pub fn has_selection(&self) -> bool {
+        self.options.iter().any(|o| o.selected)
+    }
+}
+
 /// Counts every facet for `filter`.
 pub async fn count_facets(db: &SqlitePool, filter: &StatementFilter) -> Result<Vec<FacetGroup>> {
     let actors = grouped(
@@ -74,10 +81,18 @@ pub async fn count_facets(db: &SqlitePool, filter: &StatementFilter) -> Result<V
     )
     .await?;
 
-    let selected_actors: Vec<String> = filter.actors.iter().map(|a| a.as_str().to_owned()).collect();
+    let selected_actors: Vec<String> = filter
+        .actors
+        .iter()
+        .map(|a| a.as_str().to_owned())
+        .collect();
     let selected_countries: Vec<String> =
         filter.countries.iter().map(CountryCode::url_form).collect();
-    let selected_topics: Vec<String> = filter.topics.iter().map(|t| t.as_str().to_owned()).collect();
+    let selected_topics: Vec<String> = filter
+        .topics
+        .iter()
+        .map(|t| t.as_str().to_owned())
+        .collect();
     Ok(vec![
         FacetGroup {
             key: "actor",
@@ -95,7 +110,12 @@ pub async fn count_facets(db: &SqlitePool, filter: &StatementFilter) -> Result<V
             options: StatementKind::ALL
                 .iter()
                 .map(|kind| {
-                    vocabulary_option(&kinds, kind.as_str(), kind.label(), filter.kinds.contains(kind))
+                    vocabulary_option(
+                        &kinds,
+                        kind.as_str(),
+                        kind.label(),
+                        filter.kinds.contains(kind),
+                    )
                 })
                 .collect(),
         },

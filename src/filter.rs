@@ -76,17 +76,22 @@ impl StatementFilter {
             let bad = |why: String| AppError::bad_request(format!("Invalid {key}: {why}"));
             match key.as_ref() {
                 "actor" => filter.actors.push(Slug::parse(value).map_err(bad)?),
-                "country" => filter.countries.push(CountryCode::parse(value).map_err(bad)?),
+                "country" => filter
+                    .countries
+                    .push(CountryCode::parse(value).map_err(bad)?),
                 "kind" => filter
                     .kinds
                     .push(StatementKind::parse(value).ok_or_else(|| {
-                        bad(format!("{value:?}; use one of {}", StatementKind::expected()))
+                        bad(format!(
+                            "{value:?}; use one of {}",
+                            StatementKind::expected()
+                        ))
                     })?),
-                "stance" => filter
-                    .stances
-                    .push(Stance::parse(value).ok_or_else(|| {
+                "stance" => {
+                    filter.stances.push(Stance::parse(value).ok_or_else(|| {
                         bad(format!("{value:?}; use one of {}", Stance::expected()))
-                    })?),
+                    })?)
+                }
                 "topic" => filter.topics.push(Slug::parse(value).map_err(bad)?),
                 "from" => filter.from = Some(Day::parse(value).map_err(bad)?),
                 "to" => filter.to = Some(Day::parse(value).map_err(bad)?),
@@ -133,10 +138,11 @@ impl StatementFilter {
     /// empty page.
     pub async fn check_references(&self, db: &SqlitePool) -> Result<()> {
         for slug in &self.actors {
-            let found: bool = sqlx::query_scalar("select exists (select 1 from actor where slug = ?)")
-                .bind(slug.as_str())
-                .fetch_one(db)
-                .await?;
+            let found: bool =
+                sqlx::query_scalar("select exists (select 1 from actor where slug = ?)")
+                    .bind(slug.as_str())
+                    .fetch_one(db)
+                    .await?;
             if !found {
                 return Err(AppError::bad_request(format!(
                     "Invalid actor: there is no actor {:?}. See /actors for the list.",
@@ -158,10 +164,11 @@ impl StatementFilter {
             }
         }
         for slug in &self.topics {
-            let found: bool = sqlx::query_scalar("select exists (select 1 from topic where slug = ?)")
-                .bind(slug.as_str())
-                .fetch_one(db)
-                .await?;
+            let found: bool =
+                sqlx::query_scalar("select exists (select 1 from topic where slug = ?)")
+                    .bind(slug.as_str())
+                    .fetch_one(db)
+                    .await?;
             if !found {
                 return Err(AppError::bad_request(format!(
                     "Invalid topic: there is no topic {:?}.",
@@ -198,7 +205,9 @@ impl StatementFilter {
             query.push("))");
         }
         if skip != Some(Facet::Country) && !self.countries.is_empty() {
-            query.push(" and s.id in (select statement_id from statement_country where country in (");
+            query.push(
+                " and s.id in (select statement_id from statement_country where country in (",
+            );
             push_list(query, self.countries.iter().map(|c| c.as_str().to_owned()));
             query.push("))");
         }
@@ -231,7 +240,11 @@ impl StatementFilter {
         pairs.extend(self.actors.iter().map(|a| ("actor", a.as_str().to_owned())));
         pairs.extend(self.countries.iter().map(|c| ("country", c.url_form())));
         pairs.extend(self.kinds.iter().map(|k| ("kind", k.as_str().to_owned())));
-        pairs.extend(self.stances.iter().map(|s| ("stance", s.as_str().to_owned())));
+        pairs.extend(
+            self.stances
+                .iter()
+                .map(|s| ("stance", s.as_str().to_owned())),
+        );
         pairs.extend(self.topics.iter().map(|t| ("topic", t.as_str().to_owned())));
         pairs.extend(self.from.map(|d| ("from", d.to_string())));
         pairs.extend(self.to.map(|d| ("to", d.to_string())));
@@ -282,7 +295,8 @@ pub struct Page {
 
 /// Fetches the page of statements matching `filter` that starts after its cursor.
 pub async fn fetch_page(db: &SqlitePool, filter: &StatementFilter, size: usize) -> Result<Page> {
-    let mut query = QueryBuilder::<Sqlite>::new("select s.id, s.sort_day from statement s where 1 = 1");
+    let mut query =
+        QueryBuilder::<Sqlite>::new("select s.id, s.sort_day from statement s where 1 = 1");
     filter.push_conditions(&mut query, None);
     if let Some(after) = &filter.after {
         query
@@ -353,10 +367,14 @@ mod tests {
 
     #[test]
     fn repeated_values_are_kept_once_each() {
-        let filter = parse("actor=lavrov&actor=leavitt&actor=lavrov&country=RU&country=ru").unwrap();
+        let filter =
+            parse("actor=lavrov&actor=leavitt&actor=lavrov&country=RU&country=ru").unwrap();
         assert_eq!(filter.actors.len(), 2);
         assert_eq!(filter.countries.len(), 1);
-        assert_eq!(filter.query_string(), "actor=lavrov&actor=leavitt&country=ru");
+        assert_eq!(
+            filter.query_string(),
+            "actor=lavrov&actor=leavitt&country=ru"
+        );
     }
 
     #[test]
@@ -375,11 +393,16 @@ mod tests {
             ("from=2025-02-30", "Invalid from"),
             ("to=yesterday", "Invalid to"),
             ("after=xyz", "Invalid after"),
-            ("from=2025-09-01&to=2025-08-01", "from (2025-09-01) is after to"),
+            (
+                "from=2025-09-01&to=2025-08-01",
+                "from (2025-09-01) is after to",
+            ),
         ];
         for (query, message) in cases {
             match parse(query) {
-                Err(AppError::BadRequest(text)) => assert!(text.contains(message), "{query}: {text}"),
+                Err(AppError::BadRequest(text)) => {
+                    assert!(text.contains(message), "{query}: {text}")
+                }
                 other => panic!("{query}: {other:?}"),
             }
         }
@@ -390,7 +413,14 @@ mod tests {
         for text in ["2025-08-19_12", "_7"] {
             assert_eq!(Cursor::parse(text).unwrap().encode(), text);
         }
-        for bad in ["", "12", "2025-08-19_", "2025-08-19_-1", "2025-02-30_3", "x_3"] {
+        for bad in [
+            "",
+            "12",
+            "2025-08-19_",
+            "2025-08-19_-1",
+            "2025-02-30_3",
+            "x_3",
+        ] {
             assert!(Cursor::parse(bad).is_err(), "{bad:?} parsed");
         }
     }
@@ -398,7 +428,10 @@ mod tests {
     #[test]
     fn links_add_and_remove_single_values() {
         let filter = parse("actor=lavrov&kind=direct").unwrap();
-        assert_eq!(filter.query_string_without("actor", "lavrov"), "kind=direct");
+        assert_eq!(
+            filter.query_string_without("actor", "lavrov"),
+            "kind=direct"
+        );
         assert_eq!(
             filter.query_string_with("country", "ru"),
             "actor=lavrov&kind=direct&country=ru"

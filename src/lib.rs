@@ -6,11 +6,11 @@
 pub mod actors;
 pub mod articles;
 pub mod cards;
+pub mod citation;
 pub mod commitments;
 pub mod countries;
 pub mod db;
 pub mod deadline;
-pub mod citation;
 pub mod error;
 pub mod facets;
 pub mod filter;
@@ -29,7 +29,9 @@ use axum::Router;
 use axum::extract::{MatchedPath, Request};
 use axum::routing::get;
 use sqlx::SqlitePool;
-use tower_http::trace::TraceLayer;
+use tower_http::LatencyUnit;
+use tower_http::trace::{DefaultOnResponse, TraceLayer};
+use tracing::Level;
 
 /// How this instance is set up.
 #[derive(Debug, Clone)]
@@ -62,14 +64,20 @@ pub fn app(state: AppState) -> Router {
         .route("/healthz", get(healthz))
         .fallback(not_found)
         .layer(
-            TraceLayer::new_for_http().make_span_with(|request: &Request| {
-                let route = request
-                    .extensions()
-                    .get::<MatchedPath>()
-                    .map(MatchedPath::as_str)
-                    .unwrap_or("(no route)");
-                tracing::info_span!("request", method = %request.method(), route)
-            }),
+            TraceLayer::new_for_http()
+                .make_span_with(|request: &Request| {
+                    let route = request
+                        .extensions()
+                        .get::<MatchedPath>()
+                        .map(MatchedPath::as_str)
+                        .unwrap_or("(no route)");
+                    tracing::info_span!("request", method = %request.method(), route)
+                })
+                .on_response(
+                    DefaultOnResponse::new()
+                        .level(Level::INFO)
+                        .latency_unit(LatencyUnit::Micros),
+                ),
         )
         .with_state(state)
 }

@@ -13,7 +13,12 @@ use tracing_subscriber::EnvFilter;
 #[command(version, about)]
 struct Cli {
     /// The SQLite database file; created, migrated and seeded on first start.
-    #[arg(long, env = "GW_DB", default_value = "guarantee-watch.db", global = true)]
+    #[arg(
+        long,
+        env = "GW_DB",
+        default_value = "guarantee-watch.db",
+        global = true
+    )]
     db: PathBuf,
     /// The address to serve on.
     #[arg(long, env = "GW_ADDR", default_value = "127.0.0.1:3000", global = true)]

@@ -34,7 +34,10 @@ struct TimelinePage {
     nav: PageNav,
 }
 
-async fn timeline(State(state): State<AppState>, RawQuery(query): RawQuery) -> Result<Html<String>> {
+async fn timeline(
+    State(state): State<AppState>,
+    RawQuery(query): RawQuery,
+) -> Result<Html<String>> {
     let filter = StatementFilter::parse(query.as_deref())?;
     filter.check_references(&state.db).await?;
     let page = filter::fetch_page(&state.db, &filter, PAGE_SIZE).await?;
@@ -70,7 +73,9 @@ async fn events_for_page(
     let mut query = cards::event_query();
     query.push(" where 1 = 1");
     if let Some(after) = &filter.after {
-        query.push(" and e.sort_day <= ").push_bind(after.sort_day.clone());
+        query
+            .push(" and e.sort_day <= ")
+            .push_bind(after.sort_day.clone());
     }
     if page.next.is_some()
         && let Some(last_day) = &page.last_day
@@ -99,10 +104,14 @@ async fn events_for_page(
         query.push("))");
     }
     if let Some(from) = filter.from {
-        query.push(" and e.occurred_on >= ").push_bind(from.to_string());
+        query
+            .push(" and e.occurred_on >= ")
+            .push_bind(from.to_string());
     }
     if let Some(to) = filter.to {
-        query.push(" and e.occurred_on <= ").push_bind(to.to_string());
+        query
+            .push(" and e.occurred_on <= ")
+            .push_bind(to.to_string());
     }
     query.push(" order by e.sort_day desc, e.id desc");
     Ok(cards::load_event_cards(db, query).await?)
@@ -133,7 +142,11 @@ fn merge(statements: Vec<StatementCard>, events: Vec<EventCard>) -> Vec<Timeline
         if take_event {
             items.extend(events.next().map(TimelineItem::Event));
         } else {
-            items.extend(statements.next().map(TimelineItem::Statement));
+            items.extend(
+                statements
+                    .next()
+                    .map(|card| TimelineItem::Statement(Box::new(card))),
+            );
         }
     }
     items

@@ -362,9 +362,24 @@ mod tests {
     fn days_must_exist() {
         assert_eq!(Day::parse("2025-08-19").unwrap().to_string(), "2025-08-19");
         assert_eq!(Day::parse("2024-02-29").unwrap().long(), "29 February 2024");
-        assert!(Day::parse("2025-02-29").unwrap_err().contains("does not exist"));
-        assert!(Day::parse("2025-13-01").unwrap_err().contains("no month 13"));
-        for bad in ["", "2025-8-19", "19/08/2025", "2025-08-19x", "２０２５-08-19", "+025-08-19"] {
+        assert!(
+            Day::parse("2025-02-29")
+                .unwrap_err()
+                .contains("does not exist")
+        );
+        assert!(
+            Day::parse("2025-13-01")
+                .unwrap_err()
+                .contains("no month 13")
+        );
+        for bad in [
+            "",
+            "2025-8-19",
+            "19/08/2025",
+            "2025-08-19x",
+            "２０２５-08-19",
+            "+025-08-19",
+        ] {
             assert!(Day::parse(bad).is_err(), "{bad:?} parsed");
         }
     }
@@ -398,7 +413,16 @@ mod tests {
     fn slugs_are_url_safe() {
         assert!(Slug::parse("lavrov").is_ok());
         assert!(Slug::parse("white-house").is_ok());
-        for bad in ["", "Lavrov", "-a", "a-", "a--b", "a b", "лавров", &"a".repeat(81)] {
+        for bad in [
+            "",
+            "Lavrov",
+            "-a",
+            "a-",
+            "a--b",
+            "a b",
+            "лавров",
+            &"a".repeat(81),
+        ] {
             assert!(Slug::parse(bad).is_err(), "{bad:?} parsed");
         }
     }

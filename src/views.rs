@@ -8,7 +8,7 @@ use crate::values::FuzzyDate;
 /// One entry of the timeline.
 #[derive(Debug, Clone)]
 pub enum TimelineItem {
-    Statement(StatementCard),
+    Statement(Box<StatementCard>),
     Event(EventCard),
 }
 
@@ -50,7 +50,12 @@ pub fn group_by_day(items: Vec<TimelineItem>) -> Vec<DayGroup> {
 
 /// Statement cards under date headings, for lists that hold statements only.
 pub fn group_statements(cards: Vec<StatementCard>) -> Vec<DayGroup> {
-    group_by_day(cards.into_iter().map(TimelineItem::Statement).collect())
+    group_by_day(
+        cards
+            .into_iter()
+            .map(|card| TimelineItem::Statement(Box::new(card)))
+            .collect(),
+    )
 }
 
 /// An active filter value, shown as a chip with a link that removes just it.

@@ -1,1 +1,10 @@
+//! Integration tests: the real application on a free port with a fresh SQLite file, driven
+//! over HTTP as a browser or a script would.
 
+mod helpers;
+
+mod cli;
+mod filters;
+mod pages;
+mod pagination;
+mod seed;
