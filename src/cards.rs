@@ -212,7 +212,7 @@ pub async fn load_statement_cards(
     let mut query = QueryBuilder::<Sqlite>::new(
         "select sc.statement_id, sc.country, c.name from statement_country sc
          join country c on c.code = sc.country
-         where sc.via = 'subject' and sc.statement_id in (",
+         where sc.statement_id in (",
     );
     push_ids(&mut query, ids);
     query.push(") order by c.name");

@@ -47,9 +47,9 @@ struct CountriesPage {
 
 const COUNTRY_COLUMNS: &str = "select c.code, c.name, c.nato_member, c.eu_member,
         (select count(*) from actor a where a.country = c.code) as actors,
-        (select count(distinct sc.statement_id) from statement_country sc
-         join statement s on s.id = sc.statement_id
-         where sc.country = c.code and s.state = 'published') as statements,
+        (select count(*) from statement_country_match m
+         join statement s on s.id = m.statement_id
+         where m.country = c.code and s.state = 'published') as statements,
         (select count(*) from commitment_provider_country p where p.country = c.code) as commitments
      from country c";
 

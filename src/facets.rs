@@ -48,9 +48,9 @@ pub async fn count_facets(db: &SqlitePool, filter: &StatementFilter) -> Result<V
         db,
         filter,
         Facet::Country,
-        "select lower(c.code), c.name, count(distinct s.id) from statement s
-         join statement_country sc on sc.statement_id = s.id
-         join country c on c.code = sc.country where 1 = 1",
+        "select lower(c.code), c.name, count(*) from statement s
+         join statement_country_match m on m.statement_id = s.id
+         join country c on c.code = m.country where 1 = 1",
         " group by c.code",
     )
     .await?;

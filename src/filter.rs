@@ -199,14 +199,26 @@ impl StatementFilter {
     /// `where`, leaving out one facet's own condition when counting that facet.
     pub fn push_conditions(&self, query: &mut QueryBuilder<Sqlite>, skip: Option<Facet>) {
         query.push(" and s.state = 'published'");
-        if skip != Some(Facet::Actor) && !self.actors.is_empty() {
-            query.push(" and s.actor_id in (select id from actor where slug in (");
-            push_list(query, self.actors.iter().map(|a| a.as_str().to_owned()));
-            query.push("))");
+        if skip != Some(Facet::Actor) {
+            match self.actors.as_slice() {
+                [] => {}
+                // An equality lets the planner read the actor index in timeline order.
+                [actor] => {
+                    query
+                        .push(" and s.actor_id = (select id from actor where slug = ")
+                        .push_bind(actor.as_str().to_owned())
+                        .push(")");
+                }
+                actors => {
+                    query.push(" and s.actor_id in (select id from actor where slug in (");
+                    push_list(query, actors.iter().map(|a| a.as_str().to_owned()));
+                    query.push("))");
+                }
+            }
         }
         if skip != Some(Facet::Country) && !self.countries.is_empty() {
             query.push(
-                " and s.id in (select statement_id from statement_country where country in (",
+                " and s.id in (select statement_id from statement_country_match where country in (",
             );
             push_list(query, self.countries.iter().map(|c| c.as_str().to_owned()));
             query.push("))");
@@ -293,22 +305,46 @@ pub struct Page {
     pub next: Option<Cursor>,
 }
 
-/// Fetches the page of statements matching `filter` that starts after its cursor.
-pub async fn fetch_page(db: &SqlitePool, filter: &StatementFilter, size: usize) -> Result<Page> {
-    let mut query =
-        QueryBuilder::<Sqlite>::new("select s.id, s.sort_day from statement s where 1 = 1");
-    filter.push_conditions(&mut query, None);
+/// Pushes the query for one page: statements matching `filter` after its cursor, newest first.
+///
+/// Every shape reads an index already in timeline order and stops after `size + 1` rows: the
+/// actor index when speakers are named, the country-match index when one country is, and the
+/// timeline index otherwise.
+pub fn push_page_query(query: &mut QueryBuilder<Sqlite>, filter: &StatementFilter, size: usize) {
+    let by_country = filter.actors.is_empty() && filter.countries.len() == 1;
+    let (key, order) = if by_country {
+        query.push(
+            "select m.statement_id as id, m.sort_day from statement_country_match m
+             join statement s on s.id = m.statement_id where m.country = ",
+        );
+        query.push_bind(filter.countries[0].as_str().to_owned());
+        filter.push_conditions(query, Some(Facet::Country));
+        (
+            "(m.sort_day, m.statement_id)",
+            "m.sort_day desc, m.statement_id desc",
+        )
+    } else {
+        query.push("select s.id, s.sort_day from statement s where 1 = 1");
+        filter.push_conditions(query, None);
+        ("(s.sort_day, s.id)", "s.sort_day desc, s.id desc")
+    };
     if let Some(after) = &filter.after {
         query
-            .push(" and (s.sort_day, s.id) < (")
+            .push(format_args!(" and {key} < ("))
             .push_bind(after.sort_day.clone())
             .push(", ")
             .push_bind(after.id)
             .push(")");
     }
     query
-        .push(" order by s.sort_day desc, s.id desc limit ")
+        .push(format_args!(" order by {order} limit "))
         .push_bind(size as i64 + 1);
+}
+
+/// Fetches the page of statements matching `filter` that starts after its cursor.
+pub async fn fetch_page(db: &SqlitePool, filter: &StatementFilter, size: usize) -> Result<Page> {
+    let mut query = QueryBuilder::<Sqlite>::new("");
+    push_page_query(&mut query, filter, size);
     let mut rows: Vec<(i64, String)> = query.build_query_as().fetch_all(db).await?;
     let next = if rows.len() > size {
         rows.truncate(size);
@@ -422,6 +458,41 @@ mod tests {
             "x_3",
         ] {
             assert!(Cursor::parse(bad).is_err(), "{bad:?} parsed");
+        }
+    }
+
+    /// The query plan of a page of `query` on a real, migrated database.
+    async fn plan(db: &SqlitePool, query: &str) -> String {
+        let mut filter = parse(query).unwrap();
+        filter.after = Some(Cursor::parse("2025-08-20_9").unwrap());
+        let mut explain = QueryBuilder::<Sqlite>::new("explain query plan ");
+        push_page_query(&mut explain, &filter, 50);
+        let rows: Vec<(i64, i64, i64, String)> =
+            explain.build_query_as().fetch_all(db).await.unwrap();
+        rows.into_iter().map(|r| r.3).collect::<Vec<_>>().join("\n")
+    }
+
+    #[tokio::test]
+    async fn every_page_shape_reads_an_index_in_timeline_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = crate::db::open(&dir.path().join("plan.db")).await.unwrap();
+        for (query, index) in [
+            ("", "statement_timeline"),
+            ("kind=direct&from=2025-01-01", "statement_timeline"),
+            ("actor=lavrov", "statement_actor"),
+            ("actor=lavrov&country=ru", "statement_actor"),
+            ("country=ru", "SEARCH m USING PRIMARY KEY (country=?"),
+            (
+                "country=ru&kind=direct&stance=opposes",
+                "SEARCH m USING PRIMARY KEY (country=?",
+            ),
+        ] {
+            let plan = plan(&db, query).await;
+            assert!(
+                plan.contains(index),
+                "{query:?} does not use {index}:\n{plan}"
+            );
+            assert!(!plan.contains("TEMP B-TREE"), "{query:?} sorts:\n{plan}");
         }
     }
 

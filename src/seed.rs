@@ -653,22 +653,12 @@ async fn insert_statement(
     .bind(statement.stance)
     .fetch_one(&mut **tx)
     .await?;
-    sqlx::query(
-        "insert into statement_country (statement_id, country, via)
-         select ?, country, 'speaker' from actor where slug = ? and country is not null",
-    )
-    .bind(id)
-    .bind(statement.actor)
-    .execute(&mut **tx)
-    .await?;
     for country in statement.countries {
-        sqlx::query(
-            "insert into statement_country (statement_id, country, via) values (?, ?, 'subject')",
-        )
-        .bind(id)
-        .bind(country)
-        .execute(&mut **tx)
-        .await?;
+        sqlx::query("insert into statement_country (statement_id, country) values (?, ?)")
+            .bind(id)
+            .bind(country)
+            .execute(&mut **tx)
+            .await?;
     }
     for topic in statement.topics {
         sqlx::query("insert into statement_topic (statement_id, topic) values (?, ?)")

@@ -30,13 +30,8 @@ async fn add_synthetic_statements(app: &TestApp, n: usize) {
         .fetch_one(&mut *tx)
         .await
         .unwrap();
-        sqlx::query("insert into statement_country (statement_id, country, via) values (?, 'EE', 'speaker')")
-            .bind(id)
-            .execute(&mut *tx)
-            .await
-            .unwrap();
         if i % 3 == 0 {
-            sqlx::query("insert into statement_country (statement_id, country, via) values (?, 'LV', 'subject')")
+            sqlx::query("insert into statement_country (statement_id, country) values (?, 'LV')")
                 .bind(id)
                 .execute(&mut *tx)
                 .await

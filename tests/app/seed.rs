@@ -109,3 +109,41 @@ async fn the_schema_refuses_what_the_vocabularies_do_not_allow() {
         );
     }
 }
+
+#[tokio::test]
+async fn the_country_filter_follows_changes_to_speakers_dates_and_subjects() {
+    let app = TestApp::spawn().await;
+    let lavrov_in =
+        |page: &crate::helpers::Page| page.speakers().contains(&"Sergey Lavrov".to_owned());
+    assert!(!lavrov_in(&app.ok_page("/?country=ee").await));
+
+    // The speaker's country moves with the actor.
+    sqlx::query("update actor set country = 'EE' where slug = 'lavrov'")
+        .execute(&app.db)
+        .await
+        .unwrap();
+    assert!(lavrov_in(&app.ok_page("/?country=ee").await));
+    // Russia still matches: the statement is about it.
+    assert!(lavrov_in(&app.ok_page("/?country=ru").await));
+
+    // Subjects are added and removed.
+    sqlx::query(
+        "delete from statement_country where country = 'RU'
+         and statement_id = (select id from statement where actor_id = (select id from actor where slug = 'lavrov'))",
+    )
+    .execute(&app.db)
+    .await
+    .unwrap();
+    assert!(!lavrov_in(&app.ok_page("/?country=ru").await));
+
+    // A new date moves the statement in the country's timeline order.
+    sqlx::query(
+        "update statement set said_on = '2030-01-01'
+         where actor_id = (select id from actor where slug = 'lavrov')",
+    )
+    .execute(&app.db)
+    .await
+    .unwrap();
+    let estonia = app.ok_page("/?country=ee").await;
+    assert_eq!(estonia.texts(".day-heading")[0], "1 January 2030");
+}
