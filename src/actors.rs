@@ -7,6 +7,7 @@ use axum::response::Html;
 use axum::routing::get;
 
 use crate::AppState;
+use crate::auth::Viewer;
 use crate::cards::{self, CountryRef};
 use crate::error::{AppError, Result, render};
 use crate::filter::{self, Cursor, StatementFilter};
@@ -47,10 +48,11 @@ impl ActorRow {
 #[derive(Template)]
 #[template(path = "actors.html")]
 struct ActorsPage {
+    viewer: Viewer,
     actors: Vec<ActorRow>,
 }
 
-async fn list(State(state): State<AppState>) -> Result<Html<String>> {
+async fn list(viewer: Viewer, State(state): State<AppState>) -> Result<Html<String>> {
     let actors: Vec<ActorRow> = sqlx::query_as(
         "select a.slug, a.name, a.kind, a.role, a.country, c.name as country_name, a.affiliation,
                 (select count(*) from statement s
@@ -60,7 +62,7 @@ async fn list(State(state): State<AppState>) -> Result<Html<String>> {
     )
     .fetch_all(&state.db)
     .await?;
-    render(&ActorsPage { actors })
+    render(&ActorsPage { viewer, actors })
 }
 
 /// A commitment the actor provides or took a position on.
@@ -94,6 +96,7 @@ impl PositionRow {
 #[derive(Template)]
 #[template(path = "actor.html")]
 struct ActorPage {
+    viewer: Viewer,
     actor: ActorRow,
     aliases: Vec<String>,
     days: Vec<DayGroup>,
@@ -104,6 +107,7 @@ struct ActorPage {
 }
 
 async fn profile(
+    viewer: Viewer,
     State(state): State<AppState>,
     Path(slug): Path<String>,
     RawQuery(query): RawQuery,
@@ -168,6 +172,7 @@ async fn profile(
     .await?;
 
     render(&ActorPage {
+        viewer,
         timeline_href: format!("/?actor={}", slug.as_str()),
         actor,
         aliases,

@@ -7,6 +7,7 @@ use axum::response::Html;
 use axum::routing::get;
 
 use crate::AppState;
+use crate::auth::Viewer;
 use crate::cards::{self, StatementCard};
 use crate::error::{AppError, Result, render};
 use crate::values::Day;
@@ -50,26 +51,32 @@ const ARTICLE_COLUMNS: &str = "select ar.id, ar.title, ar.url, ar.published_on, 
 #[derive(Template)]
 #[template(path = "articles.html")]
 struct ArticlesPage {
+    viewer: Viewer,
     articles: Vec<ArticleRow>,
 }
 
-async fn list(State(state): State<AppState>) -> Result<Html<String>> {
+async fn list(viewer: Viewer, State(state): State<AppState>) -> Result<Html<String>> {
     let articles: Vec<ArticleRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "{ARTICLE_COLUMNS} order by ar.published_on is null, ar.published_on desc, ar.id desc"
     )))
     .fetch_all(&state.db)
     .await?;
-    render(&ArticlesPage { articles })
+    render(&ArticlesPage { viewer, articles })
 }
 
 #[derive(Template)]
 #[template(path = "article.html")]
 struct ArticlePage {
+    viewer: Viewer,
     article: ArticleRow,
     statements: Vec<StatementCard>,
 }
 
-async fn detail(State(state): State<AppState>, Path(id): Path<String>) -> Result<Html<String>> {
+async fn detail(
+    viewer: Viewer,
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<Html<String>> {
     let missing = || AppError::not_found(format!("There is no article {id:?}."));
     let id: i64 = id.parse().map_err(|_| missing())?;
     let article: ArticleRow = sqlx::query_as(sqlx::AssertSqlSafe(format!(
@@ -88,6 +95,7 @@ async fn detail(State(state): State<AppState>, Path(id): Path<String>) -> Result
     .await?;
     let statements = cards::load_statement_cards(&state.db, &ids).await?;
     render(&ArticlePage {
+        viewer,
         article,
         statements,
     })

@@ -10,6 +10,7 @@ use axum::routing::get;
 use sqlx::{QueryBuilder, Sqlite, SqlitePool};
 
 use crate::AppState;
+use crate::auth::Viewer;
 use crate::cards::{self, CountryRef, EventCard, push_ids};
 use crate::deadline::{DeadlineState, deadline_state};
 use crate::error::{AppError, Result, render};
@@ -164,6 +165,7 @@ struct TrackerOption {
 #[derive(Template)]
 #[template(path = "commitments.html")]
 struct TrackerPage {
+    viewer: Viewer,
     types: &'static [CommitmentType],
     grid: Vec<GridRow>,
     list: Vec<CommitmentSummary>,
@@ -173,7 +175,11 @@ struct TrackerPage {
     filtered: bool,
 }
 
-async fn tracker(State(state): State<AppState>, RawQuery(query): RawQuery) -> Result<Html<String>> {
+async fn tracker(
+    viewer: Viewer,
+    State(state): State<AppState>,
+    RawQuery(query): RawQuery,
+) -> Result<Html<String>> {
     let filter = TrackerFilter::parse(query.as_deref())?;
     for code in &filter.countries {
         let known: bool =
@@ -238,6 +244,7 @@ async fn tracker(State(state): State<AppState>, RawQuery(query): RawQuery) -> Re
         })
         .collect();
     render(&TrackerPage {
+        viewer,
         types: CommitmentType::ALL,
         grid: rows.into_values().collect(),
         list: all.into_iter().filter(|c| filter.keeps(c)).collect(),
@@ -282,6 +289,7 @@ impl PositionRow {
 #[derive(Template)]
 #[template(path = "commitment.html")]
 struct CommitmentPage {
+    viewer: Viewer,
     commitment: CommitmentRow,
     summary: CommitmentSummary,
     provider_actors: Vec<(String, String)>,
@@ -291,7 +299,11 @@ struct CommitmentPage {
     needed_by: Vec<(i64, String)>,
 }
 
-async fn detail(State(state): State<AppState>, Path(id): Path<String>) -> Result<Html<String>> {
+async fn detail(
+    viewer: Viewer,
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<Html<String>> {
     let missing = || AppError::not_found(format!("There is no commitment {id:?}."));
     let id: i64 = id.parse().map_err(|_| missing())?;
     let commitment: CommitmentRow = sqlx::query_as(
@@ -347,6 +359,7 @@ async fn detail(State(state): State<AppState>, Path(id): Path<String>) -> Result
     .fetch_all(&state.db)
     .await?;
     render(&CommitmentPage {
+        viewer,
         commitment,
         summary,
         provider_actors,

@@ -8,6 +8,7 @@ use axum::routing::get;
 
 use crate::AppState;
 use crate::actors::page_cursor;
+use crate::auth::Viewer;
 use crate::cards;
 use crate::commitments::{CommitmentSummary, load_summaries};
 use crate::error::{AppError, Result, render};
@@ -42,6 +43,7 @@ impl CountryRow {
 #[derive(Template)]
 #[template(path = "countries.html")]
 struct CountriesPage {
+    viewer: Viewer,
     countries: Vec<CountryRow>,
 }
 
@@ -53,13 +55,13 @@ const COUNTRY_COLUMNS: &str = "select c.code, c.name, c.nato_member, c.eu_member
         (select count(*) from commitment_provider_country p where p.country = c.code) as commitments
      from country c";
 
-async fn list(State(state): State<AppState>) -> Result<Html<String>> {
+async fn list(viewer: Viewer, State(state): State<AppState>) -> Result<Html<String>> {
     let countries: Vec<CountryRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "{COUNTRY_COLUMNS} order by c.name"
     )))
     .fetch_all(&state.db)
     .await?;
-    render(&CountriesPage { countries })
+    render(&CountriesPage { viewer, countries })
 }
 
 #[derive(Debug, sqlx::FromRow)]
@@ -72,6 +74,7 @@ struct CountryActor {
 #[derive(Template)]
 #[template(path = "country.html")]
 struct CountryPage {
+    viewer: Viewer,
     country: CountryRow,
     actors: Vec<CountryActor>,
     days: Vec<DayGroup>,
@@ -81,6 +84,7 @@ struct CountryPage {
 }
 
 async fn profile(
+    viewer: Viewer,
     State(state): State<AppState>,
     Path(code): Path<String>,
     RawQuery(query): RawQuery,
@@ -123,6 +127,7 @@ async fn profile(
     .await?;
     let commitments = load_summaries(&state.db, &commitment_ids).await?;
     render(&CountryPage {
+        viewer,
         timeline_href: format!("/?country={}", parsed.url_form()),
         country,
         actors,

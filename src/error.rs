@@ -16,6 +16,12 @@ pub enum AppError {
     /// The request cannot be answered as asked; the text says which value and why.
     #[error("{0}")]
     BadRequest(String),
+    /// The user may not do this.
+    #[error("{0}")]
+    Forbidden(String),
+    /// Too many attempts; try again after the given number of seconds.
+    #[error("{message}")]
+    TooManyRequests { message: String, retry_after: u64 },
     /// A fault of ours: logged in full, shown to the client as a plain apology.
     #[error(transparent)]
     Internal(#[from] InternalError),
@@ -69,6 +75,8 @@ impl AppError {
         match self {
             Self::NotFound(_) => StatusCode::NOT_FOUND,
             Self::BadRequest(_) => StatusCode::BAD_REQUEST,
+            Self::Forbidden(_) => StatusCode::FORBIDDEN,
+            Self::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -76,7 +84,10 @@ impl AppError {
     /// The message a client may see; internal details stay in the log.
     pub fn public_message(&self) -> String {
         match self {
-            Self::NotFound(message) | Self::BadRequest(message) => message.clone(),
+            Self::NotFound(message) | Self::BadRequest(message) | Self::Forbidden(message) => {
+                message.clone()
+            }
+            Self::TooManyRequests { message, .. } => message.clone(),
             Self::Internal(_) => {
                 "Something went wrong on our side. The error has been logged; please try again."
                     .to_owned()
@@ -89,6 +100,7 @@ impl AppError {
 #[derive(Template)]
 #[template(path = "error.html")]
 struct ErrorPage {
+    viewer: crate::auth::Viewer,
     status: u16,
     title: &'static str,
     message: String,
@@ -101,17 +113,24 @@ impl IntoResponse for AppError {
             tracing::error!(%error, "request failed");
         }
         let page = ErrorPage {
+            viewer: crate::auth::Viewer::default(),
             status: status.as_u16(),
             title: status.canonical_reason().unwrap_or("Error"),
             message: self.public_message(),
         };
-        match page.render() {
+        let mut response = match page.render() {
             Ok(html) => (status, Html(html)).into_response(),
             Err(error) => {
                 tracing::error!(%error, "error page failed to render");
                 (status, self.public_message()).into_response()
             }
+        };
+        if let Self::TooManyRequests { retry_after, .. } = self {
+            response
+                .headers_mut()
+                .insert(axum::http::header::RETRY_AFTER, retry_after.into());
         }
+        response
     }
 }
 

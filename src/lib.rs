@@ -5,6 +5,7 @@
 
 pub mod actors;
 pub mod articles;
+pub mod auth;
 pub mod cards;
 pub mod citation;
 pub mod commitments;
@@ -14,10 +15,13 @@ pub mod deadline;
 pub mod error;
 pub mod facets;
 pub mod filter;
+pub mod forms;
+pub mod login;
 pub mod seed;
 pub mod statements;
 pub mod static_files;
 pub mod timeline;
+pub mod users;
 pub mod values;
 pub mod views;
 
@@ -27,9 +31,11 @@ use std::sync::Arc;
 
 use axum::Router;
 use axum::extract::{MatchedPath, Request};
+use axum::response::IntoResponse;
 use axum::routing::get;
 use sqlx::SqlitePool;
 use tower_http::LatencyUnit;
+use tower_http::csrf::CsrfLayer;
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
 use tracing::Level;
 
@@ -42,6 +48,8 @@ pub struct Config {
     pub db_path: PathBuf,
     /// The address readers reach this instance at, used in citations and feeds.
     pub public_url: String,
+    /// Whether the session cookie is marked `Secure` (set when served over HTTPS).
+    pub secure_cookies: bool,
 }
 
 /// What every handler may use.
@@ -60,9 +68,18 @@ pub fn app(state: AppState) -> Router {
         .merge(articles::routes())
         .merge(statements::routes())
         .merge(commitments::routes())
+        .merge(login::routes())
         .merge(static_files::routes())
         .route("/healthz", get(healthz))
         .fallback(not_found)
+        // Cross-site state changes are refused before any handler runs.
+        .layer(CsrfLayer::new().with_rejection_response(|_| {
+            error::AppError::Forbidden(
+                "This request came from another site and was refused. Submit the form from this site."
+                    .to_owned(),
+            )
+            .into_response()
+        }))
         .layer(
             TraceLayer::new_for_http()
                 .make_span_with(|request: &Request| {
@@ -104,12 +121,25 @@ pub async fn serve(config: Config) -> Result<(), Box<dyn std::error::Error>> {
         db: db.clone(),
         config: Arc::new(config),
     };
-    axum::serve(listener, app(state))
-        .with_graceful_shutdown(shutdown_signal())
-        .await?;
+    serve_on(listener, state, shutdown_signal()).await?;
     db.close().await;
     tracing::info!("stopped");
     Ok(())
+}
+
+/// Serves the application on a bound listener until `shutdown` completes, then lets requests
+/// in flight finish. Handlers see each client's address (for slowing down failed logins).
+pub async fn serve_on(
+    listener: tokio::net::TcpListener,
+    state: AppState,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    axum::serve(
+        listener,
+        app(state).into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown)
+    .await
 }
 
 async fn shutdown_signal() {

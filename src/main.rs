@@ -1,11 +1,13 @@
 //! The command line: parses arguments and starts things.
 
+use std::io::BufRead;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
 use guarantee_watch::Config;
+use guarantee_watch::auth::Role;
 use tracing_subscriber::EnvFilter;
 
 /// Guarantee Watch: who said what about security guarantees for Ukraine.
@@ -26,6 +28,9 @@ struct Cli {
     /// The address readers reach the site at, used in citations (default: http://ADDR).
     #[arg(long, env = "GW_PUBLIC_URL", global = true)]
     public_url: Option<String>,
+    /// Mark the session cookie Secure; use when the site is served over HTTPS.
+    #[arg(long, env = "GW_SECURE_COOKIES", global = true)]
+    secure_cookies: bool,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -34,11 +39,44 @@ struct Cli {
 enum Command {
     /// Serve the site (the default).
     Serve,
+    /// Manage editor and admin accounts.
+    #[command(subcommand)]
+    User(UserCommand),
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Create an account; the password is read from standard input.
+    Add {
+        name: String,
+        #[arg(long, value_enum)]
+        role: RoleArg,
+    },
+    /// Set a new password, read from standard input, and end the user's sessions.
+    Passwd { name: String },
+    /// List the accounts.
+    List,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum RoleArg {
+    Editor,
+    Admin,
+}
+
+impl From<RoleArg> for Role {
+    fn from(role: RoleArg) -> Self {
+        match role {
+            RoleArg::Editor => Role::Editor,
+            RoleArg::Admin => Role::Admin,
+        }
+    }
 }
 
 #[tokio::main]
 async fn main() -> ExitCode {
     tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
         .with_env_filter(
             EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")),
         )
@@ -53,9 +91,11 @@ async fn main() -> ExitCode {
         addr: cli.addr,
         db_path: cli.db,
         public_url,
+        secure_cookies: cli.secure_cookies,
     };
     let result = match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => guarantee_watch::serve(config).await,
+        Command::User(command) => user(&config, command).await,
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -64,4 +104,34 @@ async fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+async fn user(config: &Config, command: UserCommand) -> Result<(), Box<dyn std::error::Error>> {
+    let db = guarantee_watch::db::open_and_seed(&config.db_path).await?;
+    match command {
+        UserCommand::Add { name, role } => {
+            let password = read_password()?;
+            guarantee_watch::users::add_user(&db, &name, role.into(), &password).await?;
+            println!("added {name}");
+        }
+        UserCommand::Passwd { name } => {
+            let password = read_password()?;
+            guarantee_watch::users::set_password(&db, &name, &password).await?;
+            println!("password changed for {name}; their sessions have ended");
+        }
+        UserCommand::List => {
+            for (name, role, created) in guarantee_watch::users::list_users(&db).await? {
+                println!("{name}\t{role}\t{created}");
+            }
+        }
+    }
+    db.close().await;
+    Ok(())
+}
+
+/// The first line of standard input, without its line ending.
+fn read_password() -> std::io::Result<String> {
+    let mut line = String::new();
+    std::io::stdin().lock().read_line(&mut line)?;
+    Ok(line.trim_end_matches(['\r', '\n']).to_owned())
 }

@@ -9,6 +9,7 @@ use axum::routing::get;
 use serde_json::json;
 
 use crate::AppState;
+use crate::auth::Viewer;
 use crate::cards::{self, StatementCard};
 use crate::citation::citation;
 use crate::error::{AppError, Result, render};
@@ -60,6 +61,7 @@ struct PositionRow {
 #[derive(Template)]
 #[template(path = "statement.html")]
 struct StatementPage {
+    viewer: Viewer,
     card: StatementCard,
     appearances: Vec<AppearanceRow>,
     outgoing: Vec<RelationRow>,
@@ -70,7 +72,11 @@ struct StatementPage {
     json_ld: String,
 }
 
-async fn permalink(State(state): State<AppState>, Path(id): Path<String>) -> Result<Html<String>> {
+async fn permalink(
+    viewer: Viewer,
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<Html<String>> {
     let missing = || AppError::not_found(format!("There is no statement {id:?}."));
     let id: i64 = id.parse().map_err(|_| missing())?;
     let card = cards::load_statement_cards(&state.db, &[id])
@@ -120,6 +126,7 @@ async fn permalink(State(state): State<AppState>, Path(id): Path<String>) -> Res
     let permalink = format!("{}/statements/{id}", state.config.public_url);
     let json_ld = json_ld(&card, &appearances, &permalink, &state.config.public_url)?;
     render(&StatementPage {
+        viewer,
         citation: citation(&card, &permalink),
         card,
         appearances,

@@ -9,6 +9,7 @@ use axum::routing::get;
 use sqlx::SqlitePool;
 
 use crate::AppState;
+use crate::auth::Viewer;
 use crate::cards::{self, EventCard, StatementCard};
 use crate::error::{Result, render};
 use crate::facets::{self, FacetGroup};
@@ -25,6 +26,7 @@ pub fn routes() -> Router<AppState> {
 #[derive(Template)]
 #[template(path = "timeline.html")]
 struct TimelinePage {
+    viewer: Viewer,
     days: Vec<DayGroup>,
     total: i64,
     facets: Vec<FacetGroup>,
@@ -35,6 +37,7 @@ struct TimelinePage {
 }
 
 async fn timeline(
+    viewer: Viewer,
     State(state): State<AppState>,
     RawQuery(query): RawQuery,
 ) -> Result<Html<String>> {
@@ -52,6 +55,7 @@ async fn timeline(
     let active = ActiveFilter::list(&filter, &facets);
     let nav = PageNav::new("/", &filter, page.next.as_ref());
     render(&TimelinePage {
+        viewer,
         days: group_by_day(merge(statements, events)),
         total,
         facets,

@@ -4,6 +4,7 @@ use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use guarantee_watch::auth::Role;
 use guarantee_watch::{AppState, Config};
 use reqwest::StatusCode;
 use scraper::{ElementRef, Html, Selector};
@@ -48,16 +49,16 @@ impl TestApp {
                 addr,
                 db_path: path.to_owned(),
                 public_url: base.clone(),
+                secure_cookies: false,
             }),
         };
         let (stop, stopped) = oneshot::channel::<()>();
         let server = tokio::spawn(async move {
-            axum::serve(listener, guarantee_watch::app(state))
-                .with_graceful_shutdown(async {
-                    let _ = stopped.await;
-                })
-                .await
-                .expect("server runs");
+            guarantee_watch::serve_on(listener, state, async {
+                let _ = stopped.await;
+            })
+            .await
+            .expect("server runs");
         });
         let client = reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
@@ -108,6 +109,72 @@ impl TestApp {
         let (status, page) = self.page(path).await;
         assert_eq!(status, StatusCode::OK, "GET {path}");
         page
+    }
+
+    /// Creates an account and returns its password.
+    pub async fn add_user(&self, name: &str, role: Role) -> String {
+        let password = format!("{name}-long-password");
+        guarantee_watch::users::add_user(&self.db, name, role, &password)
+            .await
+            .expect("user added");
+        password
+    }
+
+    /// Logs in as a browser would and returns the session cookie (`name=value`).
+    pub async fn login(&self, name: &str, password: &str) -> String {
+        let response = self
+            .post_form(
+                "/login",
+                &[("username", name), ("password", password)],
+                None,
+            )
+            .await;
+        assert_eq!(response.status(), StatusCode::SEE_OTHER, "login as {name}");
+        session_cookie(&response).expect("a session cookie")
+    }
+
+    /// Creates an editor and logs in; returns the session cookie.
+    pub async fn editor(&self) -> String {
+        let password = self.add_user("editor", Role::Editor).await;
+        self.login("editor", &password).await
+    }
+
+    /// POSTs a form from this site, as a browser would: with its Origin and
+    /// `Sec-Fetch-Site: same-origin`, and with the cookie if given.
+    pub async fn post_form(
+        &self,
+        path: &str,
+        fields: &[(&str, &str)],
+        cookie: Option<&str>,
+    ) -> reqwest::Response {
+        let body = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(fields)
+            .finish();
+        let mut request = self
+            .client
+            .post(format!("{}{path}", self.base))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .header("origin", &self.base)
+            .header("sec-fetch-site", "same-origin")
+            .body(body);
+        if let Some(cookie) = cookie {
+            request = request.header("cookie", cookie);
+        }
+        request.send().await.expect("request")
+    }
+
+    /// GETs a path with a session cookie and parses the HTML.
+    pub async fn page_as(&self, path: &str, cookie: &str) -> (StatusCode, Page) {
+        let response = self
+            .client
+            .get(format!("{}{path}", self.base))
+            .header("cookie", cookie)
+            .send()
+            .await
+            .expect("request");
+        let status = response.status();
+        let body = response.text().await.expect("body");
+        (status, Page(Html::parse_document(&body)))
     }
 
     /// The number of rows in a table, read straight from the database.
@@ -163,6 +230,19 @@ impl Page {
     pub fn result_count(&self) -> i64 {
         self.text(".result-count strong").parse().expect("a number")
     }
+}
+
+/// The `name=value` of the session cookie a response sets, if any.
+pub fn session_cookie(response: &reqwest::Response) -> Option<String> {
+    response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.starts_with("gw_session="))
+        .and_then(|v| v.split(';').next())
+        .filter(|pair| pair.len() > "gw_session=".len())
+        .map(str::to_owned)
 }
 
 /// An element's text with runs of whitespace folded to one space.
