@@ -12,10 +12,13 @@ use crate::cards::{self, StatementCard};
 use crate::error::{AppError, Result, render};
 use crate::values::Day;
 
+mod edit;
+
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/articles", get(list))
         .route("/articles/{id}", get(detail))
+        .merge(edit::routes())
 }
 
 #[derive(Debug, sqlx::FromRow)]
@@ -68,6 +71,9 @@ async fn list(viewer: Viewer, State(state): State<AppState>) -> Result<Html<Stri
 #[template(path = "article.html")]
 struct ArticlePage {
     viewer: Viewer,
+    edit_href: String,
+    history_href: String,
+    delete_href: String,
     article: ArticleRow,
     statements: Vec<StatementCard>,
 }
@@ -96,6 +102,9 @@ async fn detail(
     let statements = cards::load_statement_cards(&state.db, &ids).await?;
     render(&ArticlePage {
         viewer,
+        edit_href: format!("/articles/{id}/edit"),
+        history_href: format!("/history?record_type=article&record_id={id}"),
+        delete_href: format!("/articles/{id}/delete"),
         article,
         statements,
     })

@@ -16,6 +16,9 @@ pub enum AppError {
     /// The request cannot be answered as asked; the text says which value and why.
     #[error("{0}")]
     BadRequest(String),
+    /// The request clashes with the record as it is now.
+    #[error("{0}")]
+    Conflict(String),
     /// The user may not do this.
     #[error("{0}")]
     Forbidden(String),
@@ -76,6 +79,7 @@ impl AppError {
             Self::NotFound(_) => StatusCode::NOT_FOUND,
             Self::BadRequest(_) => StatusCode::BAD_REQUEST,
             Self::Forbidden(_) => StatusCode::FORBIDDEN,
+            Self::Conflict(_) => StatusCode::CONFLICT,
             Self::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -84,9 +88,10 @@ impl AppError {
     /// The message a client may see; internal details stay in the log.
     pub fn public_message(&self) -> String {
         match self {
-            Self::NotFound(message) | Self::BadRequest(message) | Self::Forbidden(message) => {
-                message.clone()
-            }
+            Self::NotFound(message)
+            | Self::BadRequest(message)
+            | Self::Forbidden(message)
+            | Self::Conflict(message) => message.clone(),
             Self::TooManyRequests { message, .. } => message.clone(),
             Self::Internal(_) => {
                 "Something went wrong on our side. The error has been logged; please try again."

@@ -5,6 +5,7 @@
 
 pub mod actors;
 pub mod articles;
+pub mod audit;
 pub mod auth;
 pub mod cards;
 pub mod citation;
@@ -12,6 +13,7 @@ pub mod commitments;
 pub mod countries;
 pub mod db;
 pub mod deadline;
+pub mod editing;
 pub mod error;
 pub mod facets;
 pub mod filter;
@@ -69,6 +71,7 @@ pub fn app(state: AppState) -> Router {
         .merge(statements::routes())
         .merge(commitments::routes())
         .merge(login::routes())
+        .merge(audit::routes())
         .merge(static_files::routes())
         .route("/healthz", get(healthz))
         .fallback(not_found)

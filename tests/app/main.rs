@@ -5,6 +5,7 @@ mod helpers;
 
 mod accounts;
 mod cli;
+mod editing;
 mod filters;
 mod pages;
 mod pagination;
