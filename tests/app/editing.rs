@@ -107,7 +107,9 @@ async fn invalid_fields_come_back_with_messages_and_the_input_kept() {
     let cookie = app.editor().await;
     let before = app.count("article").await;
     let long_title = "x".repeat(501);
-    let cases: Vec<(Vec<(&str, &str)>, &str, &str)> = vec![
+    // (fields sent, the field at fault, part of its message)
+    type Case<'a> = (Vec<(&'a str, &'a str)>, &'a str, &'a str);
+    let cases: Vec<Case> = vec![
         (
             vec![("title", ""), ("language", "en")],
             "title",
