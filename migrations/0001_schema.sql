@@ -75,6 +75,8 @@ create table statement (
     retracted_on text check (retracted_on is null or date(retracted_on, '+0 days') is retracted_on),
     -- The timeline's sort key: unknown dates sort after every known one.
     sort_day text not null generated always as (coalesce(said_on, '')) stored,
+    -- The words without case, punctuation or typography, to spot the same statement twice.
+    duplicate_key text not null default '',
     version integer not null default 1,
     created_at text not null default (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
     updated_at text not null default (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
@@ -89,6 +91,7 @@ create table statement (
 create index statement_timeline on statement (state, sort_day desc, id desc);
 create index statement_actor on statement (actor_id, state, sort_day desc, id desc);
 create index statement_speaks_for on statement (speaks_for_id);
+create index statement_duplicate on statement (actor_id, duplicate_key);
 
 -- The countries a statement is about.
 create table statement_country (
@@ -172,7 +175,8 @@ create table appearance (
     statement_id integer not null references statement (id) on delete cascade,
     article_id integer not null references article (id),
     wording text not null check (length(wording) between 1 and 10000),
-    verbatim integer not null check (verbatim in (0, 1)),
+    -- Whether the wording stands word for word in the article's text; null when not checked.
+    verbatim integer check (verbatim in (0, 1)),
     translator text check (length(translator) <= 200),
     unique (statement_id, article_id)
 ) strict;

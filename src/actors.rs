@@ -17,10 +17,13 @@ use crate::values::{
 };
 use crate::views::{DayGroup, PageNav, TimelineItem, group_statements};
 
+mod edit;
+
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/actors", get(list))
         .route("/actors/{slug}", get(profile))
+        .merge(crate::editing::routes::<edit::Actor>())
 }
 
 /// An actor as the list shows them.
@@ -97,6 +100,9 @@ impl PositionRow {
 #[template(path = "actor.html")]
 struct ActorPage {
     viewer: Viewer,
+    edit_href: String,
+    history_href: String,
+    delete_href: String,
     actor: ActorRow,
     aliases: Vec<String>,
     days: Vec<DayGroup>,
@@ -171,8 +177,15 @@ async fn profile(
     .fetch_all(&state.db)
     .await?;
 
+    let id: i64 = sqlx::query_scalar("select id from actor where slug = ?")
+        .bind(slug.as_str())
+        .fetch_one(&state.db)
+        .await?;
     render(&ActorPage {
         viewer,
+        edit_href: format!("/actors/{id}/edit"),
+        history_href: format!("/history?record_type=actor&record_id={id}"),
+        delete_href: String::new(),
         timeline_href: format!("/?actor={}", slug.as_str()),
         actor,
         aliases,

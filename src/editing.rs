@@ -75,7 +75,15 @@ pub trait Editable: Send + Sync + 'static {
         context: FormContext<Self::Fields>,
     ) -> impl Future<Output = Result<String>> + Send;
     /// Where to go after saving.
-    fn location(id: i64) -> String;
+    fn location(db: &SqlitePool, id: i64) -> impl Future<Output = Result<String>> + Send;
+    /// Checks that the records the input points to exist, with a message beside each field
+    /// that points nowhere.
+    fn check_references(
+        _db: &SqlitePool,
+        _input: &Self::Input,
+    ) -> impl Future<Output = Result<FieldErrors>> + Send {
+        async { Ok(FieldErrors::default()) }
+    }
     /// Checks that need the database before a new record is stored (a likely duplicate);
     /// an answer here is sent instead of storing.
     fn before_create(
@@ -133,6 +141,23 @@ pub fn path_id(id: &str, record: RecordType) -> Result<i64> {
         .ok_or_else(|| AppError::not_found(format!("There is no {} {id:?}.", record.as_str())))
 }
 
+/// The form's fields checked, then the records they point to.
+async fn checked<R: Editable>(
+    db: &SqlitePool,
+    form: &FormData,
+) -> Result<Result<R::Input, FieldErrors>> {
+    let input = match R::check(form) {
+        Ok(input) => input,
+        Err(errors) => return Ok(Err(errors)),
+    };
+    let errors = R::check_references(db, &input).await?;
+    Ok(if errors.is_empty() {
+        Ok(input)
+    } else {
+        Err(errors)
+    })
+}
+
 async fn new_form<R: Editable>(
     Editor(user): Editor,
     State(state): State<AppState>,
@@ -169,7 +194,7 @@ async fn create<R: Editable>(
     body: Bytes,
 ) -> Result<Response> {
     let form = FormData::parse(&body);
-    let input = match R::check(&form) {
+    let input = match checked::<R>(&state.db, &form).await? {
         Ok(input) => input,
         Err(errors) => {
             let context = context(user, None, R::fields(&form), errors);
@@ -203,7 +228,7 @@ async fn create<R: Editable>(
     )
     .await?;
     tx.commit().await?;
-    Ok(saved(&R::location(id)))
+    Ok(saved(&R::location(&state.db, id).await?))
 }
 
 async fn update<R: Editable>(
@@ -215,7 +240,7 @@ async fn update<R: Editable>(
     let id = path_id(&id, R::RECORD)?;
     let form = FormData::parse(&body);
     let version = Checker::new(&form).version();
-    let input = match R::check(&form) {
+    let input = match checked::<R>(&state.db, &form).await? {
         Ok(input) => input,
         Err(errors) => {
             let context = context(user, Some(id), R::fields(&form), errors);
@@ -255,7 +280,7 @@ async fn update<R: Editable>(
     )
     .await?;
     tx.commit().await?;
-    Ok(saved(&R::location(id)))
+    Ok(saved(&R::location(&state.db, id).await?))
 }
 
 /// One option of a select or a group of checkboxes.

@@ -16,6 +16,9 @@ pub enum AppError {
     /// The request cannot be answered as asked; the text says which value and why.
     #[error("{0}")]
     BadRequest(String),
+    /// A submitted value is wrong; the text says which and why.
+    #[error("{0}")]
+    Unprocessable(String),
     /// The request clashes with the record as it is now.
     #[error("{0}")]
     Conflict(String),
@@ -80,6 +83,7 @@ impl AppError {
             Self::BadRequest(_) => StatusCode::BAD_REQUEST,
             Self::Forbidden(_) => StatusCode::FORBIDDEN,
             Self::Conflict(_) => StatusCode::CONFLICT,
+            Self::Unprocessable(_) => StatusCode::UNPROCESSABLE_ENTITY,
             Self::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -91,7 +95,8 @@ impl AppError {
             Self::NotFound(message)
             | Self::BadRequest(message)
             | Self::Forbidden(message)
-            | Self::Conflict(message) => message.clone(),
+            | Self::Conflict(message)
+            | Self::Unprocessable(message) => message.clone(),
             Self::TooManyRequests { message, .. } => message.clone(),
             Self::Internal(_) => {
                 "Something went wrong on our side. The error has been logged; please try again."

@@ -19,6 +19,7 @@ pub mod facets;
 pub mod filter;
 pub mod forms;
 pub mod login;
+pub mod quotes;
 pub mod seed;
 pub mod statements;
 pub mod static_files;

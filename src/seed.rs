@@ -637,9 +637,9 @@ async fn insert_statement(
 ) -> Result<i64, sqlx::Error> {
     let id: i64 = sqlx::query_scalar(
         "insert into statement (actor_id, speaks_for_id, text, kind, sourcing, said_on,
-                                date_precision, context, stance)
+                                date_precision, context, stance, duplicate_key)
          values ((select id from actor where slug = ?), (select id from actor where slug = ?),
-                 ?, ?, ?, ?, ?, ?, ?)
+                 ?, ?, ?, ?, ?, ?, ?, ?)
          returning id",
     )
     .bind(statement.actor)
@@ -651,6 +651,7 @@ async fn insert_statement(
     .bind(statement.precision)
     .bind(statement.context)
     .bind(statement.stance)
+    .bind(crate::quotes::duplicate_key(statement.text))
     .fetch_one(&mut **tx)
     .await?;
     for country in statement.countries {

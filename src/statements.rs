@@ -15,8 +15,14 @@ use crate::citation::citation;
 use crate::error::{AppError, Result, render};
 use crate::values::{ActorKind, Day, PositionStance, RelationKind};
 
+mod actions;
+pub mod edit;
+
 pub fn routes() -> Router<AppState> {
-    Router::new().route("/statements/{id}", get(permalink))
+    Router::new()
+        .route("/statements/{id}", get(permalink))
+        .merge(crate::editing::routes::<edit::Statement>())
+        .merge(actions::routes())
 }
 
 /// The statement in one article.
@@ -28,7 +34,7 @@ struct AppearanceRow {
     published_on: Option<String>,
     outlet: Option<String>,
     wording: String,
-    verbatim: bool,
+    verbatim: Option<bool>,
     translator: Option<String>,
 }
 
@@ -62,6 +68,11 @@ struct PositionRow {
 #[template(path = "statement.html")]
 struct StatementPage {
     viewer: Viewer,
+    edit_href: String,
+    history_href: String,
+    delete_href: String,
+    /// Articles to record another appearance in (editors only).
+    articles: Vec<(i64, String)>,
     card: StatementCard,
     appearances: Vec<AppearanceRow>,
     outgoing: Vec<RelationRow>,
@@ -125,8 +136,22 @@ async fn permalink(
     .await?;
     let permalink = format!("{}/statements/{id}", state.config.public_url);
     let json_ld = json_ld(&card, &appearances, &permalink, &state.config.public_url)?;
+    let articles = if viewer.can_edit() {
+        sqlx::query_as(
+            "select id, title from article
+             order by published_on is null, published_on desc, id desc limit 500",
+        )
+        .fetch_all(&state.db)
+        .await?
+    } else {
+        Vec::new()
+    };
     render(&StatementPage {
         viewer,
+        edit_href: format!("/statements/{id}/edit"),
+        history_href: format!("/history?record_type=statement&record_id={id}"),
+        delete_href: format!("/statements/{id}/delete"),
+        articles,
         citation: citation(&card, &permalink),
         card,
         appearances,

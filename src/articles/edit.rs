@@ -187,9 +187,14 @@ impl Editable for Article {
         .bind(&input.body)
         .bind(id)
         .bind(version)
-        .execute(conn)
+        .execute(&mut *conn)
         .await?;
-        Ok(result.rows_affected() == 1)
+        if result.rows_affected() != 1 {
+            return Ok(false);
+        }
+        // The quotes it carries are checked against the new text.
+        crate::statements::edit::recheck_article(conn, id).await?;
+        Ok(true)
     }
 
     fn refusal(error: &sqlx::Error) -> Option<FieldErrors> {
@@ -231,8 +236,8 @@ impl Editable for Article {
         Ok(page.render()?)
     }
 
-    fn location(id: i64) -> String {
-        format!("/articles/{id}")
+    async fn location(_db: &SqlitePool, id: i64) -> Result<String> {
+        Ok(format!("/articles/{id}"))
     }
 }
 
@@ -417,7 +422,7 @@ impl Editable for Outlet {
         Ok(page.render()?)
     }
 
-    fn location(_id: i64) -> String {
-        "/articles/new".to_owned()
+    async fn location(_db: &SqlitePool, _id: i64) -> Result<String> {
+        Ok("/articles/new".to_owned())
     }
 }

@@ -10,3 +10,4 @@ mod filters;
 mod pages;
 mod pagination;
 mod seed;
+mod statements;
