@@ -18,10 +18,13 @@ use crate::values::{
     CommitmentStatus, CommitmentType, CountryCode, DatePrecision, Day, FuzzyDate, PositionStance,
 };
 
+mod edit;
+
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/commitments", get(tracker))
         .route("/commitments/{id}", get(detail))
+        .merge(edit::routes())
 }
 
 /// A commitment as lists and the grid show it.
@@ -290,6 +293,11 @@ impl PositionRow {
 #[template(path = "commitment.html")]
 struct CommitmentPage {
     viewer: Viewer,
+    id: i64,
+    edit_href: String,
+    history_href: String,
+    delete_href: String,
+    statuses: &'static [CommitmentStatus],
     commitment: CommitmentRow,
     summary: CommitmentSummary,
     provider_actors: Vec<(String, String)>,
@@ -360,6 +368,11 @@ async fn detail(
     .await?;
     render(&CommitmentPage {
         viewer,
+        id,
+        edit_href: format!("/commitments/{id}/edit"),
+        history_href: format!("/history?record_type=commitment&record_id={id}"),
+        delete_href: String::new(),
+        statuses: CommitmentStatus::ALL,
         commitment,
         summary,
         provider_actors,

@@ -3,11 +3,13 @@
 
 mod helpers;
 
+mod access;
 mod accounts;
 mod cli;
 mod editing;
 mod filters;
 mod pages;
 mod pagination;
+mod records;
 mod seed;
 mod statements;
