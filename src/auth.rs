@@ -365,6 +365,25 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn an_unknown_user_costs_a_full_password_check() {
+        let hash = hash_password("correct horse battery".to_owned())
+            .await
+            .unwrap();
+        dummy_hash().await;
+        let started = std::time::Instant::now();
+        verify_password(Some(hash), "wrong".to_owned()).await;
+        let known = started.elapsed();
+        let started = std::time::Instant::now();
+        verify_password(None, "wrong".to_owned()).await;
+        let unknown = started.elapsed();
+        // Without the dummy check an unknown user would answer in microseconds.
+        assert!(
+            unknown * 4 > known,
+            "unknown {unknown:?} vs known {known:?}"
+        );
+    }
+
+    #[tokio::test]
     async fn passwords_verify_and_unknown_users_fail() {
         let hash = hash_password("correct horse battery".to_owned())
             .await

@@ -240,3 +240,20 @@ async fn cross_site_posts_are_refused_and_change_nothing() {
     }
     assert_eq!(app.count("session").await, sessions);
 }
+
+#[tokio::test]
+async fn an_idle_session_expires() {
+    let app = TestApp::spawn().await;
+    let cookie = app.editor().await;
+    let (_, page) = app.page_as("/", &cookie).await;
+    assert!(page.text(".account").contains("Signed in"));
+    sqlx::query(
+        "update session set last_seen_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-13 hours')",
+    )
+    .execute(&app.db)
+    .await
+    .unwrap();
+    let (_, page) = app.page_as("/", &cookie).await;
+    assert!(!page.text(".account").contains("Signed in"));
+    assert_eq!(app.count("session").await, 0, "removed on the server");
+}

@@ -194,3 +194,144 @@ async fn a_commitment_is_created_edited_and_its_status_history_grows() {
     .unwrap();
     assert_eq!(actions, ["create", "status", "status", "update"]);
 }
+
+#[tokio::test]
+async fn an_outlet_is_added_and_credited_on_the_cards_of_its_articles() {
+    let app = TestApp::spawn().await;
+    let cookie = app.editor().await;
+    let response = app
+        .post_form(
+            "/outlets",
+            &[
+                ("name", "Synthetic Outlet"),
+                ("homepage", "https://outlet.example.test/"),
+                ("country", "lv"),
+            ],
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let taken = app
+        .post_form("/outlets", &[("name", "Synthetic Outlet")], Some(&cookie))
+        .await;
+    assert_eq!(
+        page_of(taken).await.text("#f-name-error"),
+        "There is already an outlet with this name."
+    );
+
+    let (_, form) = app.page_as("/articles/1/edit", &cookie).await;
+    let outlet = form
+        .select("#f-outlet_id option")
+        .into_iter()
+        .find(|o| crate::helpers::text_of(*o) == "Synthetic Outlet")
+        .and_then(|o| o.value().attr("value").map(str::to_owned))
+        .expect("the outlet is offered");
+    let version = form.attrs("input[name=version]", "value")[0].clone();
+    let title = form.attrs("#f-title", "value")[0].clone();
+    let body = form.text("#f-body");
+    let response = app
+        .post_form(
+            "/articles/1/edit",
+            &[
+                ("title", &title),
+                ("outlet_id", &outlet),
+                ("language", "en"),
+                ("translator", "Iurie Tataru"),
+                ("body", &body),
+                ("version", &version),
+            ],
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let timeline = app.ok_page("/").await;
+    assert!(
+        timeline.texts(".card-source dd")[0].starts_with("Synthetic Outlet: NATO military leaders")
+    );
+    // The quotes are checked again against the (unchanged) text and still stand.
+    let lavrov = crate::pages::permalink_of(&timeline, crate::helpers::LAVROV_QUOTE);
+    assert_eq!(
+        app.ok_page(&lavrov).await.text(".appearances .verbatim"),
+        "Found verbatim in the article's text."
+    );
+}
+
+#[tokio::test]
+async fn a_statement_is_corrected_through_its_edit_form() {
+    let app = TestApp::spawn().await;
+    let cookie = app.editor().await;
+    let timeline = app.ok_page("/").await;
+    let href = crate::pages::permalink_of(&timeline, crate::helpers::LAVROV_QUOTE);
+    let (status, form) = app.page_as(&format!("{href}/edit"), &cookie).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        form.select("#f-article_id").is_empty(),
+        "appearances are managed on the statement page"
+    );
+    let existing = form.attrs("input[name=remove_relation]", "value");
+    assert_eq!(existing.len(), 1);
+    let mut fields: Vec<(String, String)> = Vec::new();
+    for input in form.select("form.record-form input[type=hidden], form.record-form input[type=text], form.record-form input[type=date]") {
+        if let (Some(name), Some(value)) = (input.value().attr("name"), input.value().attr("value")) {
+            fields.push((name.to_owned(), value.to_owned()));
+        }
+    }
+    for select in [
+        "actor_id",
+        "speaks_for_id",
+        "kind",
+        "sourcing",
+        "date_precision",
+        "relation_kind",
+        "position_commitment",
+        "position_stance",
+    ] {
+        let chosen = form.attrs(&format!("#f-{select} option[selected]"), "value");
+        fields.push((
+            select.to_owned(),
+            chosen.first().cloned().unwrap_or_default(),
+        ));
+    }
+    for checked in form.select("form.record-form input[type=checkbox][checked]") {
+        fields.push((
+            checked.value().attr("name").unwrap().to_owned(),
+            checked.value().attr("value").unwrap().to_owned(),
+        ));
+    }
+    fields.push(("text".to_owned(), form.text("#f-text")));
+    fields.push(("stance".to_owned(), "conditional".to_owned()));
+    fields.push(("remove_relation".to_owned(), existing[0].clone()));
+    let pairs: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let response = app
+        .post_form(&format!("{href}/edit"), &pairs, Some(&cookie))
+        .await;
+    assert_eq!(
+        response.status(),
+        StatusCode::SEE_OTHER,
+        "{:?}",
+        page_of(response).await.texts(".field-error")
+    );
+
+    let page = app.ok_page(&href).await;
+    assert!(page.text(".card-meta").contains("Conditional"));
+    assert!(page.select(".relations li").is_empty());
+    assert_eq!(app.ok_page("/?stance=conditional").await.result_count(), 2);
+    let (before, after): (String, String) = sqlx::query_as(
+        "select before, after from revision where record_type = 'statement' order by id desc limit 1",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    assert!(
+        before.contains("\"stance\":\"opposes\"") && after.contains("\"stance\":\"conditional\"")
+    );
+
+    // The same form submitted again carries the old version: refused.
+    let stale = app
+        .post_form(&format!("{href}/edit"), &pairs, Some(&cookie))
+        .await;
+    assert_eq!(stale.status(), StatusCode::CONFLICT);
+}
