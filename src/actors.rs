@@ -26,17 +26,43 @@ pub fn routes() -> Router<AppState> {
         .merge(crate::editing::routes::<edit::Actor>())
 }
 
-/// An actor as the list shows them.
-#[derive(Debug, sqlx::FromRow)]
-struct ActorRow {
-    slug: String,
-    name: String,
-    kind: ActorKind,
-    role: Option<String>,
-    country: Option<String>,
-    country_name: Option<String>,
-    affiliation: Option<String>,
-    statements: i64,
+/// An actor with their number of published statements.
+#[derive(Debug, sqlx::FromRow, serde::Serialize)]
+pub struct ActorRow {
+    pub slug: String,
+    pub name: String,
+    pub kind: ActorKind,
+    pub role: Option<String>,
+    pub country: Option<String>,
+    #[serde(skip)]
+    pub country_name: Option<String>,
+    pub affiliation: Option<String>,
+    pub statements: i64,
+}
+
+const ACTOR_COLUMNS: &str = "select a.slug, a.name, a.kind, a.role, a.country,
+        c.name as country_name, a.affiliation,
+        (select count(*) from statement s
+         where s.actor_id = a.id and s.state = 'published') as statements
+     from actor a left join country c on c.code = a.country";
+
+/// Every actor, those with most statements first.
+pub async fn all_actors(db: &sqlx::SqlitePool) -> Result<Vec<ActorRow>> {
+    Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "{ACTOR_COLUMNS} order by statements desc, a.name"
+    )))
+    .fetch_all(db)
+    .await?)
+}
+
+/// One actor by slug.
+pub async fn find_actor(db: &sqlx::SqlitePool, slug: &Slug) -> Result<Option<ActorRow>> {
+    Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "{ACTOR_COLUMNS} where a.slug = ?"
+    )))
+    .bind(slug.as_str())
+    .fetch_optional(db)
+    .await?)
 }
 
 impl ActorRow {
@@ -56,15 +82,7 @@ struct ActorsPage {
 }
 
 async fn list(viewer: Viewer, State(state): State<AppState>) -> Result<Html<String>> {
-    let actors: Vec<ActorRow> = sqlx::query_as(
-        "select a.slug, a.name, a.kind, a.role, a.country, c.name as country_name, a.affiliation,
-                (select count(*) from statement s
-                 where s.actor_id = a.id and s.state = 'published') as statements
-         from actor a left join country c on c.code = a.country
-         order by statements desc, a.name",
-    )
-    .fetch_all(&state.db)
-    .await?;
+    let actors = all_actors(&state.db).await?;
     render(&ActorsPage { viewer, actors })
 }
 
@@ -100,6 +118,7 @@ impl PositionRow {
 #[template(path = "actor.html")]
 struct ActorPage {
     viewer: Viewer,
+    twins: crate::views::Twins,
     edit_href: String,
     history_href: String,
     delete_href: String,
@@ -120,16 +139,7 @@ async fn profile(
 ) -> Result<Html<String>> {
     let missing = || AppError::not_found(format!("There is no actor {slug:?}."));
     let slug = Slug::parse(&slug).map_err(|_| missing())?;
-    let actor: ActorRow = sqlx::query_as(
-        "select a.slug, a.name, a.kind, a.role, a.country, c.name as country_name, a.affiliation,
-                (select count(*) from statement s
-                 where s.actor_id = a.id and s.state = 'published') as statements
-         from actor a left join country c on c.code = a.country where a.slug = ?",
-    )
-    .bind(slug.as_str())
-    .fetch_optional(&state.db)
-    .await?
-    .ok_or_else(missing)?;
+    let actor = find_actor(&state.db, &slug).await?.ok_or_else(missing)?;
     let aliases: Vec<String> = sqlx::query_scalar(
         "select alias from actor_alias where actor_id = (select id from actor where slug = ?)
          order by alias",
@@ -183,6 +193,10 @@ async fn profile(
         .await?;
     render(&ActorPage {
         viewer,
+        twins: crate::views::Twins {
+            atom: format!("/actors/{}/feed.atom", slug.as_str()),
+            ..crate::views::Twins::for_statements(&format!("actor={}", slug.as_str()))
+        },
         edit_href: format!("/actors/{id}/edit"),
         history_href: format!("/history?record_type=actor&record_id={id}"),
         delete_href: String::new(),

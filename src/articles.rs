@@ -21,18 +21,49 @@ pub fn routes() -> Router<AppState> {
         .merge(edit::routes())
 }
 
-#[derive(Debug, sqlx::FromRow)]
-struct ArticleRow {
-    id: i64,
-    title: String,
-    url: Option<String>,
-    published_on: Option<String>,
-    language: String,
-    original_language: Option<String>,
-    translator: Option<String>,
-    outlet: Option<String>,
-    outlet_homepage: Option<String>,
-    statements: i64,
+/// An article with its outlet and number of published statements.
+#[derive(Debug, sqlx::FromRow, serde::Serialize)]
+pub struct ArticleRow {
+    pub id: i64,
+    pub title: String,
+    pub url: Option<String>,
+    pub published_on: Option<String>,
+    pub language: String,
+    pub original_language: Option<String>,
+    pub translator: Option<String>,
+    pub outlet: Option<String>,
+    pub outlet_homepage: Option<String>,
+    pub statements: i64,
+}
+
+/// Every article, newest first, undated last.
+pub async fn all_articles(db: &sqlx::SqlitePool) -> Result<Vec<ArticleRow>> {
+    Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "{ARTICLE_COLUMNS} order by ar.published_on is null, ar.published_on desc, ar.id desc"
+    )))
+    .fetch_all(db)
+    .await?)
+}
+
+/// One article.
+pub async fn find_article(db: &sqlx::SqlitePool, id: i64) -> Result<Option<ArticleRow>> {
+    Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "{ARTICLE_COLUMNS} where ar.id = ?"
+    )))
+    .bind(id)
+    .fetch_optional(db)
+    .await?)
+}
+
+/// The published statements an article carries, in the order they were recorded.
+pub async fn article_statement_ids(db: &sqlx::SqlitePool, id: i64) -> Result<Vec<i64>> {
+    Ok(sqlx::query_scalar(
+        "select ap.statement_id from appearance ap join statement s on s.id = ap.statement_id
+         where ap.article_id = ? and s.state = 'published' order by ap.id",
+    )
+    .bind(id)
+    .fetch_all(db)
+    .await?)
 }
 
 impl ArticleRow {
@@ -59,11 +90,7 @@ struct ArticlesPage {
 }
 
 async fn list(viewer: Viewer, State(state): State<AppState>) -> Result<Html<String>> {
-    let articles: Vec<ArticleRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "{ARTICLE_COLUMNS} order by ar.published_on is null, ar.published_on desc, ar.id desc"
-    )))
-    .fetch_all(&state.db)
-    .await?;
+    let articles = all_articles(&state.db).await?;
     render(&ArticlesPage { viewer, articles })
 }
 
@@ -85,20 +112,8 @@ async fn detail(
 ) -> Result<Html<String>> {
     let missing = || AppError::not_found(format!("There is no article {id:?}."));
     let id: i64 = id.parse().map_err(|_| missing())?;
-    let article: ArticleRow = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "{ARTICLE_COLUMNS} where ar.id = ?"
-    )))
-    .bind(id)
-    .fetch_optional(&state.db)
-    .await?
-    .ok_or_else(missing)?;
-    let ids: Vec<i64> = sqlx::query_scalar(
-        "select ap.statement_id from appearance ap join statement s on s.id = ap.statement_id
-         where ap.article_id = ? and s.state = 'published' order by ap.id",
-    )
-    .bind(id)
-    .fetch_all(&state.db)
-    .await?;
+    let article = find_article(&state.db, id).await?.ok_or_else(missing)?;
+    let ids = article_statement_ids(&state.db, id).await?;
     let statements = cards::load_statement_cards(&state.db, &ids).await?;
     render(&ArticlePage {
         viewer,

@@ -75,6 +75,8 @@ pub struct StatementCard {
     pub countries: Vec<CountryRef>,
     /// The timeline's sort key, empty when the date is unknown.
     pub sort_day: String,
+    /// The words in parts, those matching a search marked `true`.
+    pub text_parts: Vec<(String, bool)>,
 }
 
 impl StatementCard {
@@ -144,6 +146,7 @@ impl From<CardRow> for StatementCard {
         };
         Self {
             id: row.id,
+            text_parts: vec![(row.text.clone(), false)],
             text: row.text,
             kind: row.kind,
             sourcing: row.sourcing,
@@ -169,6 +172,35 @@ impl From<CardRow> for StatementCard {
             sort_day: row.sort_day,
         }
     }
+}
+
+/// Marks the words of each card that match a search.
+pub async fn highlight(
+    db: &SqlitePool,
+    cards: &mut [StatementCard],
+    query: &str,
+) -> Result<(), sqlx::Error> {
+    let Some(expression) = crate::search::fts_query(query) else {
+        return Ok(());
+    };
+    let ids: Vec<i64> = cards.iter().map(|c| c.id).collect();
+    if ids.is_empty() {
+        return Ok(());
+    }
+    let mut sql = QueryBuilder::<Sqlite>::new(
+        "select rowid, highlight(statement_search, 0, char(57344), char(57345))
+         from statement_search where statement_search match ",
+    );
+    sql.push_bind(expression).push(" and rowid in (");
+    push_ids(&mut sql, &ids);
+    sql.push(")");
+    let rows: Vec<(i64, String)> = sql.build_query_as().fetch_all(db).await?;
+    for (id, marked) in rows {
+        if let Some(card) = cards.iter_mut().find(|c| c.id == id) {
+            card.text_parts = crate::search::highlighted_parts(&marked);
+        }
+    }
+    Ok(())
 }
 
 /// Loads the cards of the given statements, in the order given.
@@ -243,6 +275,8 @@ pub struct EventCard {
     pub article: Option<(i64, String)>,
     pub providers: Vec<CountryRef>,
     pub sort_day: String,
+    /// When the change was recorded.
+    pub created_at: String,
 }
 
 #[derive(sqlx::FromRow)]
@@ -260,13 +294,14 @@ struct EventRow {
     article_id: Option<i64>,
     article_title: Option<String>,
     sort_day: String,
+    created_at: String,
 }
 
 /// The columns [`load_event_cards`] reads, for queries that choose events their own way.
 const EVENT_COLUMNS: &str = "select e.id, e.commitment_id, cm.title as commitment_title,
         cm.type as commitment_type, e.status, e.occurred_on, e.date_precision, e.note,
         e.statement_id, speaker.name as statement_speaker, e.article_id,
-        ar.title as article_title, e.sort_day
+        ar.title as article_title, e.sort_day, e.created_at
      from commitment_event e
      join commitment cm on cm.id = e.commitment_id
      left join statement evidence on evidence.id = e.statement_id
@@ -298,6 +333,7 @@ pub async fn load_event_cards(
             article: row.article_id.zip(row.article_title),
             providers: Vec::new(),
             sort_day: row.sort_day,
+            created_at: row.created_at,
         })
         .collect();
     let commitment_ids: Vec<i64> = cards.iter().map(|c| c.commitment_id).collect();

@@ -88,6 +88,7 @@ mod tests {
             }),
             countries: Vec::new(),
             sort_day: "2025-08-19".to_owned(),
+            text_parts: Vec::new(),
         }
     }
 

@@ -93,14 +93,15 @@ pub async fn load_summaries(db: &SqlitePool, ids: &[i64]) -> Result<Vec<Commitme
 
 /// The tracker's own filters: provider country, type and current status.
 #[derive(Debug, Default)]
-struct TrackerFilter {
+pub struct TrackerFilter {
     countries: Vec<CountryCode>,
     kinds: Vec<CommitmentType>,
     statuses: Vec<CommitmentStatus>,
 }
 
 impl TrackerFilter {
-    fn parse(query: Option<&str>) -> Result<Self> {
+    /// Parses `country`, `type` and `status` (each repeatable); other parameters are ignored.
+    pub fn parse(query: Option<&str>) -> Result<Self> {
         let mut filter = Self::default();
         for (key, value) in form_urlencoded::parse(query.unwrap_or_default().as_bytes()) {
             let value = value.trim();
@@ -138,7 +139,8 @@ impl TrackerFilter {
         !(self.countries.is_empty() && self.kinds.is_empty() && self.statuses.is_empty())
     }
 
-    fn keeps(&self, commitment: &CommitmentSummary) -> bool {
+    /// Whether a commitment passes the filter.
+    pub fn keeps(&self, commitment: &CommitmentSummary) -> bool {
         (self.countries.is_empty()
             || commitment
                 .providers
@@ -169,6 +171,7 @@ struct TrackerOption {
 #[template(path = "commitments.html")]
 struct TrackerPage {
     viewer: Viewer,
+    twins: crate::views::Twins,
     types: &'static [CommitmentType],
     grid: Vec<GridRow>,
     list: Vec<CommitmentSummary>,
@@ -246,8 +249,14 @@ async fn tracker(
             selected: filter.statuses.contains(status),
         })
         .collect();
+    let query = query.unwrap_or_default();
     render(&TrackerPage {
         viewer,
+        twins: crate::views::Twins {
+            json: crate::views::with_query("/api/v1/commitments", &query),
+            csv: crate::views::with_query("/api/v1/commitments.csv", &query),
+            atom: "/feed.atom".to_owned(),
+        },
         types: CommitmentType::ALL,
         grid: rows.into_values().collect(),
         list: all.into_iter().filter(|c| filter.keeps(c)).collect(),
@@ -293,6 +302,7 @@ impl PositionRow {
 #[template(path = "commitment.html")]
 struct CommitmentPage {
     viewer: Viewer,
+    twins: crate::views::Twins,
     id: i64,
     edit_href: String,
     history_href: String,
@@ -368,6 +378,11 @@ async fn detail(
     .await?;
     render(&CommitmentPage {
         viewer,
+        twins: crate::views::Twins {
+            json: format!("/api/v1/commitments/{id}"),
+            csv: "/api/v1/commitments.csv".to_owned(),
+            atom: format!("/commitments/{id}/feed.atom"),
+        },
         id,
         edit_href: format!("/commitments/{id}/edit"),
         history_href: format!("/history?record_type=commitment&record_id={id}"),

@@ -23,15 +23,35 @@ pub fn routes() -> Router<AppState> {
         .route("/countries/{code}", get(profile))
 }
 
-#[derive(Debug, sqlx::FromRow)]
-struct CountryRow {
-    code: String,
-    name: String,
-    nato_member: bool,
-    eu_member: bool,
-    actors: i64,
-    statements: i64,
-    commitments: i64,
+/// A country with its memberships and counts.
+#[derive(Debug, sqlx::FromRow, serde::Serialize)]
+pub struct CountryRow {
+    pub code: String,
+    pub name: String,
+    pub nato_member: bool,
+    pub eu_member: bool,
+    pub actors: i64,
+    pub statements: i64,
+    pub commitments: i64,
+}
+
+/// Every country, by name.
+pub async fn all_countries(db: &sqlx::SqlitePool) -> Result<Vec<CountryRow>> {
+    Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "{COUNTRY_COLUMNS} order by c.name"
+    )))
+    .fetch_all(db)
+    .await?)
+}
+
+/// One country by code.
+pub async fn find_country(db: &sqlx::SqlitePool, code: &CountryCode) -> Result<Option<CountryRow>> {
+    Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "{COUNTRY_COLUMNS} where c.code = ?"
+    )))
+    .bind(code.as_str())
+    .fetch_optional(db)
+    .await?)
 }
 
 impl CountryRow {
@@ -56,11 +76,7 @@ const COUNTRY_COLUMNS: &str = "select c.code, c.name, c.nato_member, c.eu_member
      from country c";
 
 async fn list(viewer: Viewer, State(state): State<AppState>) -> Result<Html<String>> {
-    let countries: Vec<CountryRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "{COUNTRY_COLUMNS} order by c.name"
-    )))
-    .fetch_all(&state.db)
-    .await?;
+    let countries = all_countries(&state.db).await?;
     render(&CountriesPage { viewer, countries })
 }
 
@@ -75,6 +91,7 @@ struct CountryActor {
 #[template(path = "country.html")]
 struct CountryPage {
     viewer: Viewer,
+    twins: crate::views::Twins,
     country: CountryRow,
     actors: Vec<CountryActor>,
     days: Vec<DayGroup>,
@@ -99,13 +116,9 @@ async fn profile(
         );
         return Ok(Redirect::permanent(&target).into_response());
     }
-    let country: CountryRow = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "{COUNTRY_COLUMNS} where c.code = ?"
-    )))
-    .bind(parsed.as_str())
-    .fetch_optional(&state.db)
-    .await?
-    .ok_or_else(missing)?;
+    let country = find_country(&state.db, &parsed)
+        .await?
+        .ok_or_else(missing)?;
     let actors: Vec<CountryActor> =
         sqlx::query_as("select slug, name, role from actor where country = ? order by name")
             .bind(parsed.as_str())
@@ -128,6 +141,7 @@ async fn profile(
     let commitments = load_summaries(&state.db, &commitment_ids).await?;
     render(&CountryPage {
         viewer,
+        twins: crate::views::Twins::for_statements(&format!("country={}", parsed.url_form())),
         timeline_href: format!("/?country={}", parsed.url_form()),
         country,
         actors,

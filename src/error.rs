@@ -42,6 +42,8 @@ pub enum InternalError {
     Template(#[from] askama::Error),
     #[error("json: {0}")]
     Json(#[from] serde_json::Error),
+    #[error("io: {0}")]
+    Io(#[from] std::io::Error),
 }
 
 impl From<sqlx::Error> for AppError {

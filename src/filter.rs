@@ -5,6 +5,7 @@
 use sqlx::{QueryBuilder, Sqlite, SqlitePool};
 
 use crate::error::{AppError, Result};
+use crate::search::{MAX_QUERY_CHARS, fts_query};
 use crate::values::{CountryCode, Day, Slug, Stance, StatementKind};
 
 /// How many values one parameter may repeat.
@@ -60,6 +61,8 @@ pub struct StatementFilter {
     pub topics: Vec<Slug>,
     pub from: Option<Day>,
     pub to: Option<Day>,
+    /// Words to search for, as typed.
+    pub q: Option<String>,
     pub after: Option<Cursor>,
 }
 
@@ -97,9 +100,12 @@ impl StatementFilter {
                 "to" => filter.to = Some(Day::parse(value).map_err(bad)?),
                 "after" => filter.after = Some(Cursor::parse(value).map_err(bad)?),
                 "q" => {
-                    return Err(AppError::bad_request(
-                        "Full-text search (q) is not available yet.",
-                    ));
+                    if value.chars().count() > MAX_QUERY_CHARS {
+                        return Err(bad(format!(
+                            "the search is longer than {MAX_QUERY_CHARS} characters"
+                        )));
+                    }
+                    filter.q = Some(value.to_owned());
                 }
                 _ => {}
             }
@@ -187,12 +193,16 @@ impl StatementFilter {
             && self.stances.is_empty()
             && self.topics.is_empty()
             && self.from.is_none()
-            && self.to.is_none())
+            && self.to.is_none()
+            && self.q.is_none())
     }
 
     /// Whether only filters that commitment events share (actor, country, dates) are set.
     pub fn applies_to_events(&self) -> bool {
-        self.kinds.is_empty() && self.stances.is_empty() && self.topics.is_empty()
+        self.kinds.is_empty()
+            && self.stances.is_empty()
+            && self.topics.is_empty()
+            && self.q.is_none()
     }
 
     /// Appends `and …` conditions on the statement alias `s` to a query that already has a
@@ -244,6 +254,23 @@ impl StatementFilter {
         if let Some(to) = self.to {
             query.push(" and s.said_on <= ").push_bind(to.to_string());
         }
+        if let Some(q) = &self.q {
+            match fts_query(q) {
+                Some(expression) => {
+                    query
+                        .push(
+                            " and s.id in (select rowid from statement_search
+                                           where statement_search match ",
+                        )
+                        .push_bind(expression)
+                        .push(")");
+                }
+                // Nothing searchable was typed (only punctuation): nothing matches.
+                None => {
+                    query.push(" and 0");
+                }
+            }
+        }
     }
 
     /// The query-string pairs of the active filters, in a stable order, without the cursor.
@@ -260,6 +287,7 @@ impl StatementFilter {
         pairs.extend(self.topics.iter().map(|t| ("topic", t.as_str().to_owned())));
         pairs.extend(self.from.map(|d| ("from", d.to_string())));
         pairs.extend(self.to.map(|d| ("to", d.to_string())));
+        pairs.extend(self.q.clone().map(|q| ("q", q)));
         pairs
     }
 

@@ -4,6 +4,7 @@
 //! any tool serve exactly the same thing.
 
 pub mod actors;
+pub mod api;
 pub mod articles;
 pub mod audit;
 pub mod auth;
@@ -15,11 +16,14 @@ pub mod db;
 pub mod deadline;
 pub mod editing;
 pub mod error;
+pub mod exports;
 pub mod facets;
+pub mod feeds;
 pub mod filter;
 pub mod forms;
 pub mod login;
 pub mod quotes;
+pub mod search;
 pub mod seed;
 pub mod statements;
 pub mod static_files;
@@ -71,6 +75,8 @@ pub fn app(state: AppState) -> Router {
         .merge(articles::routes())
         .merge(statements::routes())
         .merge(commitments::routes())
+        .merge(api::routes())
+        .merge(feeds::routes())
         .merge(login::routes())
         .merge(audit::routes())
         .merge(static_files::routes())

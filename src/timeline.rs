@@ -34,6 +34,8 @@ struct TimelinePage {
     filter: StatementFilter,
     events_hidden: bool,
     nav: PageNav,
+    /// The filters as a query string, for the JSON, CSV and Atom twins.
+    twins: crate::views::Twins,
 }
 
 async fn timeline(
@@ -44,7 +46,10 @@ async fn timeline(
     let filter = StatementFilter::parse(query.as_deref())?;
     filter.check_references(&state.db).await?;
     let page = filter::fetch_page(&state.db, &filter, PAGE_SIZE).await?;
-    let statements = cards::load_statement_cards(&state.db, &page.ids).await?;
+    let mut statements = cards::load_statement_cards(&state.db, &page.ids).await?;
+    if let Some(q) = &filter.q {
+        cards::highlight(&state.db, &mut statements, q).await?;
+    }
     let events = if filter.applies_to_events() {
         events_for_page(&state.db, &filter, &page).await?
     } else {
@@ -54,8 +59,10 @@ async fn timeline(
     let total = filter::count(&state.db, &filter).await?;
     let active = ActiveFilter::list(&filter, &facets);
     let nav = PageNav::new("/", &filter, page.next.as_ref());
+    let twins = crate::views::Twins::for_statements(&filter.query_string());
     render(&TimelinePage {
         viewer,
+        twins,
         days: group_by_day(merge(statements, events)),
         total,
         facets,
@@ -144,7 +151,11 @@ fn merge(statements: Vec<StatementCard>, events: Vec<EventCard>) -> Vec<Timeline
             (None, None) => break,
         };
         if take_event {
-            items.extend(events.next().map(TimelineItem::Event));
+            items.extend(
+                events
+                    .next()
+                    .map(|event| TimelineItem::Event(Box::new(event))),
+            );
         } else {
             items.extend(
                 statements

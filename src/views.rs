@@ -9,7 +9,7 @@ use crate::values::FuzzyDate;
 #[derive(Debug, Clone)]
 pub enum TimelineItem {
     Statement(Box<StatementCard>),
-    Event(EventCard),
+    Event(Box<EventCard>),
 }
 
 impl TimelineItem {
@@ -130,5 +130,24 @@ pub fn with_query(path: &str, query: &str) -> String {
         path.to_owned()
     } else {
         format!("{path}?{query}")
+    }
+}
+
+/// The machine-readable twins of a list page, with its filters.
+#[derive(Debug, Clone)]
+pub struct Twins {
+    pub json: String,
+    pub csv: String,
+    pub atom: String,
+}
+
+impl Twins {
+    /// The twins of a statement list filtered by `query`.
+    pub fn for_statements(query: &str) -> Self {
+        Self {
+            json: with_query("/api/v1/statements", query),
+            csv: with_query("/api/v1/statements.csv", query),
+            atom: with_query("/feed.atom", query),
+        }
     }
 }

@@ -5,6 +5,7 @@ mod helpers;
 
 mod access;
 mod accounts;
+mod analyst;
 mod cli;
 mod editing;
 mod filters;
