@@ -5,7 +5,7 @@ use sqlx::{QueryBuilder, Sqlite, SqlitePool};
 
 use crate::error::Result;
 use crate::filter::{Facet, StatementFilter};
-use crate::values::{CountryCode, Stance, StatementKind};
+use crate::values::{CountryCode, Sourcing, Stance, StatementKind};
 
 /// One option of a facet.
 #[derive(Debug, Clone, serde::Serialize)]
@@ -81,6 +81,23 @@ pub async fn count_facets(db: &SqlitePool, filter: &StatementFilter) -> Result<V
     )
     .await?;
 
+    let sourcings = grouped(
+        db,
+        filter,
+        Facet::Sourcing,
+        "select s.sourcing, s.sourcing, count(*) from statement s where 1 = 1",
+        " group by s.sourcing",
+    )
+    .await?;
+    let months = grouped(
+        db,
+        filter,
+        Facet::Month,
+        "select substr(s.said_on, 1, 7), substr(s.said_on, 1, 7), count(*) from statement s
+         where s.said_on is not null",
+        " group by substr(s.said_on, 1, 7)",
+    )
+    .await?;
     let selected_actors: Vec<String> = filter
         .actors
         .iter()
@@ -135,9 +152,29 @@ pub async fn count_facets(db: &SqlitePool, filter: &StatementFilter) -> Result<V
                 .collect(),
         },
         FacetGroup {
+            key: "sourcing",
+            title: "Sourcing",
+            options: Sourcing::ALL
+                .iter()
+                .map(|sourcing| {
+                    vocabulary_option(
+                        &sourcings,
+                        sourcing.as_str(),
+                        sourcing.label(),
+                        filter.sourcings.contains(sourcing),
+                    )
+                })
+                .collect(),
+        },
+        FacetGroup {
             key: "topic",
             title: "Topic",
             options: by_count(topics, &selected_topics),
+        },
+        FacetGroup {
+            key: "month",
+            title: "Month said",
+            options: by_month(months, &filter.months),
         },
     ])
 }
@@ -178,6 +215,18 @@ fn by_count(rows: Vec<(String, String, i64)>, selected: &[String]) -> Vec<FacetO
         }
     }
     options.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.label.cmp(&b.label)));
+    options
+}
+
+/// Months newest first, labelled "August 2025".
+fn by_month(rows: Vec<(String, String, i64)>, selected: &[String]) -> Vec<FacetOption> {
+    let mut options = by_count(rows, selected);
+    for option in &mut options {
+        if let Ok(day) = crate::values::Day::parse(&format!("{}-01", option.value)) {
+            option.label = day.month_long();
+        }
+    }
+    options.sort_by(|a, b| b.value.cmp(&a.value));
     options
 }
 

@@ -6,7 +6,7 @@ use sqlx::{QueryBuilder, Sqlite, SqlitePool};
 
 use crate::error::{AppError, Result};
 use crate::search::{MAX_QUERY_CHARS, fts_query};
-use crate::values::{CountryCode, Day, Slug, Stance, StatementKind};
+use crate::values::{CountryCode, Day, Slug, Sourcing, Stance, StatementKind};
 
 /// How many values one parameter may repeat.
 const MAX_VALUES: usize = 50;
@@ -19,6 +19,8 @@ pub enum Facet {
     Kind,
     Stance,
     Topic,
+    Sourcing,
+    Month,
 }
 
 /// A position in the newest-first order: after the statement with this sort day and id.
@@ -59,6 +61,9 @@ pub struct StatementFilter {
     pub kinds: Vec<StatementKind>,
     pub stances: Vec<Stance>,
     pub topics: Vec<Slug>,
+    pub sourcings: Vec<Sourcing>,
+    /// Months said, as `YYYY-MM`.
+    pub months: Vec<String>,
     pub from: Option<Day>,
     pub to: Option<Day>,
     /// Words to search for, as typed.
@@ -96,6 +101,12 @@ impl StatementFilter {
                     })?)
                 }
                 "topic" => filter.topics.push(Slug::parse(value).map_err(bad)?),
+                "sourcing" => filter
+                    .sourcings
+                    .push(Sourcing::parse(value).ok_or_else(|| {
+                        bad(format!("{value:?}; use one of {}", Sourcing::expected()))
+                    })?),
+                "month" => filter.months.push(parse_month(value).map_err(bad)?),
                 "from" => filter.from = Some(Day::parse(value).map_err(bad)?),
                 "to" => filter.to = Some(Day::parse(value).map_err(bad)?),
                 "after" => filter.after = Some(Cursor::parse(value).map_err(bad)?),
@@ -120,6 +131,8 @@ impl StatementFilter {
         self.kinds = unique(std::mem::take(&mut self.kinds));
         self.stances = unique(std::mem::take(&mut self.stances));
         self.topics = unique(std::mem::take(&mut self.topics));
+        self.sourcings = unique(std::mem::take(&mut self.sourcings));
+        self.months = unique(std::mem::take(&mut self.months));
         let counts = [
             ("actor", self.actors.len()),
             ("country", self.countries.len()),
@@ -192,6 +205,8 @@ impl StatementFilter {
             && self.kinds.is_empty()
             && self.stances.is_empty()
             && self.topics.is_empty()
+            && self.sourcings.is_empty()
+            && self.months.is_empty()
             && self.from.is_none()
             && self.to.is_none()
             && self.q.is_none())
@@ -248,6 +263,16 @@ impl StatementFilter {
             push_list(query, self.topics.iter().map(|t| t.as_str().to_owned()));
             query.push("))");
         }
+        if skip != Some(Facet::Sourcing) && !self.sourcings.is_empty() {
+            query.push(" and s.sourcing in (");
+            push_list(query, self.sourcings.iter().map(|k| k.as_str().to_owned()));
+            query.push(")");
+        }
+        if skip != Some(Facet::Month) && !self.months.is_empty() {
+            query.push(" and substr(s.said_on, 1, 7) in (");
+            push_list(query, self.months.iter().cloned());
+            query.push(")");
+        }
         if let Some(from) = self.from {
             query.push(" and s.said_on >= ").push_bind(from.to_string());
         }
@@ -285,6 +310,8 @@ impl StatementFilter {
                 .map(|s| ("stance", s.as_str().to_owned())),
         );
         pairs.extend(self.topics.iter().map(|t| ("topic", t.as_str().to_owned())));
+        pairs.extend(self.sourcings.iter().map(|k| ("sourcing", k.as_str().to_owned())));
+        pairs.extend(self.months.iter().map(|m| ("month", m.clone())));
         pairs.extend(self.from.map(|d| ("from", d.to_string())));
         pairs.extend(self.to.map(|d| ("to", d.to_string())));
         pairs.extend(self.q.clone().map(|q| ("q", q)));
@@ -396,6 +423,13 @@ pub async fn count(db: &SqlitePool, filter: &StatementFilter) -> Result<i64> {
     let mut query = QueryBuilder::<Sqlite>::new("select count(*) from statement s where 1 = 1");
     filter.push_conditions(&mut query, None);
     Ok(query.build_query_scalar().fetch_one(db).await?)
+}
+
+/// A month as `YYYY-MM`.
+fn parse_month(text: &str) -> Result<String, String> {
+    Day::parse(&format!("{text}-01"))
+        .map(|_| text.to_owned())
+        .map_err(|_| format!("{text:?} is not a month: write it as YYYY-MM"))
 }
 
 fn unique<T: PartialEq>(values: Vec<T>) -> Vec<T> {

@@ -76,7 +76,8 @@ impl ActiveFilter {
                 let title = facet.map_or_else(
                     || match key {
                         "from" => "From",
-                        _ => "To",
+                        "to" => "To",
+                        _ => "Search",
                     },
                     |f| f.title,
                 );

@@ -411,3 +411,22 @@ async fn list_pages_link_and_declare_their_twins_with_the_current_filters() {
             .contains(&"/api/v1/commitments.csv?type=troops".to_owned())
     );
 }
+
+#[tokio::test]
+async fn sourcing_and_month_facets_filter_and_count() {
+    let app = TestApp::spawn().await;
+    let page = app.ok_page("/").await;
+    assert_eq!(page.text("label[for='f-month-2025-08'] .count"), "5");
+    assert_eq!(page.text("label[for='f-month-2025-08']").split(" 5").next().unwrap(), "August 2025");
+    assert_eq!(page.text("label[for='f-sourcing-media_report'] .count"), "4");
+    let august = app.ok_page("/?month=2025-08&sourcing=on_record").await;
+    let mut speakers = august.speakers();
+    speakers.sort();
+    assert_eq!(speakers, ["Sergey Lavrov", "Volodymyr Zelensky"]);
+    assert_eq!(august.texts(".active-filters a")[0], "Sourcing: On the record × (remove this filter)");
+    assert_eq!(august.texts(".active-filters a")[1], "Month said: August 2025 × (remove this filter)");
+    let searched = app.ok_page("/?q=utopia").await;
+    assert!(searched.texts(".active-filters a")[0].starts_with("Search: utopia"));
+    assert_eq!(app.get("/?month=2025-13").await.status(), StatusCode::BAD_REQUEST);
+    assert_eq!(app.get("/?sourcing=rumour").await.status(), StatusCode::BAD_REQUEST);
+}
