@@ -101,11 +101,9 @@ impl StatementFilter {
                     })?)
                 }
                 "topic" => filter.topics.push(Slug::parse(value).map_err(bad)?),
-                "sourcing" => filter
-                    .sourcings
-                    .push(Sourcing::parse(value).ok_or_else(|| {
-                        bad(format!("{value:?}; use one of {}", Sourcing::expected()))
-                    })?),
+                "sourcing" => filter.sourcings.push(Sourcing::parse(value).ok_or_else(|| {
+                    bad(format!("{value:?}; use one of {}", Sourcing::expected()))
+                })?),
                 "month" => filter.months.push(parse_month(value).map_err(bad)?),
                 "from" => filter.from = Some(Day::parse(value).map_err(bad)?),
                 "to" => filter.to = Some(Day::parse(value).map_err(bad)?),
@@ -310,7 +308,11 @@ impl StatementFilter {
                 .map(|s| ("stance", s.as_str().to_owned())),
         );
         pairs.extend(self.topics.iter().map(|t| ("topic", t.as_str().to_owned())));
-        pairs.extend(self.sourcings.iter().map(|k| ("sourcing", k.as_str().to_owned())));
+        pairs.extend(
+            self.sourcings
+                .iter()
+                .map(|k| ("sourcing", k.as_str().to_owned())),
+        );
         pairs.extend(self.months.iter().map(|m| ("month", m.clone())));
         pairs.extend(self.from.map(|d| ("from", d.to_string())));
         pairs.extend(self.to.map(|d| ("to", d.to_string())));

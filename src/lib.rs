@@ -8,6 +8,7 @@ pub mod api;
 pub mod articles;
 pub mod audit;
 pub mod auth;
+pub mod caching;
 pub mod cards;
 pub mod citation;
 pub mod commitments;
@@ -64,6 +65,19 @@ pub struct Config {
 pub struct AppState {
     pub db: SqlitePool,
     pub config: Arc<Config>,
+    /// Changes with every edit; it tags responses for HTTP caching.
+    pub version: Arc<caching::DataVersion>,
+}
+
+impl AppState {
+    /// The state for serving `db` with `config`.
+    pub fn new(db: SqlitePool, config: Config) -> Self {
+        Self {
+            db,
+            config: Arc::new(config),
+            version: caching::DataVersion::new(),
+        }
+    }
 }
 
 /// The whole application.
@@ -82,6 +96,10 @@ pub fn app(state: AppState) -> Router {
         .merge(static_files::routes())
         .route("/healthz", get(healthz))
         .fallback(not_found)
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            caching::conditional_get,
+        ))
         // Cross-site state changes are refused before any handler runs.
         .layer(CsrfLayer::new().with_rejection_response(|_| {
             error::AppError::Forbidden(
@@ -127,10 +145,7 @@ pub async fn serve(config: Config) -> Result<(), Box<dyn std::error::Error>> {
         db = %config.db_path.display(),
         "serving"
     );
-    let state = AppState {
-        db: db.clone(),
-        config: Arc::new(config),
-    };
+    let state = AppState::new(db.clone(), config);
     serve_on(listener, state, shutdown_signal()).await?;
     db.close().await;
     tracing::info!("stopped");

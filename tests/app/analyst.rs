@@ -417,16 +417,96 @@ async fn sourcing_and_month_facets_filter_and_count() {
     let app = TestApp::spawn().await;
     let page = app.ok_page("/").await;
     assert_eq!(page.text("label[for='f-month-2025-08'] .count"), "5");
-    assert_eq!(page.text("label[for='f-month-2025-08']").split(" 5").next().unwrap(), "August 2025");
-    assert_eq!(page.text("label[for='f-sourcing-media_report'] .count"), "4");
+    assert_eq!(
+        page.text("label[for='f-month-2025-08']")
+            .split(" 5")
+            .next()
+            .unwrap(),
+        "August 2025"
+    );
+    assert_eq!(
+        page.text("label[for='f-sourcing-media_report'] .count"),
+        "4"
+    );
     let august = app.ok_page("/?month=2025-08&sourcing=on_record").await;
     let mut speakers = august.speakers();
     speakers.sort();
     assert_eq!(speakers, ["Sergey Lavrov", "Volodymyr Zelensky"]);
-    assert_eq!(august.texts(".active-filters a")[0], "Sourcing: On the record × (remove this filter)");
-    assert_eq!(august.texts(".active-filters a")[1], "Month said: August 2025 × (remove this filter)");
+    assert_eq!(
+        august.texts(".active-filters a")[0],
+        "Sourcing: On the record × (remove this filter)"
+    );
+    assert_eq!(
+        august.texts(".active-filters a")[1],
+        "Month said: August 2025 × (remove this filter)"
+    );
     let searched = app.ok_page("/?q=utopia").await;
     assert!(searched.texts(".active-filters a")[0].starts_with("Search: utopia"));
-    assert_eq!(app.get("/?month=2025-13").await.status(), StatusCode::BAD_REQUEST);
-    assert_eq!(app.get("/?sourcing=rumour").await.status(), StatusCode::BAD_REQUEST);
+    assert_eq!(
+        app.get("/?month=2025-13").await.status(),
+        StatusCode::BAD_REQUEST
+    );
+    assert_eq!(
+        app.get("/?sourcing=rumour").await.status(),
+        StatusCode::BAD_REQUEST
+    );
+}
+
+#[tokio::test]
+async fn unchanged_data_is_not_sent_twice_and_an_edit_changes_the_tag() {
+    let app = TestApp::spawn().await;
+    let first = app.get("/?actor=lavrov").await;
+    assert_eq!(first.status(), StatusCode::OK);
+    let etag = first.headers()["etag"].to_str().unwrap().to_owned();
+    assert_eq!(first.headers()["cache-control"], "public, no-cache");
+    let conditional = |path: &'static str, tag: String| {
+        let app = &app;
+        async move {
+            app.client
+                .get(format!("{}{path}", app.base))
+                .header("if-none-match", tag)
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+    let again = conditional("/?actor=lavrov", etag.clone()).await;
+    assert_eq!(again.status(), StatusCode::NOT_MODIFIED);
+    assert!(again.text().await.unwrap().is_empty());
+    let api = app.get("/api/v1/statements/2").await;
+    let api_tag = api.headers()["etag"].to_str().unwrap().to_owned();
+    assert_eq!(
+        conditional("/api/v1/statements/2", api_tag.clone())
+            .await
+            .status(),
+        StatusCode::NOT_MODIFIED
+    );
+
+    // An edit changes every tag.
+    let cookie = app.editor().await;
+    let response = app
+        .post_form(
+            "/statements/2/retract",
+            &[("reason", "Synthetic test retraction")],
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let after = conditional("/?actor=lavrov", etag.clone()).await;
+    assert_eq!(after.status(), StatusCode::OK);
+    assert_ne!(after.headers()["etag"].to_str().unwrap(), etag);
+    assert_eq!(
+        conditional("/api/v1/statements/2", api_tag).await.status(),
+        StatusCode::OK
+    );
+
+    // Editors' pages carry edit controls and are never tagged.
+    let editor = app
+        .client
+        .get(format!("{}/", app.base))
+        .header("cookie", &cookie)
+        .send()
+        .await
+        .unwrap();
+    assert!(editor.headers().get("etag").is_none());
 }

@@ -43,15 +43,15 @@ impl TestApp {
             .expect("free port");
         let addr: SocketAddr = listener.local_addr().expect("local address");
         let base = format!("http://{addr}");
-        let state = AppState {
-            db: db.clone(),
-            config: Arc::new(Config {
+        let state = AppState::new(
+            db.clone(),
+            Config {
                 addr,
                 db_path: path.to_owned(),
                 public_url: base.clone(),
                 secure_cookies: false,
-            }),
-        };
+            },
+        );
         let (stop, stopped) = oneshot::channel::<()>();
         let server = tokio::spawn(async move {
             guarantee_watch::serve_on(listener, state, async {
