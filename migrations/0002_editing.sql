@@ -34,6 +34,9 @@ create index login_failure_client on login_failure (client, at);
 create table revision (
     id integer primary key,
     user_id integer references user (id),
+    -- The editor's name at the time, kept with the record so that an exported history
+    -- still says who made each change.
+    username text,
     at text not null default (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
     record_type text not null check (record_type in ('article', 'outlet', 'actor', 'statement', 'commitment')),
     record_id integer not null,

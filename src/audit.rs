@@ -145,8 +145,8 @@ pub async fn record(
     after: Option<&Value>,
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "insert into revision (user_id, record_type, record_id, action, before, after)
-         values (?, ?, ?, ?, ?, ?)",
+        "insert into revision (user_id, username, record_type, record_id, action, before, after)
+         values (?1, (select username from user where id = ?1), ?2, ?3, ?4, ?5, ?6)",
     )
     .bind(user_id)
     .bind(record.as_str())
@@ -210,7 +210,7 @@ pub async fn changes_since(
     // (at, username, before, after)
     type Row = (String, Option<String>, Option<String>, Option<String>);
     let rows: Vec<Row> = sqlx::query_as(
-        "select r.at, u.username, r.before, r.after from revision r left join user u on u.id = r.user_id
+        "select r.at, r.username, r.before, r.after from revision r
          where r.record_type = ? and r.record_id = ? and json_extract(r.after, '$.version') > ?
          order by r.id",
     )
@@ -314,11 +314,11 @@ async fn history(
     };
 
     let mut sql = QueryBuilder::<Sqlite>::new(
-        "select r.id, r.at, u.username, r.record_type, r.record_id, r.action, r.before, r.after
-         from revision r left join user u on u.id = r.user_id where 1 = 1",
+        "select r.id, r.at, r.username, r.record_type, r.record_id, r.action, r.before, r.after
+         from revision r where 1 = 1",
     );
     if !by_user.is_empty() {
-        sql.push(" and u.username = ").push_bind(by_user.clone());
+        sql.push(" and r.username = ").push_bind(by_user.clone());
     }
     if let Some(kind) = kind {
         sql.push(" and r.record_type = ").push_bind(kind.as_str());
@@ -365,9 +365,11 @@ async fn history(
             }
         })
         .collect();
-    let users: Vec<String> = sqlx::query_scalar("select username from user order by username")
-        .fetch_all(&state.db)
-        .await?;
+    let users: Vec<String> = sqlx::query_scalar(
+        "select distinct username from revision where username is not null order by username",
+    )
+    .fetch_all(&state.db)
+    .await?;
     render(&HistoryPage {
         viewer: Viewer { user: Some(user) },
         revisions,

@@ -13,6 +13,7 @@ pub mod cards;
 pub mod citation;
 pub mod commitments;
 pub mod countries;
+pub mod dataset;
 pub mod db;
 pub mod deadline;
 pub mod editing;

@@ -42,6 +42,10 @@ enum Command {
     /// Manage editor and admin accounts.
     #[command(subcommand)]
     User(UserCommand),
+    /// Write the whole dataset (all but accounts) as JSON Lines to PATH ("-" for stdout).
+    Export { path: PathBuf },
+    /// Load a JSON Lines dataset into a new, empty database (created and migrated, not seeded).
+    Import { path: PathBuf },
 }
 
 #[derive(Subcommand)]
@@ -96,6 +100,8 @@ async fn main() -> ExitCode {
     let result = match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => guarantee_watch::serve(config).await,
         Command::User(command) => user(&config, command).await,
+        Command::Export { path } => export(&config, &path).await,
+        Command::Import { path } => import(&config, &path).await,
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -126,6 +132,40 @@ async fn user(config: &Config, command: UserCommand) -> Result<(), Box<dyn std::
         }
     }
     db.close().await;
+    Ok(())
+}
+
+async fn export(config: &Config, path: &std::path::Path) -> Result<(), Box<dyn std::error::Error>> {
+    if !config.db_path.exists() {
+        return Err(format!("there is no database at {}", config.db_path.display()).into());
+    }
+    let db = guarantee_watch::db::open(&config.db_path).await?;
+    let rows = if path.as_os_str() == "-" {
+        let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+        guarantee_watch::dataset::export(&db, &mut out).await?
+    } else {
+        // Written beside the target and renamed into place, so a failed export leaves no
+        // half-written file where a whole one is expected.
+        let partial = path.with_extension("partial");
+        let mut out = std::io::BufWriter::new(std::fs::File::create(&partial)?);
+        let rows = guarantee_watch::dataset::export(&db, &mut out).await?;
+        out.into_inner().map_err(|e| e.into_error())?.sync_all()?;
+        std::fs::rename(&partial, path)?;
+        rows
+    };
+    db.close().await;
+    eprintln!("exported {rows} rows");
+    Ok(())
+}
+
+async fn import(config: &Config, path: &std::path::Path) -> Result<(), Box<dyn std::error::Error>> {
+    let file =
+        std::fs::File::open(path).map_err(|e| format!("cannot open {}: {e}", path.display()))?;
+    let db = guarantee_watch::db::open(&config.db_path).await?;
+    let result = guarantee_watch::dataset::import(&db, std::io::BufReader::new(file)).await;
+    db.close().await;
+    let rows = result?;
+    eprintln!("imported {rows} rows into {}", config.db_path.display());
     Ok(())
 }
 

@@ -7,6 +7,7 @@ mod access;
 mod accounts;
 mod analyst;
 mod cli;
+mod dataset;
 mod editing;
 mod filters;
 mod pages;
