@@ -19,6 +19,9 @@ pub enum AppError {
     /// A submitted value is wrong; the text says which and why.
     #[error("{0}")]
     Unprocessable(String),
+    /// A variant of the request this site does not serve.
+    #[error("{0}")]
+    NotImplemented(String),
     /// The request clashes with the record as it is now.
     #[error("{0}")]
     Conflict(String),
@@ -85,6 +88,7 @@ impl AppError {
             Self::BadRequest(_) => StatusCode::BAD_REQUEST,
             Self::Forbidden(_) => StatusCode::FORBIDDEN,
             Self::Conflict(_) => StatusCode::CONFLICT,
+            Self::NotImplemented(_) => StatusCode::NOT_IMPLEMENTED,
             Self::Unprocessable(_) => StatusCode::UNPROCESSABLE_ENTITY,
             Self::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
@@ -98,7 +102,8 @@ impl AppError {
             | Self::BadRequest(message)
             | Self::Forbidden(message)
             | Self::Conflict(message)
-            | Self::Unprocessable(message) => message.clone(),
+            | Self::Unprocessable(message)
+            | Self::NotImplemented(message) => message.clone(),
             Self::TooManyRequests { message, .. } => message.clone(),
             Self::Internal(_) => {
                 "Something went wrong on our side. The error has been logged; please try again."

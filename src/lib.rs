@@ -17,6 +17,7 @@ pub mod dataset;
 pub mod db;
 pub mod deadline;
 pub mod editing;
+pub mod embeds;
 pub mod error;
 pub mod exports;
 pub mod facets;
@@ -92,11 +93,13 @@ pub fn app(state: AppState) -> Router {
         .merge(commitments::routes())
         .merge(api::routes())
         .merge(feeds::routes())
+        .merge(embeds::routes())
         .merge(login::routes())
         .merge(audit::routes())
         .merge(static_files::routes())
         .route("/healthz", get(healthz))
         .fallback(not_found)
+        .layer(axum::middleware::from_fn(forbid_framing))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             caching::conditional_get,
@@ -126,6 +129,27 @@ pub fn app(state: AppState) -> Router {
                 ),
         )
         .with_state(state)
+}
+
+/// Other sites may not frame the pages (clickjacking), except the embed pages, which say so
+/// themselves.
+async fn forbid_framing(
+    request: Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    let mut response = next.run(request).await;
+    let headers = response.headers_mut();
+    if !headers.contains_key(axum::http::header::CONTENT_SECURITY_POLICY) {
+        headers.insert(
+            axum::http::header::CONTENT_SECURITY_POLICY,
+            axum::http::HeaderValue::from_static("frame-ancestors 'none'"),
+        );
+        headers.insert(
+            axum::http::header::X_FRAME_OPTIONS,
+            axum::http::HeaderValue::from_static("DENY"),
+        );
+    }
+    response
 }
 
 async fn healthz() -> &'static str {

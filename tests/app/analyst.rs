@@ -510,3 +510,79 @@ async fn unchanged_data_is_not_sent_twice_and_an_edit_changes_the_tag() {
         .unwrap();
     assert!(editor.headers().get("etag").is_none());
 }
+
+#[tokio::test]
+async fn statements_embed_in_other_sites_and_only_embeds_may_be_framed() {
+    let app = TestApp::spawn().await;
+    let embed = app.get("/embed/statements/2").await;
+    assert_eq!(embed.status(), StatusCode::OK);
+    assert_eq!(
+        embed.headers()["content-security-policy"],
+        "frame-ancestors *"
+    );
+    assert!(embed.headers().get("x-frame-options").is_none());
+    let page = crate::helpers::Page(scraper::Html::parse_document(&embed.text().await.unwrap()));
+    assert!(page.text("blockquote.quote").ends_with(LAVROV_QUOTE));
+    assert!(page.select("nav").is_empty(), "a compact card");
+    let timeline = app.get("/").await;
+    assert_eq!(
+        timeline.headers()["content-security-policy"],
+        "frame-ancestors 'none'"
+    );
+    assert_eq!(timeline.headers()["x-frame-options"], "DENY");
+
+    let permalink = format!("{}/statements/2", app.base);
+    let encoded: String = form_urlencoded::byte_serialize(permalink.as_bytes()).collect();
+    let (status, oembed) = json(
+        &app,
+        &format!("/oembed?url={encoded}&format=json&maxwidth=400"),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(oembed["version"], "1.0");
+    assert_eq!(oembed["type"], "rich");
+    assert_eq!(oembed["author_name"], "Sergey Lavrov");
+    assert_eq!(oembed["width"], 400);
+    assert!(
+        oembed["html"]
+            .as_str()
+            .unwrap()
+            .starts_with(&format!("<iframe src=\"{}/embed/statements/2\"", app.base))
+    );
+    let (status, _) = json(
+        &app,
+        "/oembed?url=https%3A%2F%2Felsewhere.example%2Fstatements%2F2",
+    )
+    .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, _) = json(&app, "/oembed").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(
+        app.get(&format!("/oembed?url={encoded}&format=xml"))
+            .await
+            .status(),
+        StatusCode::NOT_IMPLEMENTED
+    );
+
+    let (_, timeline) = json(&app, "/api/v1/timelinejs.json").await;
+    let events = timeline["events"].as_array().unwrap();
+    assert_eq!(events.len(), 5, "the five dated statements");
+    let lavrov = events
+        .iter()
+        .find(|e| e["group"] == "Sergey Lavrov")
+        .unwrap();
+    assert_eq!(
+        lavrov["start_date"],
+        serde_json::json!({"year": 2025, "month": 8, "day": 20})
+    );
+    let trump = events
+        .iter()
+        .find(|e| e["group"] == "Donald Trump")
+        .unwrap();
+    assert!(
+        trump["start_date"].get("day").is_none(),
+        "known to the month only"
+    );
+    let (_, filtered) = json(&app, "/api/v1/timelinejs.json?actor=leavitt").await;
+    assert_eq!(filtered["events"].as_array().unwrap().len(), 1);
+}
