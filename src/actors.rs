@@ -118,6 +118,7 @@ impl PositionRow {
 #[template(path = "actor.html")]
 struct ActorPage {
     viewer: Viewer,
+    chart: Option<crate::charts::Chart>,
     twins: crate::views::Twins,
     edit_href: String,
     history_href: String,
@@ -191,8 +192,22 @@ async fn profile(
         .bind(slug.as_str())
         .fetch_one(&state.db)
         .await?;
+    let weeks: Vec<(String, i64)> = sqlx::query_as(
+        "select date(said_on, 'weekday 0', '-6 days') as week, count(*) from statement
+         where actor_id = ? and state = 'published' and date_precision = 'day'
+         group by week order by week",
+    )
+    .bind(id)
+    .fetch_all(&state.db)
+    .await?;
+    let chart = crate::charts::weekly(
+        "weekly",
+        &format!("Statements by {} per week", actor.name),
+        weeks,
+    );
     render(&ActorPage {
         viewer,
+        chart,
         twins: crate::views::Twins {
             atom: format!("/actors/{}/feed.atom", slug.as_str()),
             ..crate::views::Twins::for_statements(&format!("actor={}", slug.as_str()))

@@ -154,6 +154,20 @@ impl TrackerFilter {
     }
 }
 
+/// A grid cell as the chart draws it: the status of its first commitment, and how many more.
+fn grid_cell(cell: &[CommitmentSummary]) -> Option<(String, String)> {
+    let first = cell.first()?;
+    let (class, label) = first
+        .status
+        .map_or(("", "No status"), |s| (s.as_str(), s.label()));
+    let more = if cell.len() > 1 {
+        format!(" +{}", cell.len() - 1)
+    } else {
+        String::new()
+    };
+    Some((format!("status-{class}"), format!("{label}{more}")))
+}
+
 /// One row of the grid: a provider and its commitments by type.
 struct GridRow {
     provider: CountryRef,
@@ -171,6 +185,8 @@ struct TrackerOption {
 #[template(path = "commitments.html")]
 struct TrackerPage {
     viewer: Viewer,
+    /// The grid as a picture; the grid table is its text alternative.
+    grid_svg: String,
     twins: crate::views::Twins,
     types: &'static [CommitmentType],
     grid: Vec<GridRow>,
@@ -250,15 +266,33 @@ async fn tracker(
         })
         .collect();
     let query = query.unwrap_or_default();
+    let grid: Vec<GridRow> = rows.into_values().collect();
+    let grid_svg = crate::charts::grid_chart(
+        "grid",
+        "Commitments by provider and type, with the current status of each",
+        &grid
+            .iter()
+            .map(|r| r.provider.name.clone())
+            .collect::<Vec<_>>(),
+        &CommitmentType::ALL
+            .iter()
+            .map(|t| t.label().to_owned())
+            .collect::<Vec<_>>(),
+        &grid
+            .iter()
+            .map(|row| row.cells.iter().map(|cell| grid_cell(cell)).collect())
+            .collect::<Vec<_>>(),
+    );
     render(&TrackerPage {
         viewer,
+        grid_svg,
         twins: crate::views::Twins {
             json: crate::views::with_query("/api/v1/commitments", &query),
             csv: crate::views::with_query("/api/v1/commitments.csv", &query),
             atom: "/feed.atom".to_owned(),
         },
         types: CommitmentType::ALL,
-        grid: rows.into_values().collect(),
+        grid,
         list: all.into_iter().filter(|c| filter.keeps(c)).collect(),
         country_options,
         type_options,

@@ -91,6 +91,7 @@ struct CountryActor {
 #[template(path = "country.html")]
 struct CountryPage {
     viewer: Viewer,
+    chart: Option<crate::charts::Chart>,
     twins: crate::views::Twins,
     country: CountryRow,
     actors: Vec<CountryActor>,
@@ -139,8 +140,23 @@ async fn profile(
     .fetch_all(&state.db)
     .await?;
     let commitments = load_summaries(&state.db, &commitment_ids).await?;
+    let weeks: Vec<(String, i64)> = sqlx::query_as(
+        "select date(s.said_on, 'weekday 0', '-6 days') as week, count(*)
+         from statement_country_match m join statement s on s.id = m.statement_id
+         where m.country = ? and s.state = 'published' and s.date_precision = 'day'
+         group by week order by week",
+    )
+    .bind(parsed.as_str())
+    .fetch_all(&state.db)
+    .await?;
+    let chart = crate::charts::weekly(
+        "weekly",
+        &format!("Statements by or about {} per week", country.name),
+        weeks,
+    );
     render(&CountryPage {
         viewer,
+        chart,
         twins: crate::views::Twins::for_statements(&format!("country={}", parsed.url_form())),
         timeline_href: format!("/?country={}", parsed.url_form()),
         country,

@@ -10,6 +10,7 @@ pub mod audit;
 pub mod auth;
 pub mod caching;
 pub mod cards;
+pub mod charts;
 pub mod citation;
 pub mod commitments;
 pub mod countries;

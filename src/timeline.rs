@@ -34,6 +34,8 @@ struct TimelinePage {
     filter: StatementFilter,
     events_hidden: bool,
     nav: PageNav,
+    /// Statements per month for these filters.
+    density: Option<crate::charts::Chart>,
     /// The filters as a query string, for the JSON, CSV and Atom twins.
     twins: crate::views::Twins,
 }
@@ -60,9 +62,11 @@ async fn timeline(
     let active = ActiveFilter::list(&filter, &facets);
     let nav = PageNav::new("/", &filter, page.next.as_ref());
     let twins = crate::views::Twins::for_statements(&filter.query_string());
+    let density = density_strip(&facets);
     render(&TimelinePage {
         viewer,
         twins,
+        density,
         days: group_by_day(merge(statements, events)),
         total,
         facets,
@@ -126,6 +130,29 @@ async fn events_for_page(
     }
     query.push(" order by e.sort_day desc, e.id desc");
     Ok(cards::load_event_cards(db, query).await?)
+}
+
+/// Statements per month, oldest first, from the month facet (which already reflects every
+/// other filter).
+fn density_strip(facets: &[FacetGroup]) -> Option<crate::charts::Chart> {
+    let months = facets.iter().find(|f| f.key == "month")?;
+    if months.options.is_empty() {
+        return None;
+    }
+    let mut bars: Vec<crate::charts::Bar> = months
+        .options
+        .iter()
+        .map(|o| crate::charts::Bar {
+            label: o.label.clone(),
+            value: o.count,
+        })
+        .collect();
+    bars.reverse();
+    Some(crate::charts::bar_chart(
+        "density",
+        "Dated statements per month",
+        bars,
+    ))
 }
 
 fn push_strings<'a>(

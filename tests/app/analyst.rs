@@ -586,3 +586,39 @@ async fn statements_embed_in_other_sites_and_only_embeds_may_be_framed() {
     let (_, filtered) = json(&app, "/api/v1/timelinejs.json?actor=leavitt").await;
     assert_eq!(filtered["events"].as_array().unwrap().len(), 1);
 }
+
+#[tokio::test]
+async fn charts_are_svg_with_their_numbers_as_text() {
+    let app = TestApp::spawn().await;
+    let timeline = app.ok_page("/").await;
+    let strip = timeline.select(".density svg[role=img]");
+    assert_eq!(strip.len(), 1);
+    assert_eq!(
+        strip[0].value().attr("aria-describedby"),
+        Some("density-data")
+    );
+    assert_eq!(timeline.texts("#density-data tbody tr"), ["August 2025 5"]);
+
+    let actor = app.ok_page("/actors/lavrov").await;
+    assert_eq!(actor.select("svg.chart rect.bar").len(), 1);
+    assert_eq!(
+        actor.texts("#weekly-data tbody tr"),
+        ["week of 18 August 2025 1"]
+    );
+    let country = app.ok_page("/countries/us").await;
+    let weeks = country.texts("#weekly-data tbody tr");
+    assert_eq!(
+        weeks,
+        ["week of 18 August 2025 2"],
+        "Leavitt and Grynkewich; Trump's promise is dated only to the month"
+    );
+
+    let tracker = app.ok_page("/commitments").await;
+    let grid = tracker.select("svg.grid-chart");
+    assert_eq!(grid.len(), 1);
+    assert_eq!(grid[0].value().attr("aria-describedby"), Some("grid-data"));
+    assert_eq!(tracker.select("table#grid-data").len(), 1);
+    let words = tracker.texts("svg.grid-chart text.cell-word");
+    assert!(words.contains(&"Floated +1".to_owned()), "{words:?}");
+    assert!(words.contains(&"Pledged".to_owned()));
+}
