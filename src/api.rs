@@ -325,7 +325,8 @@ async fn country(
     .await?;
     let base = &state.config.public_url;
     let mut body = serde_json::to_value(country).map_err(AppError::from)?;
-    body["commitments"] = commitments_json(load_summaries(&state.db, &commitment_ids).await?, base);
+    body["commitments_provided"] =
+        commitments_json(load_summaries(&state.db, &commitment_ids).await?, base);
     body["statements_url"] = json!(format!(
         "{base}/api/v1/statements?country={}",
         parsed.url_form()
@@ -347,7 +348,7 @@ async fn article(State(state): State<AppState>, Path(id): Path<String>) -> ApiRe
     let cards = cards::load_statement_cards(&state.db, &ids).await?;
     let base = &state.config.public_url;
     let mut body = serde_json::to_value(article).map_err(AppError::from)?;
-    body["statements"] = serde_json::to_value(
+    body["statements_carried"] = serde_json::to_value(
         cards
             .into_iter()
             .map(|c| StatementJson::from_card(c, base))

@@ -5,6 +5,7 @@
 
 pub mod actors;
 pub mod api;
+pub mod api_docs;
 pub mod articles;
 pub mod audit;
 pub mod auth;
@@ -93,6 +94,7 @@ pub fn app(state: AppState) -> Router {
         .merge(statements::routes())
         .merge(commitments::routes())
         .merge(api::routes())
+        .merge(api_docs::routes())
         .merge(feeds::routes())
         .merge(embeds::routes())
         .merge(login::routes())

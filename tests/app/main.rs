@@ -10,6 +10,7 @@ mod cli;
 mod dataset;
 mod editing;
 mod filters;
+mod openapi;
 mod pages;
 mod pagination;
 mod records;
