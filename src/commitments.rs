@@ -154,6 +154,16 @@ impl TrackerFilter {
     }
 }
 
+/// A column heading short enough for the chart (the table below has the full names).
+fn short_label(kind: CommitmentType) -> &'static str {
+    match kind {
+        CommitmentType::BorderSurveillance => "Border",
+        CommitmentType::SecurityGuarantee => "Guarantee",
+        CommitmentType::Intelligence => "Intel.",
+        other => other.label(),
+    }
+}
+
 /// A grid cell as the chart draws it: the status of its first commitment, and how many more.
 fn grid_cell(cell: &[CommitmentSummary]) -> Option<(String, String)> {
     let first = cell.first()?;
@@ -276,7 +286,7 @@ async fn tracker(
             .collect::<Vec<_>>(),
         &CommitmentType::ALL
             .iter()
-            .map(|t| t.label().to_owned())
+            .map(|t| short_label(*t).to_owned())
             .collect::<Vec<_>>(),
         &grid
             .iter()

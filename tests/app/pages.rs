@@ -326,3 +326,19 @@ pub fn permalink_of(page: &crate::helpers::Page, words: &str) -> String {
         })
         .expect("a card with those words")
 }
+
+#[tokio::test]
+async fn the_stylesheet_is_revalidated_cheaply() {
+    let app = TestApp::spawn().await;
+    let css = app.get("/static/style.css").await;
+    let etag = css.headers()["etag"].to_str().unwrap().to_owned();
+    assert_eq!(css.headers()["cache-control"], "public, no-cache");
+    let again = app
+        .client
+        .get(format!("{}/static/style.css", app.base))
+        .header("if-none-match", &etag)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(again.status(), StatusCode::NOT_MODIFIED);
+}
