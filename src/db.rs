@@ -45,6 +45,8 @@ pub async fn open(path: &Path) -> Result<SqlitePool, OpenError> {
     let options = connect_options(path).map_err(connect_error)?;
     let pool = SqlitePoolOptions::new()
         .max_connections(8)
+        // Waiting longer than this for a connection means overload: answer 503 instead.
+        .acquire_timeout(Duration::from_secs(5))
         .connect_with(options)
         .await
         .map_err(connect_error)?;
@@ -61,4 +63,15 @@ pub async fn open_and_seed(path: &Path) -> Result<SqlitePool, OpenError> {
     let pool = open(path).await?;
     crate::seed::seed_if_new(&pool).await?;
     Ok(pool)
+}
+
+/// Writes a consistent copy of the live database to `path` (`VACUUM INTO` reads one snapshot,
+/// so writes may go on meanwhile). To restore, stop the server and put the copy in place of
+/// the database file.
+pub async fn backup(pool: &SqlitePool, path: &Path) -> Result<(), sqlx::Error> {
+    sqlx::query("vacuum into ?")
+        .bind(path.to_string_lossy().into_owned())
+        .execute(pool)
+        .await?;
+    Ok(())
 }

@@ -54,7 +54,7 @@ async fn embed_statement(
     // The one kind of page other sites may frame.
     response.headers_mut().insert(
         header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static("frame-ancestors *"),
+        HeaderValue::from_static(crate::protection::EMBED_CONTENT_SECURITY_POLICY),
     );
     Ok(response)
 }

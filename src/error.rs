@@ -19,6 +19,9 @@ pub enum AppError {
     /// A submitted value is wrong; the text says which and why.
     #[error("{0}")]
     Unprocessable(String),
+    /// The server cannot take the request now; the client should retry shortly.
+    #[error("{0}")]
+    Unavailable(String),
     /// A variant of the request this site does not serve.
     #[error("{0}")]
     NotImplemented(String),
@@ -53,6 +56,9 @@ impl From<sqlx::Error> for AppError {
     fn from(error: sqlx::Error) -> Self {
         match error {
             sqlx::Error::RowNotFound => Self::NotFound("No such record.".to_owned()),
+            sqlx::Error::PoolTimedOut => {
+                Self::Unavailable("The site is busy; try again in a moment.".to_owned())
+            }
             other => Self::Internal(other.into()),
         }
     }
@@ -89,6 +95,7 @@ impl AppError {
             Self::Forbidden(_) => StatusCode::FORBIDDEN,
             Self::Conflict(_) => StatusCode::CONFLICT,
             Self::NotImplemented(_) => StatusCode::NOT_IMPLEMENTED,
+            Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             Self::Unprocessable(_) => StatusCode::UNPROCESSABLE_ENTITY,
             Self::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
@@ -103,7 +110,8 @@ impl AppError {
             | Self::Forbidden(message)
             | Self::Conflict(message)
             | Self::Unprocessable(message)
-            | Self::NotImplemented(message) => message.clone(),
+            | Self::NotImplemented(message)
+            | Self::Unavailable(message) => message.clone(),
             Self::TooManyRequests { message, .. } => message.clone(),
             Self::Internal(_) => {
                 "Something went wrong on our side. The error has been logged; please try again."
@@ -142,10 +150,18 @@ impl IntoResponse for AppError {
                 (status, self.public_message()).into_response()
             }
         };
-        if let Self::TooManyRequests { retry_after, .. } = self {
-            response
-                .headers_mut()
-                .insert(axum::http::header::RETRY_AFTER, retry_after.into());
+        match self {
+            Self::TooManyRequests { retry_after, .. } => {
+                response
+                    .headers_mut()
+                    .insert(axum::http::header::RETRY_AFTER, retry_after.into());
+            }
+            Self::Unavailable(_) => {
+                response
+                    .headers_mut()
+                    .insert(axum::http::header::RETRY_AFTER, 1.into());
+            }
+            _ => {}
         }
         response
     }

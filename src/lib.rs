@@ -27,6 +27,7 @@ pub mod feeds;
 pub mod filter;
 pub mod forms;
 pub mod login;
+pub mod protection;
 pub mod quotes;
 pub mod search;
 pub mod seed;
@@ -48,6 +49,8 @@ use axum::routing::get;
 use sqlx::SqlitePool;
 use tower_http::LatencyUnit;
 use tower_http::csrf::CsrfLayer;
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
 use tracing::Level;
 
@@ -101,11 +104,15 @@ pub fn app(state: AppState) -> Router {
         .merge(audit::routes())
         .merge(static_files::routes())
         .route("/healthz", get(healthz))
+        .route("/readyz", get(readyz))
         .fallback(not_found)
-        .layer(axum::middleware::from_fn(forbid_framing))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             caching::conditional_get,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            protection::security_headers,
         ))
         // Cross-site state changes are refused before any handler runs.
         .layer(CsrfLayer::new().with_rejection_response(|_| {
@@ -115,6 +122,18 @@ pub fn app(state: AppState) -> Router {
             )
             .into_response()
         }))
+        .layer(axum::extract::DefaultBodyLimit::max(protection::MAX_BODY_BYTES))
+        .layer(
+            tower::ServiceBuilder::new()
+                .layer(axum::error_handling::HandleErrorLayer::new(protection::overloaded))
+                .load_shed()
+                .concurrency_limit(protection::MAX_IN_FLIGHT)
+                .layer(TimeoutLayer::with_status_code(
+                    axum::http::StatusCode::SERVICE_UNAVAILABLE,
+                    protection::REQUEST_TIMEOUT,
+                )),
+        )
+        .layer(PropagateRequestIdLayer::x_request_id())
         .layer(
             TraceLayer::new_for_http()
                 .make_span_with(|request: &Request| {
@@ -123,7 +142,12 @@ pub fn app(state: AppState) -> Router {
                         .get::<MatchedPath>()
                         .map(MatchedPath::as_str)
                         .unwrap_or("(no route)");
-                    tracing::info_span!("request", method = %request.method(), route)
+                    let id = request
+                        .headers()
+                        .get("x-request-id")
+                        .and_then(|v| v.to_str().ok())
+                        .unwrap_or("-");
+                    tracing::info_span!("request", method = %request.method(), route, id)
                 })
                 .on_response(
                     DefaultOnResponse::new()
@@ -131,32 +155,33 @@ pub fn app(state: AppState) -> Router {
                         .latency_unit(LatencyUnit::Micros),
                 ),
         )
+        .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
         .with_state(state)
-}
-
-/// Other sites may not frame the pages (clickjacking), except the embed pages, which say so
-/// themselves.
-async fn forbid_framing(
-    request: Request,
-    next: axum::middleware::Next,
-) -> axum::response::Response {
-    let mut response = next.run(request).await;
-    let headers = response.headers_mut();
-    if !headers.contains_key(axum::http::header::CONTENT_SECURITY_POLICY) {
-        headers.insert(
-            axum::http::header::CONTENT_SECURITY_POLICY,
-            axum::http::HeaderValue::from_static("frame-ancestors 'none'"),
-        );
-        headers.insert(
-            axum::http::header::X_FRAME_OPTIONS,
-            axum::http::HeaderValue::from_static("DENY"),
-        );
-    }
-    response
 }
 
 async fn healthz() -> &'static str {
     "ok"
+}
+
+/// Ready when the database answers and every migration this build knows has been applied.
+async fn readyz(
+    axum::extract::State(state): axum::extract::State<AppState>,
+) -> (axum::http::StatusCode, &'static str) {
+    let applied: Result<i64, _> =
+        sqlx::query_scalar("select count(*) from _sqlx_migrations where success")
+            .fetch_one(&state.db)
+            .await;
+    match applied {
+        Ok(n) if n as usize == db::MIGRATOR.iter().count() => (axum::http::StatusCode::OK, "ready"),
+        Ok(_) => (
+            axum::http::StatusCode::SERVICE_UNAVAILABLE,
+            "the database is not migrated",
+        ),
+        Err(_) => (
+            axum::http::StatusCode::SERVICE_UNAVAILABLE,
+            "the database does not answer",
+        ),
+    }
 }
 
 async fn not_found() -> error::AppError {

@@ -46,6 +46,8 @@ enum Command {
     Export { path: PathBuf },
     /// Load a JSON Lines dataset into a new, empty database (created and migrated, not seeded).
     Import { path: PathBuf },
+    /// Write a consistent copy of the database to PATH, even while the site is serving.
+    Backup { path: PathBuf },
 }
 
 #[derive(Subcommand)]
@@ -102,6 +104,7 @@ async fn main() -> ExitCode {
         Command::User(command) => user(&config, command).await,
         Command::Export { path } => export(&config, &path).await,
         Command::Import { path } => import(&config, &path).await,
+        Command::Backup { path } => backup(&config, &path).await,
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -166,6 +169,24 @@ async fn import(config: &Config, path: &std::path::Path) -> Result<(), Box<dyn s
     db.close().await;
     let rows = result?;
     eprintln!("imported {rows} rows into {}", config.db_path.display());
+    Ok(())
+}
+
+async fn backup(config: &Config, path: &std::path::Path) -> Result<(), Box<dyn std::error::Error>> {
+    if !config.db_path.exists() {
+        return Err(format!("there is no database at {}", config.db_path.display()).into());
+    }
+    if path.exists() {
+        return Err(format!("{} already exists; choose a new file", path.display()).into());
+    }
+    let db = guarantee_watch::db::open(&config.db_path).await?;
+    guarantee_watch::db::backup(&db, path).await?;
+    db.close().await;
+    eprintln!(
+        "backed up {} to {}",
+        config.db_path.display(),
+        path.display()
+    );
     Ok(())
 }
 

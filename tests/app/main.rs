@@ -13,6 +13,7 @@ mod filters;
 mod openapi;
 mod pages;
 mod pagination;
+mod protection;
 mod records;
 mod seed;
 mod statements;
