@@ -33,6 +33,7 @@ pub mod search;
 pub mod seed;
 pub mod statements;
 pub mod static_files;
+pub mod synth;
 pub mod timeline;
 pub mod users;
 pub mod values;

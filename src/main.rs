@@ -48,6 +48,15 @@ enum Command {
     Import { path: PathBuf },
     /// Write a consistent copy of the database to PATH, even while the site is serving.
     Backup { path: PathBuf },
+    /// Fill a new database with visibly synthetic data, for benchmarks.
+    Synth {
+        /// How many statements.
+        #[arg(long)]
+        statements: i64,
+        /// The same seed gives the same data.
+        #[arg(long, default_value_t = 1)]
+        seed: i64,
+    },
 }
 
 #[derive(Subcommand)]
@@ -105,6 +114,7 @@ async fn main() -> ExitCode {
         Command::Export { path } => export(&config, &path).await,
         Command::Import { path } => import(&config, &path).await,
         Command::Backup { path } => backup(&config, &path).await,
+        Command::Synth { statements, seed } => synth(&config, statements, seed).await,
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -186,6 +196,33 @@ async fn backup(config: &Config, path: &std::path::Path) -> Result<(), Box<dyn s
         "backed up {} to {}",
         config.db_path.display(),
         path.display()
+    );
+    Ok(())
+}
+
+async fn synth(
+    config: &Config,
+    statements: i64,
+    seed: i64,
+) -> Result<(), Box<dyn std::error::Error>> {
+    if config.db_path.file_name() == Some(std::ffi::OsStr::new("guarantee-watch.db")) {
+        return Err(
+            "synthetic data never goes into the default database; give --db a new file".into(),
+        );
+    }
+    let started = std::time::Instant::now();
+    let db = guarantee_watch::db::open(&config.db_path).await?;
+    let result = guarantee_watch::synth::generate(&db, statements, seed).await;
+    db.close().await;
+    let summary = result?;
+    eprintln!(
+        "wrote {} statements, {} articles, {} actors, {} commitments to {} in {:.1} s",
+        summary.statements,
+        summary.articles,
+        summary.actors,
+        summary.commitments,
+        config.db_path.display(),
+        started.elapsed().as_secs_f64()
     );
     Ok(())
 }

@@ -17,3 +17,4 @@ mod protection;
 mod records;
 mod seed;
 mod statements;
+mod synth;
