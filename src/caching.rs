@@ -4,9 +4,15 @@
 //! The tag is the data version (bumped after every successful state-changing request), the
 //! instance's start (so a restart never reuses a tag) and the day (deadline states move with
 //! the date). Logged-in editors see edit controls, so their pages are never tagged.
+//!
+//! Rendered answers are also kept in memory under the same tag, so a popular page is built
+//! once per edit rather than once per reader.
 
-use std::sync::Arc;
+use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+
+use axum::body::{Body, Bytes, HttpBody};
 
 use axum::extract::{Request, State};
 use axum::http::{HeaderValue, Method, StatusCode, header};
@@ -15,12 +21,27 @@ use axum::response::{IntoResponse, Response};
 
 use crate::AppState;
 use crate::auth::session_token;
+use crate::error::AppError;
 
-/// The version of the data this instance serves.
+/// Answers kept at most; past that the cache starts again.
+const CACHE_ENTRIES: usize = 1024;
+/// The largest answer kept.
+const CACHE_BODY_BYTES: usize = 512 * 1024;
+
+/// A rendered answer: its headers and body, and the tag it was rendered under.
+#[derive(Debug, Clone)]
+struct Cached {
+    etag: String,
+    content_type: Option<HeaderValue>,
+    body: Bytes,
+}
+
+/// The version of the data this instance serves, and the answers rendered from it.
 #[derive(Debug)]
 pub struct DataVersion {
     started: String,
     counter: AtomicU64,
+    rendered: Mutex<HashMap<String, Cached>>,
 }
 
 impl DataVersion {
@@ -29,12 +50,30 @@ impl DataVersion {
         Arc::new(Self {
             started: crate::auth::new_token()[..12].to_owned(),
             counter: AtomicU64::new(0),
+            rendered: Mutex::new(HashMap::new()),
         })
     }
 
-    /// Marks the data as changed.
+    /// Marks the data as changed; every rendered answer is dropped.
     pub fn bump(&self) {
         self.counter.fetch_add(1, Ordering::SeqCst);
+        if let Ok(mut rendered) = self.rendered.lock() {
+            rendered.clear();
+        }
+    }
+
+    fn cached(&self, uri: &str, etag: &str) -> Option<Cached> {
+        let rendered = self.rendered.lock().ok()?;
+        rendered.get(uri).filter(|c| c.etag == etag).cloned()
+    }
+
+    fn keep(&self, uri: String, cached: Cached) {
+        if let Ok(mut rendered) = self.rendered.lock() {
+            if rendered.len() >= CACHE_ENTRIES {
+                rendered.clear();
+            }
+            rendered.insert(uri, cached);
+        }
     }
 
     /// The entity tag for the current data.
@@ -67,6 +106,7 @@ pub async fn conditional_get(
     let cacheable = session_token(request.headers()).is_none()
         && !path.starts_with("/static/")
         && path != "/healthz"
+        && path != "/readyz"
         && path != "/login";
     if !cacheable {
         return next.run(request).await;
@@ -87,17 +127,58 @@ pub async fn conditional_get(
         }
         return response;
     }
-    let mut response = next.run(request).await;
-    if response.status() == StatusCode::OK {
-        let headers = response.headers_mut();
-        if let Some(value) = etag_value {
-            headers.insert(header::ETAG, value);
+    let uri = request.uri().to_string();
+    // Streamed exports are not kept whole in memory.
+    let keepable = method == Method::GET && !request.uri().path().ends_with(".csv");
+    if keepable && let Some(hit) = state.version.cached(&uri, &etag) {
+        let mut response = Response::new(Body::from(hit.body));
+        if let Some(content_type) = hit.content_type {
+            response
+                .headers_mut()
+                .insert(header::CONTENT_TYPE, content_type);
         }
-        headers.insert(
-            header::CACHE_CONTROL,
-            HeaderValue::from_static("public, no-cache"),
-        );
-        headers.insert(header::VARY, HeaderValue::from_static("Cookie"));
+        return tagged(response, etag_value);
     }
+    let response = next.run(request).await;
+    if response.status() != StatusCode::OK {
+        return response;
+    }
+    let small = response
+        .body()
+        .size_hint()
+        .exact()
+        .is_some_and(|size| size <= CACHE_BODY_BYTES as u64);
+    if !keepable || !small {
+        return tagged(response, etag_value);
+    }
+    let (parts, body) = response.into_parts();
+    match axum::body::to_bytes(body, CACHE_BODY_BYTES).await {
+        Ok(bytes) => {
+            state.version.keep(
+                uri,
+                Cached {
+                    etag: etag.clone(),
+                    content_type: parts.headers.get(header::CONTENT_TYPE).cloned(),
+                    body: bytes.clone(),
+                },
+            );
+            tagged(Response::from_parts(parts, Body::from(bytes)), etag_value)
+        }
+        // The body failed while being read; the client may try again.
+        Err(_) => AppError::Unavailable("Please try again.".to_owned()).into_response(),
+    }
+}
+
+/// Adds the caching headers to a fresh answer.
+fn tagged(mut response: Response, etag: Option<HeaderValue>) -> Response {
+    let headers = response.headers_mut();
+    if let Some(value) = etag {
+        headers.insert(header::ETAG, value);
+    }
+    headers.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("public, no-cache"),
+    );
+    headers.insert(header::VARY, HeaderValue::from_static("Cookie"));
     response
 }

@@ -14,6 +14,8 @@ use crate::seed::COUNTRIES;
 pub const ACTORS: i64 = 500;
 /// Outlets in a synthetic dataset.
 pub const OUTLETS: i64 = 40;
+/// Every synthetic record was "made" at this moment, so that a seed gives the same data.
+const MADE_AT: &str = "'2024-01-01T00:00:00Z'";
 
 /// Why synthetic data was refused.
 #[derive(Debug, thiserror::Error)]
@@ -91,12 +93,12 @@ pub async fn generate(
     .await?;
     run(format!(
         "with recursive n(i) as (select 1 union all select i + 1 from n where i < {ACTORS})
-         insert into actor (id, slug, name, kind, role, country, affiliation)
+         insert into actor (id, slug, name, kind, role, country, affiliation, created_at, updated_at)
          select i, 'synthetic-actor-' || i, 'Synthetic Actor ' || i,
                 case when i % 10 = 0 then 'institution' else 'person' end,
                 'Synthetic role ' || (i % 17),
                 (select code from temp.synth_country where k = {h} % {countries}),
-                'Synthetic affiliation ' || (i % 9)
+                'Synthetic affiliation ' || (i % 9), {MADE_AT}, {MADE_AT}
          from n",
         h = hash("i", seed, 1)
     ))
@@ -109,10 +111,12 @@ pub async fn generate(
     .await?;
     run(format!(
         "with recursive n(i) as (select 1 union all select i + 1 from n where i < {articles})
-         insert into article (id, outlet_id, title, url, published_on, language)
+         insert into article (id, outlet_id, title, url, published_on, language, created_at,
+                              updated_at)
          select i, 1 + ({h} % {OUTLETS}), 'Synthetic article ' || i,
                 'https://synthetic.example/articles/' || i,
-                date('2022-01-01', '+' || (i * 1400 / {articles}) || ' days'), 'en'
+                date('2022-01-01', '+' || (i * 1400 / {articles}) || ' days'), 'en',
+                {MADE_AT}, {MADE_AT}
          from n",
         h = hash("i", seed, 2)
     ))
@@ -123,7 +127,7 @@ pub async fn generate(
     run(format!(
         "with recursive n(i) as (select 1 union all select i + 1 from n where i < {statements})
          insert into statement (id, actor_id, text, kind, sourcing, said_on, date_precision,
-                                context, stance, duplicate_key)
+                                context, stance, duplicate_key, created_at, updated_at)
          select i,
                 1 + cast({ACTORS} * {u} * {u} * {u} * {u} * {u} * {u} as integer),
                 'Synthetic statement ' || i,
@@ -136,7 +140,7 @@ pub async fn generate(
                 case when i % 4 = 0 then 'Synthetic context ' || (i % 100) end,
                 case {h7} % 5 when 0 then 'supports' when 1 then 'opposes'
                     when 2 then 'conditional' when 3 then 'neutral' end,
-                'synthetic statement ' || i
+                'synthetic statement ' || i, {MADE_AT}, {MADE_AT}
          from n",
         h4 = hash("i", seed, 4),
         h5 = hash("i", seed, 5),
@@ -167,13 +171,14 @@ pub async fn generate(
     .await?;
     run(format!(
         "with recursive n(i) as (select 1 union all select i + 1 from n where i < {commitments})
-         insert into commitment (id, title, type, quantity, due_on)
+         insert into commitment (id, title, type, quantity, due_on, created_at, updated_at)
          select i, 'Synthetic commitment ' || i,
                 case i % 9 when 0 then 'troops' when 1 then 'training' when 2 then 'intelligence'
                     when 3 then 'air_defense' when 4 then 'weapons' when 5 then 'border_surveillance'
                     when 6 then 'security_guarantee' when 7 then 'financial' else 'other' end,
                 'Synthetic quantity ' || i,
-                case when i % 4 = 0 then date('2022-01-01', '+' || (i * 37 % 1500) || ' days') end
+                case when i % 4 = 0 then date('2022-01-01', '+' || (i * 37 % 1500) || ' days') end,
+                {MADE_AT}, {MADE_AT}
          from n"
     ))
     .execute(&mut *tx)
@@ -187,9 +192,10 @@ pub async fn generate(
     .execute(&mut *tx)
     .await?;
     run(format!(
-        "insert into commitment_event (commitment_id, status, occurred_on, date_precision, article_id, note)
+        "insert into commitment_event (commitment_id, status, occurred_on, date_precision, article_id,
+                                       note, created_at)
          select c.id, e.status, date('2022-01-01', '+' || ((c.id * 13 + e.k * 90) % 1400) || ' days'),
-                'day', 1 + ((c.id * 7 + e.k) % {articles}), 'Synthetic status change'
+                'day', 1 + ((c.id * 7 + e.k) % {articles}), 'Synthetic status change', {MADE_AT}
          from commitment c
          join (select 1 as k, 'floated' as status union all select 2, 'proposed'
                union all select 3, 'pledged') e on e.k <= 1 + (c.id % 3)"

@@ -626,3 +626,25 @@ async fn charts_are_svg_with_their_numbers_as_text() {
     assert!(words.contains(&"Floated +1".to_owned()), "{words:?}");
     assert!(words.contains(&"Pledged".to_owned()));
 }
+
+#[tokio::test]
+async fn a_kept_page_is_rendered_again_after_an_edit() {
+    let app = TestApp::spawn().await;
+    for _ in 0..3 {
+        assert_eq!(app.ok_page("/?actor=lavrov").await.result_count(), 1);
+    }
+    let cookie = app.editor().await;
+    app.post_form(
+        "/statements/2/retract",
+        &[("reason", "Synthetic test retraction")],
+        Some(&cookie),
+    )
+    .await;
+    assert_eq!(
+        app.ok_page("/?actor=lavrov").await.result_count(),
+        0,
+        "not the kept page"
+    );
+    let (_, api) = json(&app, "/api/v1/statements?actor=lavrov").await;
+    assert_eq!(api["total"], 0);
+}

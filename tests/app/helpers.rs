@@ -19,6 +19,7 @@ pub struct TestApp {
     pub db: SqlitePool,
     pub db_path: PathBuf,
     pub client: reqwest::Client,
+    version: Arc<guarantee_watch::caching::DataVersion>,
     stop: Option<oneshot::Sender<()>>,
     server: Option<JoinHandle<()>>,
     // Dropped last: the directory holding the database file.
@@ -52,6 +53,7 @@ impl TestApp {
                 secure_cookies: false,
             },
         );
+        let version = state.version.clone();
         let (stop, stopped) = oneshot::channel::<()>();
         let server = tokio::spawn(async move {
             guarantee_watch::serve_on(listener, state, async {
@@ -69,6 +71,7 @@ impl TestApp {
             db,
             db_path: path.to_owned(),
             client,
+            version,
             stop: Some(stop),
             server: Some(server),
             _dir: dir,
@@ -109,6 +112,12 @@ impl TestApp {
         let (status, page) = self.page(path).await;
         assert_eq!(status, StatusCode::OK, "GET {path}");
         page
+    }
+
+    /// Tells the running application that the data changed behind its back (a test writing
+    /// straight to the database), as every write through the application does itself.
+    pub fn data_changed(&self) {
+        self.version.bump();
     }
 
     /// Creates an account and returns its password.

@@ -122,6 +122,7 @@ async fn the_country_filter_follows_changes_to_speakers_dates_and_subjects() {
         .execute(&app.db)
         .await
         .unwrap();
+    app.data_changed();
     assert!(lavrov_in(&app.ok_page("/?country=ee").await));
     // Russia still matches: the statement is about it.
     assert!(lavrov_in(&app.ok_page("/?country=ru").await));
@@ -134,6 +135,7 @@ async fn the_country_filter_follows_changes_to_speakers_dates_and_subjects() {
     .execute(&app.db)
     .await
     .unwrap();
+    app.data_changed();
     assert!(!lavrov_in(&app.ok_page("/?country=ru").await));
 
     // A new date moves the statement in the country's timeline order.
@@ -144,6 +146,7 @@ async fn the_country_filter_follows_changes_to_speakers_dates_and_subjects() {
     .execute(&app.db)
     .await
     .unwrap();
+    app.data_changed();
     let estonia = app.ok_page("/?country=ee").await;
     assert_eq!(estonia.texts(".day-heading")[0], "1 January 2030");
 }
