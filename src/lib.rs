@@ -66,6 +66,8 @@ pub struct Config {
     pub public_url: String,
     /// Whether the session cookie is marked `Secure` (set when served over HTTPS).
     pub secure_cookies: bool,
+    /// Requests handled at once; more are answered 503 at once.
+    pub max_in_flight: usize,
 }
 
 /// What every handler may use.
@@ -128,7 +130,7 @@ pub fn app(state: AppState) -> Router {
             tower::ServiceBuilder::new()
                 .layer(axum::error_handling::HandleErrorLayer::new(protection::overloaded))
                 .load_shed()
-                .concurrency_limit(protection::MAX_IN_FLIGHT)
+                .concurrency_limit(state.config.max_in_flight.max(1))
                 .layer(TimeoutLayer::with_status_code(
                     axum::http::StatusCode::SERVICE_UNAVAILABLE,
                     protection::REQUEST_TIMEOUT,

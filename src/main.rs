@@ -31,6 +31,9 @@ struct Cli {
     /// Mark the session cookie Secure; use when the site is served over HTTPS.
     #[arg(long, env = "GW_SECURE_COOKIES", global = true)]
     secure_cookies: bool,
+    /// Requests handled at once; more are answered 503 with Retry-After.
+    #[arg(long, env = "GW_MAX_IN_FLIGHT", default_value_t = guarantee_watch::protection::DEFAULT_MAX_IN_FLIGHT, global = true)]
+    max_in_flight: usize,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -107,6 +110,7 @@ async fn main() -> ExitCode {
         db_path: cli.db,
         public_url,
         secure_cookies: cli.secure_cookies,
+        max_in_flight: cli.max_in_flight,
     };
     let result = match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => guarantee_watch::serve(config).await,

@@ -13,8 +13,8 @@ use axum::response::{IntoResponse, Response};
 use crate::AppState;
 use crate::error::AppError;
 
-/// Requests handled at once; more are refused rather than queued without end.
-pub const MAX_IN_FLIGHT: usize = 512;
+/// Requests handled at once by default; more are refused rather than queued without end.
+pub const DEFAULT_MAX_IN_FLIGHT: usize = 512;
 /// The longest a request may take to produce its answer.
 pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 /// The largest request body accepted (forms, including an article's full text).

@@ -51,6 +51,7 @@ impl TestApp {
                 db_path: path.to_owned(),
                 public_url: base.clone(),
                 secure_cookies: false,
+                max_in_flight: guarantee_watch::protection::DEFAULT_MAX_IN_FLIGHT,
             },
         );
         let version = state.version.clone();

@@ -56,6 +56,25 @@ async fn every_answer_carries_the_security_headers_and_a_request_id() {
 }
 
 #[tokio::test]
+async fn no_path_reaches_a_file_outside_the_site() {
+    let app = TestApp::spawn().await;
+    for path in [
+        "/static/../Cargo.toml",
+        "/static/..%2f..%2fCargo.toml",
+        "/static/%2e%2e/%2e%2e/etc/passwd",
+        "/static/style.css/../../src/main.rs",
+        "/..%5c..%5cCargo.toml",
+    ] {
+        let response = app.get(path).await;
+        assert_eq!(response.status(), StatusCode::NOT_FOUND, "{path}");
+        assert!(
+            !response.text().await.unwrap().contains("[package]"),
+            "{path}"
+        );
+    }
+}
+
+#[tokio::test]
 async fn readiness_says_the_database_answers_and_is_migrated() {
     let app = TestApp::spawn().await;
     let response = app.get("/readyz").await;
