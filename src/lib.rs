@@ -68,6 +68,8 @@ pub struct Config {
     pub secure_cookies: bool,
     /// Requests handled at once; more are answered 503 at once.
     pub max_in_flight: usize,
+    /// The longest a client may take to send its request headers.
+    pub header_read_timeout: std::time::Duration,
 }
 
 /// What every handler may use.
@@ -209,18 +211,62 @@ pub async fn serve(config: Config) -> Result<(), Box<dyn std::error::Error>> {
 }
 
 /// Serves the application on a bound listener until `shutdown` completes, then lets requests
-/// in flight finish. Handlers see each client's address (for slowing down failed logins).
+/// in flight finish. Handlers see each client's address (for slowing down failed logins). A
+/// client that takes longer than the configured header timeout to send its request headers is
+/// disconnected, so slow clients cannot hold connections open.
 pub async fn serve_on(
     listener: tokio::net::TcpListener,
     state: AppState,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(
-        listener,
-        app(state).into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown)
-    .await
+    use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
+    use tower::ServiceExt;
+
+    let header_read_timeout = state.config.header_read_timeout;
+    let router = app(state);
+    let mut builder = hyper_util::server::conn::auto::Builder::new(TokioExecutor::new());
+    builder
+        .http1()
+        .timer(TokioTimer::new())
+        .header_read_timeout(header_read_timeout);
+    let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+    let mut shutdown = std::pin::pin!(shutdown);
+    loop {
+        let (stream, remote) = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok(accepted) => accepted,
+                Err(error) => {
+                    // Out of file descriptors and the like: wait a moment rather than spin.
+                    tracing::error!(%error, "cannot accept a connection");
+                    tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+            () = &mut shutdown => break,
+        };
+        let router = router.clone();
+        let service = hyper::service::service_fn(
+            move |mut request: hyper::Request<hyper::body::Incoming>| {
+                request
+                    .extensions_mut()
+                    .insert(axum::extract::ConnectInfo(remote));
+                router.clone().oneshot(request.map(axum::body::Body::new))
+            },
+        );
+        let connection = builder
+            .serve_connection_with_upgrades(TokioIo::new(stream), service)
+            .into_owned();
+        let connection = graceful.watch(connection);
+        tokio::spawn(async move {
+            // A client that went away or misbehaved; nothing to do but note it.
+            if let Err(error) = connection.await {
+                tracing::debug!(%error, "connection ended with an error");
+            }
+        });
+    }
+    drop(listener);
+    graceful.shutdown().await;
+    Ok(())
 }
 
 async fn shutdown_signal() {

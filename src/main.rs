@@ -95,6 +95,8 @@ impl From<RoleArg> for Role {
 async fn main() -> ExitCode {
     tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
+        // Colour codes only for a person at a terminal, never in a log file.
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .with_env_filter(
             EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")),
         )
@@ -111,6 +113,7 @@ async fn main() -> ExitCode {
         public_url,
         secure_cookies: cli.secure_cookies,
         max_in_flight: cli.max_in_flight,
+        header_read_timeout: guarantee_watch::protection::HEADER_READ_TIMEOUT,
     };
     let result = match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => guarantee_watch::serve(config).await,

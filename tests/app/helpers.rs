@@ -36,6 +36,15 @@ impl TestApp {
 
     /// Starts the application on the database at `path` (created and seeded if new).
     pub async fn spawn_at(dir: Arc<TempDir>, path: &Path) -> Self {
+        Self::spawn_configured(dir, path, |_| {}).await
+    }
+
+    /// Starts the application with some settings changed.
+    pub async fn spawn_configured(
+        dir: Arc<TempDir>,
+        path: &Path,
+        change: impl FnOnce(&mut Config),
+    ) -> Self {
         let db = guarantee_watch::db::open_and_seed(path)
             .await
             .expect("database opens");
@@ -44,16 +53,16 @@ impl TestApp {
             .expect("free port");
         let addr: SocketAddr = listener.local_addr().expect("local address");
         let base = format!("http://{addr}");
-        let state = AppState::new(
-            db.clone(),
-            Config {
-                addr,
-                db_path: path.to_owned(),
-                public_url: base.clone(),
-                secure_cookies: false,
-                max_in_flight: guarantee_watch::protection::DEFAULT_MAX_IN_FLIGHT,
-            },
-        );
+        let mut config = Config {
+            addr,
+            db_path: path.to_owned(),
+            public_url: base.clone(),
+            secure_cookies: false,
+            max_in_flight: guarantee_watch::protection::DEFAULT_MAX_IN_FLIGHT,
+            header_read_timeout: guarantee_watch::protection::HEADER_READ_TIMEOUT,
+        };
+        change(&mut config);
+        let state = AppState::new(db.clone(), config);
         let version = state.version.clone();
         let (stop, stopped) = oneshot::channel::<()>();
         let server = tokio::spawn(async move {

@@ -158,3 +158,46 @@ async fn a_backup_taken_while_serving_is_whole_and_consistent() {
     assert!(!again.status.success());
     assert!(String::from_utf8_lossy(&again.stderr).contains("already exists"));
 }
+
+#[tokio::test]
+async fn a_client_too_slow_to_send_its_headers_is_disconnected() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let dir = std::sync::Arc::new(tempfile::tempdir().unwrap());
+    let path = dir.path().join("slow.db");
+    let app = TestApp::spawn_configured(dir, &path, |config| {
+        config.header_read_timeout = std::time::Duration::from_millis(500);
+    })
+    .await;
+    let address = app.base.trim_start_matches("http://").to_owned();
+    let mut stream = tokio::net::TcpStream::connect(&address).await.unwrap();
+    stream
+        .write_all(b"GET / HTTP/1.1\r\nHost: x\r\n")
+        .await
+        .unwrap();
+    let started = std::time::Instant::now();
+    let mut buffer = Vec::new();
+    let read = tokio::time::timeout(
+        std::time::Duration::from_secs(5),
+        stream.read_to_end(&mut buffer),
+    )
+    .await;
+    assert!(read.is_ok(), "the connection was not closed");
+    assert!(started.elapsed() < std::time::Duration::from_secs(3));
+    // A client sending promptly is served on a new connection.
+    assert_eq!(app.get("/healthz").await.status(), StatusCode::OK);
+}
+
+#[tokio::test]
+async fn over_https_browsers_are_told_to_stay_on_https() {
+    let dir = std::sync::Arc::new(tempfile::tempdir().unwrap());
+    let path = dir.path().join("tls.db");
+    let app = TestApp::spawn_configured(dir, &path, |config| {
+        config.public_url = "https://guarantee-watch.example".to_owned();
+    })
+    .await;
+    let response = app.get("/").await;
+    assert_eq!(
+        response.headers()["strict-transport-security"],
+        "max-age=31536000"
+    );
+}
