@@ -20,10 +20,14 @@ const MAX_FAILURES: i64 = 5;
 const WINDOW_MINUTES: i64 = 15;
 const FAILED_MESSAGE: &str = "Unknown user name or wrong password.";
 
+/// A login form is a name and a password: anything larger is not one.
+const MAX_LOGIN_BODY_BYTES: usize = 4 * 1024;
+
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/login", get(form).post(login))
         .route("/logout", post(logout))
+        .layer(axum::extract::DefaultBodyLimit::max(MAX_LOGIN_BODY_BYTES))
 }
 
 #[derive(Template)]

@@ -106,3 +106,39 @@ async fn any_query_string_gets_an_answer_over_http() {
         }
     }
 }
+
+#[tokio::test]
+async fn any_import_file_is_loaded_or_refused_whole() {
+    let lines = proptest::collection::vec(
+        prop_oneof![
+            any::<String>(),
+            Just("{\"table\":\"country\",\"row\":{\"code\":\"AA\",\"name\":\"Synthetic\",\"nato_member\":0,\"eu_member\":0}}".to_owned()),
+            Just("{\"table\":\"topic\",\"row\":{\"slug\":\"synthetic\",\"name\":\"Synthetic\"}}".to_owned()),
+            "\\{\"table\":\"(country|actor|statement)\",\"row\":\\{.{0,30}\\}\\}",
+        ],
+        0..6,
+    );
+    let mut runner = proptest::test_runner::TestRunner::new(ProptestConfig::with_cases(60));
+    for _ in 0..60 {
+        let file = lines.new_tree(&mut runner).unwrap().current().join("\n");
+        let dir = tempfile::tempdir().unwrap();
+        let db = guarantee_watch::db::open(&dir.path().join("import.db"))
+            .await
+            .unwrap();
+        let result = guarantee_watch::dataset::import(&db, file.as_bytes()).await;
+        let rows: i64 = sqlx::query_scalar(
+            "select (select count(*) from country) + (select count(*) from topic)",
+        )
+        .fetch_one(&db)
+        .await
+        .unwrap();
+        match result {
+            Ok(count) => assert_eq!(count as i64, rows, "{file:?}"),
+            Err(error) => {
+                assert!(!error.to_string().is_empty());
+                assert_eq!(rows, 0, "a refused file leaves nothing: {file:?}");
+            }
+        }
+        db.close().await;
+    }
+}

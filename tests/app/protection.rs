@@ -201,3 +201,38 @@ async fn over_https_browsers_are_told_to_stay_on_https() {
         "max-age=31536000"
     );
 }
+
+#[tokio::test]
+async fn each_route_takes_only_the_body_it_needs() {
+    let app = TestApp::spawn().await;
+    let padding = "x".repeat(8 * 1024);
+    let response = app
+        .post_form(
+            "/login",
+            &[("username", "someone"), ("password", &padding)],
+            None,
+        )
+        .await;
+    assert_eq!(
+        response.status(),
+        StatusCode::PAYLOAD_TOO_LARGE,
+        "a login is small"
+    );
+    let cookie = app.editor().await;
+    let response = app
+        .post_form(
+            "/articles",
+            &[
+                ("title", "Synthetic long text"),
+                ("language", "en"),
+                ("body", &padding),
+            ],
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(
+        response.status(),
+        StatusCode::SEE_OTHER,
+        "an article's text may be long"
+    );
+}
