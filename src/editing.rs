@@ -33,6 +33,42 @@ pub struct FormContext<F> {
     pub conflict: Conflict,
 }
 
+impl<F> FormContext<F> {
+    /// "New article" or "Edit article 3".
+    pub fn heading(&self, noun: &str) -> String {
+        match self.id {
+            Some(id) => format!("Edit {noun} {id}"),
+            None => format!("New {noun}"),
+        }
+    }
+
+    /// Where the form posts: `/{collection}` to create, `/{collection}/{id}/edit` to update.
+    pub fn action(&self, collection: &str) -> String {
+        match self.id {
+            Some(id) => format!("/{collection}/{id}/edit"),
+            None => format!("/{collection}"),
+        }
+    }
+}
+
+/// Messages for the two refusals a form's fields can cause: a value already taken (UNIQUE)
+/// and a reference to a record that is gone (foreign key). Anything else is `None`.
+pub fn refusal_messages(
+    error: &sqlx::Error,
+    taken: (&str, &str),
+    gone: (&str, &str),
+) -> Option<FieldErrors> {
+    let mut errors = FieldErrors::default();
+    if is_unique_violation(error) {
+        errors.add(taken.0, taken.1);
+    } else if is_foreign_key_violation(error) {
+        errors.add(gone.0, gone.1);
+    } else {
+        return None;
+    }
+    Some(errors)
+}
+
 /// A record that editors create and update through a form. The generic handlers below do
 /// the rest the same way for every record: check, store in one transaction with its
 /// revision, refuse stale edits, and answer with the form again when something is wrong.

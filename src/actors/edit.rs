@@ -5,10 +5,7 @@ use sqlx::{SqliteConnection, SqlitePool};
 
 use crate::audit::RecordType;
 use crate::auth::{SessionUser, Viewer};
-use crate::editing::{
-    Checker, Choice, Conflict, Editable, FormContext, is_foreign_key_violation,
-    is_unique_violation, lines,
-};
+use crate::editing::{Checker, Choice, Conflict, Editable, FormContext, lines, refusal_messages};
 use crate::error::Result;
 use crate::forms::{FieldErrors, FormData};
 use crate::values::{ActorKind, CountryCode, Slug};
@@ -209,15 +206,11 @@ impl Editable for Actor {
     }
 
     fn refusal(error: &sqlx::Error) -> Option<FieldErrors> {
-        let mut errors = FieldErrors::default();
-        if is_unique_violation(error) {
-            errors.add("slug", "Another actor already has this identifier.");
-        } else if is_foreign_key_violation(error) {
-            errors.add("country", "Unknown country.");
-        } else {
-            return None;
-        }
-        Some(errors)
+        refusal_messages(
+            error,
+            ("slug", "Another actor already has this identifier."),
+            ("country", "Unknown country."),
+        )
     }
 
     async fn form_page(db: &SqlitePool, context: FormContext<ActorFields>) -> Result<String> {
@@ -229,12 +222,8 @@ impl Editable for Actor {
             .iter()
             .map(|k| (k.as_str().to_owned(), k.label().to_owned()));
         let page = ActorFormPage {
-            heading: context
-                .id
-                .map_or_else(|| "New actor".to_owned(), |id| format!("Edit actor {id}")),
-            action: context
-                .id
-                .map_or_else(|| "/actors".to_owned(), |id| format!("/actors/{id}/edit")),
+            heading: context.heading("actor"),
+            action: context.action("actors"),
             kinds: Choice::list(
                 kinds,
                 std::slice::from_ref(&context.fields.kind),

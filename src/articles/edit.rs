@@ -11,8 +11,8 @@ use crate::AppState;
 use crate::audit::{self, RecordType};
 use crate::auth::{Admin, SessionUser, Viewer};
 use crate::editing::{
-    self, Checker, Choice, Conflict, Editable, FormContext, is_foreign_key_violation,
-    is_unique_violation, path_id, saved,
+    self, Checker, Choice, Conflict, Editable, FormContext, is_foreign_key_violation, path_id,
+    refusal_messages, saved,
 };
 use crate::error::{AppError, Result};
 use crate::forms::{FieldErrors, FormData};
@@ -198,15 +198,11 @@ impl Editable for Article {
     }
 
     fn refusal(error: &sqlx::Error) -> Option<FieldErrors> {
-        let mut errors = FieldErrors::default();
-        if is_unique_violation(error) {
-            errors.add("url", "Another article already has this address.");
-        } else if is_foreign_key_violation(error) {
-            errors.add("outlet_id", "That outlet no longer exists; choose another.");
-        } else {
-            return None;
-        }
-        Some(errors)
+        refusal_messages(
+            error,
+            ("url", "Another article already has this address."),
+            ("outlet_id", "That outlet no longer exists; choose another."),
+        )
     }
 
     async fn form_page(db: &SqlitePool, context: FormContext<ArticleFields>) -> Result<String> {
@@ -215,14 +211,8 @@ impl Editable for Article {
                 .fetch_all(db)
                 .await?;
         let page = ArticleFormPage {
-            heading: context.id.map_or_else(
-                || "New article".to_owned(),
-                |id| format!("Edit article {id}"),
-            ),
-            action: context.id.map_or_else(
-                || "/articles".to_owned(),
-                |id| format!("/articles/{id}/edit"),
-            ),
+            heading: context.heading("article"),
+            action: context.action("articles"),
             outlets: Choice::list(
                 outlets.into_iter().map(|(id, name)| (id.to_string(), name)),
                 std::slice::from_ref(&context.fields.outlet_id),
@@ -386,15 +376,11 @@ impl Editable for Outlet {
     }
 
     fn refusal(error: &sqlx::Error) -> Option<FieldErrors> {
-        let mut errors = FieldErrors::default();
-        if is_unique_violation(error) {
-            errors.add("name", "There is already an outlet with this name.");
-        } else if is_foreign_key_violation(error) {
-            errors.add("country", "Unknown country.");
-        } else {
-            return None;
-        }
-        Some(errors)
+        refusal_messages(
+            error,
+            ("name", "There is already an outlet with this name."),
+            ("country", "Unknown country."),
+        )
     }
 
     async fn form_page(db: &SqlitePool, context: FormContext<OutletFields>) -> Result<String> {
@@ -403,12 +389,8 @@ impl Editable for Outlet {
                 .fetch_all(db)
                 .await?;
         let page = OutletFormPage {
-            heading: context
-                .id
-                .map_or_else(|| "New outlet".to_owned(), |id| format!("Edit outlet {id}")),
-            action: context
-                .id
-                .map_or_else(|| "/outlets".to_owned(), |id| format!("/outlets/{id}/edit")),
+            heading: context.heading("outlet"),
+            action: context.action("outlets"),
             countries: Choice::list(
                 countries,
                 &[context.fields.country.to_ascii_lowercase()],

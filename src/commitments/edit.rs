@@ -382,14 +382,8 @@ impl Editable for Commitment {
         let numbered =
             |rows: Vec<(i64, String)>| rows.into_iter().map(|(id, t)| (id.to_string(), t));
         let page = CommitmentFormPage {
-            heading: context.id.map_or_else(
-                || "New commitment".to_owned(),
-                |id| format!("Edit commitment {id}"),
-            ),
-            action: context.id.map_or_else(
-                || "/commitments".to_owned(),
-                |id| format!("/commitments/{id}/edit"),
-            ),
+            heading: context.heading("commitment"),
+            action: context.action("commitments"),
             types: Choice::list(
                 CommitmentType::ALL
                     .iter()

@@ -203,14 +203,8 @@ impl Statement {
         let to_choices =
             |rows: Vec<(i64, String)>| rows.into_iter().map(|(id, t)| (id.to_string(), t));
         Ok(StatementFormPage {
-            heading: context.id.map_or_else(
-                || "New statement".to_owned(),
-                |id| format!("Edit statement {id}"),
-            ),
-            action: context.id.map_or_else(
-                || "/statements".to_owned(),
-                |id| format!("/statements/{id}/edit"),
-            ),
+            heading: context.heading("statement"),
+            action: context.action("statements"),
             is_new: context.id.is_none(),
             articles: Choice::list(
                 to_choices(articles),

@@ -4,17 +4,7 @@ use guarantee_watch::auth::Role;
 use reqwest::StatusCode;
 use serde_json::Value;
 
-use crate::helpers::{Page, TestApp};
-
-async fn page_of(response: reqwest::Response) -> Page {
-    Page(scraper::Html::parse_document(
-        &response.text().await.unwrap(),
-    ))
-}
-
-fn location(response: &reqwest::Response) -> String {
-    response.headers()["location"].to_str().unwrap().to_owned()
-}
+use crate::helpers::{TestApp, location, page_of};
 
 #[tokio::test]
 async fn anonymous_visitors_see_no_forms_and_their_posts_change_nothing() {

@@ -276,3 +276,16 @@ pub fn text_of(element: ElementRef<'_>) -> String {
 
 pub const LEAVITT_QUOTE: &str = "The President has stated categorically that American missions will not be on the ground in Ukraine";
 pub const LAVROV_QUOTE: &str = "Seriously discussing security issues without the Russian Federation is a utopia, a road to nowhere";
+
+/// The HTML of a response, parsed.
+pub async fn page_of(response: reqwest::Response) -> Page {
+    Page(Html::parse_document(&response.text().await.expect("body")))
+}
+
+/// Where a redirect points.
+pub fn location(response: &reqwest::Response) -> String {
+    response.headers()["location"]
+        .to_str()
+        .expect("a location")
+        .to_owned()
+}

@@ -2,17 +2,7 @@
 
 use reqwest::StatusCode;
 
-use crate::helpers::{Page, TestApp};
-
-async fn page_of(response: reqwest::Response) -> Page {
-    Page(scraper::Html::parse_document(
-        &response.text().await.unwrap(),
-    ))
-}
-
-fn location(response: &reqwest::Response) -> String {
-    response.headers()["location"].to_str().unwrap().to_owned()
-}
+use crate::helpers::{TestApp, location, page_of};
 
 #[tokio::test]
 async fn an_actor_is_added_with_aliases_and_a_taken_identifier_is_explained() {

@@ -3,17 +3,7 @@
 use guarantee_watch::auth::Role;
 use reqwest::StatusCode;
 
-use crate::helpers::{LEAVITT_QUOTE, Page, TestApp};
-
-async fn page_of(response: reqwest::Response) -> Page {
-    Page(scraper::Html::parse_document(
-        &response.text().await.unwrap(),
-    ))
-}
-
-fn location(response: &reqwest::Response) -> String {
-    response.headers()["location"].to_str().unwrap().to_owned()
-}
+use crate::helpers::{LEAVITT_QUOTE, TestApp, location, page_of};
 
 async fn actor_id(app: &TestApp, slug: &str) -> String {
     let id: i64 = sqlx::query_scalar("select id from actor where slug = ?")
