@@ -6,7 +6,8 @@
 //! the date). Logged-in editors see edit controls, so their pages are never tagged.
 //!
 //! Rendered answers are also kept in memory under the same tag, so a popular page is built
-//! once per edit rather than once per reader.
+//! once per edit rather than once per reader; readers who ask for a page while it is being
+//! built wait for that one build instead of starting their own.
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -42,6 +43,10 @@ pub struct DataVersion {
     started: String,
     counter: AtomicU64,
     rendered: Mutex<HashMap<String, Cached>>,
+    /// One lock per address being built, so that a burst of readers builds it once.
+    building: Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>,
+    /// Pages built so far (for tests and diagnostics).
+    builds: AtomicU64,
 }
 
 impl DataVersion {
@@ -51,6 +56,8 @@ impl DataVersion {
             started: crate::auth::new_token()[..12].to_owned(),
             counter: AtomicU64::new(0),
             rendered: Mutex::new(HashMap::new()),
+            building: Mutex::new(HashMap::new()),
+            builds: AtomicU64::new(0),
         })
     }
 
@@ -60,6 +67,23 @@ impl DataVersion {
         if let Ok(mut rendered) = self.rendered.lock() {
             rendered.clear();
         }
+        if let Ok(mut building) = self.building.lock() {
+            building.clear();
+        }
+    }
+
+    /// How many pages have been built rather than served from memory.
+    pub fn builds(&self) -> u64 {
+        self.builds.load(Ordering::SeqCst)
+    }
+
+    /// The lock for building the answer at `uri`.
+    fn build_lock(&self, uri: &str) -> Option<Arc<tokio::sync::Mutex<()>>> {
+        let mut building = self.building.lock().ok()?;
+        if building.len() >= CACHE_ENTRIES {
+            building.clear();
+        }
+        Some(building.entry(uri.to_owned()).or_default().clone())
     }
 
     fn cached(&self, uri: &str, etag: &str) -> Option<Cached> {
@@ -131,14 +155,18 @@ pub async fn conditional_get(
     // Streamed exports are not kept whole in memory.
     let keepable = method == Method::GET && !request.uri().path().ends_with(".csv");
     if keepable && let Some(hit) = state.version.cached(&uri, &etag) {
-        let mut response = Response::new(Body::from(hit.body));
-        if let Some(content_type) = hit.content_type {
-            response
-                .headers_mut()
-                .insert(header::CONTENT_TYPE, content_type);
-        }
-        return tagged(response, etag_value);
+        return tagged(hit.into_response(), etag_value);
     }
+    // Wait for anyone already building this page, then look again.
+    let lock = keepable.then(|| state.version.build_lock(&uri)).flatten();
+    let _building = match &lock {
+        Some(lock) => Some(lock.lock().await),
+        None => None,
+    };
+    if keepable && let Some(hit) = state.version.cached(&uri, &etag) {
+        return tagged(hit.into_response(), etag_value);
+    }
+    state.version.builds.fetch_add(1, Ordering::SeqCst);
     let response = next.run(request).await;
     if response.status() != StatusCode::OK {
         return response;
@@ -166,6 +194,18 @@ pub async fn conditional_get(
         }
         // The body failed while being read; the client may try again.
         Err(_) => AppError::Unavailable("Please try again.".to_owned()).into_response(),
+    }
+}
+
+impl Cached {
+    fn into_response(self) -> Response {
+        let mut response = Response::new(Body::from(self.body));
+        if let Some(content_type) = self.content_type {
+            response
+                .headers_mut()
+                .insert(header::CONTENT_TYPE, content_type);
+        }
+        response
     }
 }
 

@@ -648,3 +648,26 @@ async fn a_kept_page_is_rendered_again_after_an_edit() {
     let (_, api) = json(&app, "/api/v1/statements?actor=lavrov").await;
     assert_eq!(api["total"], 0);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_burst_of_readers_builds_a_page_once() {
+    let app = TestApp::spawn().await;
+    let before = app.builds();
+    let requests: Vec<_> = (0..30)
+        .map(|_| {
+            let (client, base) = (app.client.clone(), app.base.clone());
+            tokio::spawn(async move {
+                client
+                    .get(format!("{base}/?country=ua"))
+                    .send()
+                    .await
+                    .unwrap()
+                    .status()
+            })
+        })
+        .collect();
+    for request in requests {
+        assert_eq!(request.await.unwrap(), StatusCode::OK);
+    }
+    assert_eq!(app.builds() - before, 1, "thirty readers, one build");
+}

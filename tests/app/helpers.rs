@@ -130,6 +130,11 @@ impl TestApp {
         self.version.bump();
     }
 
+    /// How many pages the application has built rather than served from memory.
+    pub fn builds(&self) -> u64 {
+        self.version.builds()
+    }
+
     /// Creates an account and returns its password.
     pub async fn add_user(&self, name: &str, role: Role) -> String {
         let password = format!("{name}-long-password");
