@@ -36,6 +36,14 @@ macro_rules! vocabulary {
                 match text { $($text => Some(Self::$variant),)+ _ => None }
             }
 
+            /// (value, label) pairs for a select or a group of checkboxes.
+            pub fn options() -> Vec<(String, String)> {
+                Self::ALL
+                    .iter()
+                    .map(|v| (v.as_str().to_owned(), v.label().to_owned()))
+                    .collect()
+            }
+
             /// The accepted values, for error messages.
             pub fn expected() -> String {
                 Self::ALL.iter().map(|v| v.as_str()).collect::<Vec<_>>().join(", ")

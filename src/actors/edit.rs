@@ -218,14 +218,11 @@ impl Editable for Actor {
             sqlx::query_as("select lower(code), name from country order by name")
                 .fetch_all(db)
                 .await?;
-        let kinds = ActorKind::ALL
-            .iter()
-            .map(|k| (k.as_str().to_owned(), k.label().to_owned()));
         let page = ActorFormPage {
             heading: context.heading("actor"),
             action: context.action("actors"),
             kinds: Choice::list(
-                kinds,
+                ActorKind::options(),
                 std::slice::from_ref(&context.fields.kind),
                 Some("Choose…"),
             ),

@@ -385,9 +385,7 @@ impl Editable for Commitment {
             heading: context.heading("commitment"),
             action: context.action("commitments"),
             types: Choice::list(
-                CommitmentType::ALL
-                    .iter()
-                    .map(|t| (t.as_str().to_owned(), t.label().to_owned())),
+                CommitmentType::options(),
                 std::slice::from_ref(&fields.kind),
                 Some("Choose…"),
             ),

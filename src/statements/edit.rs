@@ -107,21 +107,6 @@ struct StatementFormPage {
     positions: Vec<Existing>,
 }
 
-fn vocabulary<T: Copy>(
-    all: &[T],
-    value: impl Fn(T) -> &'static str,
-    label: impl Fn(T) -> &'static str,
-    selected: &str,
-    blank: Option<&str>,
-) -> Vec<Choice> {
-    Choice::list(
-        all.iter()
-            .map(|v| (value(*v).to_owned(), label(*v).to_owned())),
-        &[selected.to_owned()],
-        blank,
-    )
-}
-
 fn ids(values: &[String]) -> Vec<i64> {
     values
         .iter()
@@ -221,45 +206,35 @@ impl Statement {
                 std::slice::from_ref(&fields.speaks_for_id),
                 Some("Themselves"),
             ),
-            kinds: vocabulary(
-                StatementKind::ALL,
-                |k| k.as_str(),
-                |k| k.label(),
-                &fields.kind,
+            kinds: Choice::list(
+                StatementKind::options(),
+                std::slice::from_ref(&fields.kind),
                 Some("Choose…"),
             ),
-            sourcings: vocabulary(
-                Sourcing::ALL,
-                |k| k.as_str(),
-                |k| k.label(),
-                &fields.sourcing,
+            sourcings: Choice::list(
+                Sourcing::options(),
+                std::slice::from_ref(&fields.sourcing),
                 Some("Choose…"),
             ),
-            precisions: vocabulary(
-                DatePrecision::ALL,
-                |k| k.as_str(),
-                |k| k.label(),
-                if fields.date_precision.is_empty() {
-                    "day"
+            precisions: Choice::list(
+                DatePrecision::options(),
+                &[if fields.date_precision.is_empty() {
+                    "day".to_owned()
                 } else {
-                    &fields.date_precision
-                },
+                    fields.date_precision.clone()
+                }],
                 None,
             ),
-            stances: vocabulary(
-                Stance::ALL,
-                |k| k.as_str(),
-                |k| k.label(),
-                &fields.stance,
+            stances: Choice::list(
+                Stance::options(),
+                std::slice::from_ref(&fields.stance),
                 Some("Not stated"),
             ),
             countries: Choice::list(countries, &fields.countries, None),
             topics: Choice::list(topics, &fields.topics, None),
-            relation_kinds: vocabulary(
-                RelationKind::ALL,
-                |k| k.as_str(),
-                |k| k.label(),
-                &fields.relation_kind,
+            relation_kinds: Choice::list(
+                RelationKind::options(),
+                std::slice::from_ref(&fields.relation_kind),
                 Some("No new relation"),
             ),
             commitments: Choice::list(
@@ -267,11 +242,9 @@ impl Statement {
                 std::slice::from_ref(&fields.position_commitment),
                 Some("No new position"),
             ),
-            position_stances: vocabulary(
-                PositionStance::ALL,
-                |k| k.as_str(),
-                |k| k.label(),
-                &fields.position_stance,
+            position_stances: Choice::list(
+                PositionStance::options(),
+                std::slice::from_ref(&fields.position_stance),
                 Some("Choose…"),
             ),
             relations,
