@@ -16,6 +16,9 @@ use crate::facets::{self, FacetGroup};
 use crate::filter::{self, StatementFilter};
 use crate::values::{CountryCode, Slug};
 
+/// The largest text the extraction endpoint reads.
+const MAX_EXTRACT_BYTES: usize = 256 * 1024;
+
 /// The most statements one API page may hold.
 const MAX_LIMIT: usize = 500;
 
@@ -39,6 +42,11 @@ pub fn routes() -> Router<AppState> {
             get(crate::exports::commitments_csv),
         )
         .route("/api/v1/commitments/{id}", get(commitment))
+        .route(
+            "/api/v1/extract",
+            axum::routing::post(extract)
+                .layer(axum::extract::DefaultBodyLimit::max(MAX_EXTRACT_BYTES)),
+        )
         .route("/api/v1/{*rest}", get(unknown))
 }
 
@@ -457,4 +465,53 @@ async fn commitment(
         })
         .collect();
     Ok(Json(body))
+}
+
+#[derive(serde::Deserialize)]
+struct ExtractRequest {
+    text: String,
+    published_on: Option<String>,
+}
+
+/// `POST /api/v1/extract`: proposes the quotations in a text, with their speakers; nothing is
+/// stored.
+async fn extract(
+    State(state): State<AppState>,
+    body: Result<Json<ExtractRequest>, axum::extract::rejection::JsonRejection>,
+) -> ApiResult<Json<Value>> {
+    let Json(request) = body.map_err(|rejection| {
+        if rejection.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+            AppError::TooLarge(format!(
+                "The text is too long: at most {} KiB.",
+                MAX_EXTRACT_BYTES / 1024
+            ))
+        } else {
+            AppError::bad_request(format!(
+                "Send JSON like {{\"text\": \"…\", \"published_on\": \"YYYY-MM-DD\"}}: {}",
+                rejection.body_text()
+            ))
+        }
+    })?;
+    if let Some(day) = &request.published_on {
+        crate::values::Day::parse(day)
+            .map_err(|why| AppError::bad_request(format!("Invalid published_on: {why}")))?;
+    }
+    let rows: Vec<(String, String, Option<String>)> = sqlx::query_as(
+        "select a.slug, a.name, group_concat(al.alias, char(31)) from actor a
+         left join actor_alias al on al.actor_id = a.id group by a.id",
+    )
+    .fetch_all(&state.db)
+    .await?;
+    let actors: Vec<crate::extract::KnownActor> = rows
+        .into_iter()
+        .map(|(slug, name, aliases)| crate::extract::KnownActor {
+            slug,
+            name,
+            aliases: aliases
+                .map(|a| a.split('\u{1f}').map(str::to_owned).collect())
+                .unwrap_or_default(),
+        })
+        .collect();
+    let quotes = crate::extract::extract_quotes(&request.text, &actors);
+    Ok(Json(json!({ "quotes": quotes, "commitments": [] })))
 }

@@ -32,6 +32,7 @@ async fn openapi() -> impl IntoResponse {
 
 /// One endpoint as the page lists it.
 struct Endpoint {
+    method: &'static str,
     path: String,
     summary: String,
     parameters: Vec<(String, String)>,
@@ -47,8 +48,14 @@ fn endpoints() -> &'static [Endpoint] {
             .into_iter()
             .flatten()
             .map(|(path, item)| {
-                let op = &item["get"];
+                let method = if item.get("get").is_some() {
+                    "GET"
+                } else {
+                    "POST"
+                };
+                let op = &item[method.to_ascii_lowercase()];
                 Endpoint {
+                    method,
                     path: path.clone(),
                     summary: op["summary"].as_str().unwrap_or_default().to_owned(),
                     parameters: op["parameters"]

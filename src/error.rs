@@ -22,6 +22,9 @@ pub enum AppError {
     /// The server cannot take the request now; the client should retry shortly.
     #[error("{0}")]
     Unavailable(String),
+    /// The request body is larger than this route takes.
+    #[error("{0}")]
+    TooLarge(String),
     /// A variant of the request this site does not serve.
     #[error("{0}")]
     NotImplemented(String),
@@ -95,6 +98,7 @@ impl AppError {
             Self::Forbidden(_) => StatusCode::FORBIDDEN,
             Self::Conflict(_) => StatusCode::CONFLICT,
             Self::NotImplemented(_) => StatusCode::NOT_IMPLEMENTED,
+            Self::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             Self::Unprocessable(_) => StatusCode::UNPROCESSABLE_ENTITY,
             Self::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
@@ -111,6 +115,7 @@ impl AppError {
             | Self::Conflict(message)
             | Self::Unprocessable(message)
             | Self::NotImplemented(message)
+            | Self::TooLarge(message)
             | Self::Unavailable(message) => message.clone(),
             Self::TooManyRequests { message, .. } => message.clone(),
             Self::Internal(_) => {

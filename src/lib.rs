@@ -22,6 +22,7 @@ pub mod editing;
 pub mod embeds;
 pub mod error;
 pub mod exports;
+pub mod extract;
 pub mod facets;
 pub mod feeds;
 pub mod filter;

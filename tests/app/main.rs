@@ -10,6 +10,7 @@ mod cli;
 mod dataset;
 mod durability;
 mod editing;
+mod extraction;
 mod filters;
 mod openapi;
 mod pages;

@@ -114,12 +114,44 @@ async fn real_answers_match_the_openapi_document() {
     // The page for people lists every path with its example.
     let page = app.ok_page("/api").await;
     let listed = page.texts(".endpoints dt code");
-    for path in doc["paths"].as_object().unwrap().keys() {
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        let method = if item.get("get").is_some() {
+            "GET"
+        } else {
+            "POST"
+        };
         assert!(
-            listed.contains(&format!("GET {path}")),
-            "{path} missing from /api"
+            listed.contains(&format!("{method} {path}")),
+            "{path} missing from /api: {listed:?}"
         );
     }
+
+    // The one POST endpoint, with a real answer.
+    let schema =
+        doc["paths"]["/api/v1/extract"]["post"]["responses"]["200"]["content"]["application/json"]
+            ["schema"]["$ref"]
+            .as_str()
+            .unwrap()
+            .rsplit('/')
+            .next()
+            .unwrap()
+            .to_owned();
+    let validator = jsonschema::validator_for(&schema_for(&doc, &schema)).unwrap();
+    let body: Value = app
+        .client
+        .post(format!("{}/api/v1/extract", app.base))
+        .json(&json!({"text": guarantee_watch::seed::ARTICLE_TEXT}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let errors: Vec<String> = validator
+        .iter_errors(&body)
+        .map(|e| e.to_string())
+        .collect();
+    assert!(errors.is_empty(), "extract does not match: {errors:?}");
     for href in page.attrs(".endpoints a", "href") {
         assert_eq!(app.get(&href).await.status(), 200, "example {href}");
     }

@@ -142,3 +142,24 @@ async fn any_import_file_is_loaded_or_refused_whole() {
         db.close().await;
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn extraction_reads_any_text_and_its_offsets_point_at_its_quotes(
+        text in "(\\PC|[\"“”«»,.:]| said | told reporters ){0,200}"
+    ) {
+        let actors = vec![guarantee_watch::extract::KnownActor {
+            slug: "synthetic".into(),
+            name: "Synthetic Speaker".into(),
+            aliases: vec!["Speaker".into()],
+        }];
+        let chars: Vec<char> = text.chars().collect();
+        for quote in guarantee_watch::extract::extract_quotes(&text, &actors) {
+            prop_assert!(quote.start <= quote.end && quote.end <= chars.len());
+            let at: String = chars[quote.start..quote.end].iter().collect();
+            prop_assert_eq!(at, quote.text);
+        }
+    }
+}
