@@ -266,7 +266,14 @@ pub async fn serve_on(
         });
     }
     drop(listener);
-    graceful.shutdown().await;
+    // Requests in flight finish; a client that holds its connection open longer than this
+    // does not keep the server from stopping.
+    if tokio::time::timeout(protection::SHUTDOWN_GRACE, graceful.shutdown())
+        .await
+        .is_err()
+    {
+        tracing::warn!("stopped with connections still open");
+    }
     Ok(())
 }
 

@@ -17,6 +17,8 @@ use crate::error::AppError;
 pub const DEFAULT_MAX_IN_FLIGHT: usize = 512;
 /// The longest a request may take to produce its answer.
 pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+/// How long a stopping server waits for requests in flight.
+pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(30);
 /// The longest a client may take to send a request's headers.
 pub const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(10);
 /// The largest request body accepted (forms, including an article's full text).
