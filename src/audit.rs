@@ -134,6 +134,31 @@ pub async fn snapshot(
     Ok(text.and_then(|t| serde_json::from_str(&t).ok()))
 }
 
+/// The record as it is before a change; a record that does not exist is a 404.
+pub async fn before_change(
+    conn: &mut SqliteConnection,
+    record: RecordType,
+    id: i64,
+) -> crate::error::Result<Value> {
+    snapshot(conn, record, id).await?.ok_or_else(|| {
+        crate::error::AppError::not_found(format!("There is no {} {id}.", record.as_str()))
+    })
+}
+
+/// Logs a change made in this transaction: the record as it is now (nothing after a
+/// deletion) against `before` (nothing for a creation).
+pub async fn log_change(
+    conn: &mut SqliteConnection,
+    user_id: i64,
+    record: RecordType,
+    id: i64,
+    action: &str,
+    before: Option<&Value>,
+) -> Result<(), sqlx::Error> {
+    let after = snapshot(conn, record, id).await?;
+    self::record(conn, user_id, record, id, action, before, after.as_ref()).await
+}
+
 /// Writes one revision. Call it inside the transaction that makes the change.
 pub async fn record(
     conn: &mut SqliteConnection,

@@ -252,17 +252,7 @@ async fn create<R: Editable>(
                 .await;
         }
     };
-    let after = audit::snapshot(&mut tx, R::RECORD, id).await?;
-    audit::record(
-        &mut tx,
-        user.id,
-        R::RECORD,
-        id,
-        "create",
-        None,
-        after.as_ref(),
-    )
-    .await?;
+    audit::log_change(&mut tx, user.id, R::RECORD, id, "create", None).await?;
     tx.commit().await?;
     Ok(saved(&R::location(&state.db, id).await?))
 }
@@ -285,9 +275,7 @@ async fn update<R: Editable>(
         }
     };
     let mut tx = state.db.begin().await?;
-    let before = audit::snapshot(&mut tx, R::RECORD, id)
-        .await?
-        .ok_or_else(|| AppError::not_found(format!("There is no {} {id}.", R::RECORD.as_str())))?;
+    let before = audit::before_change(&mut tx, R::RECORD, id).await?;
     match R::update(&mut tx, &user, id, version, &input).await {
         Ok(true) => {}
         Ok(false) => {
@@ -304,17 +292,7 @@ async fn update<R: Editable>(
                 .await;
         }
     }
-    let after = audit::snapshot(&mut tx, R::RECORD, id).await?;
-    audit::record(
-        &mut tx,
-        user.id,
-        R::RECORD,
-        id,
-        "update",
-        Some(&before),
-        after.as_ref(),
-    )
-    .await?;
+    audit::log_change(&mut tx, user.id, R::RECORD, id, "update", Some(&before)).await?;
     tx.commit().await?;
     Ok(saved(&R::location(&state.db, id).await?))
 }
@@ -350,6 +328,15 @@ impl Choice {
         }));
         choices
     }
+}
+
+/// Every country as (lower-case code, name), for the country pickers of the forms.
+pub async fn country_options(db: &SqlitePool) -> Result<Vec<(String, String)>> {
+    Ok(
+        sqlx::query_as("select lower(code), name from country order by name")
+            .fetch_all(db)
+            .await?,
+    )
 }
 
 /// Answers with a rendered page and a status.

@@ -214,10 +214,7 @@ impl Editable for Actor {
     }
 
     async fn form_page(db: &SqlitePool, context: FormContext<ActorFields>) -> Result<String> {
-        let countries: Vec<(String, String)> =
-            sqlx::query_as("select lower(code), name from country order by name")
-                .fetch_all(db)
-                .await?;
+        let countries = crate::editing::country_options(db).await?;
         let page = ActorFormPage {
             heading: context.heading("actor"),
             action: context.action("actors"),

@@ -238,9 +238,7 @@ async fn delete_article(
 ) -> Result<Response> {
     let id = path_id(&id, RecordType::Article)?;
     let mut tx = state.db.begin().await?;
-    let before = audit::snapshot(&mut tx, RecordType::Article, id)
-        .await?
-        .ok_or_else(|| AppError::not_found(format!("There is no article {id}.")))?;
+    let before = audit::before_change(&mut tx, RecordType::Article, id).await?;
     let deleted = sqlx::query("delete from article where id = ?")
         .bind(id)
         .execute(&mut *tx)
@@ -255,14 +253,13 @@ async fn delete_article(
         }
         Err(error) => return Err(error.into()),
     }
-    audit::record(
+    audit::log_change(
         &mut tx,
         user.id,
         RecordType::Article,
         id,
         "delete",
         Some(&before),
-        None,
     )
     .await?;
     tx.commit().await?;
@@ -384,10 +381,7 @@ impl Editable for Outlet {
     }
 
     async fn form_page(db: &SqlitePool, context: FormContext<OutletFields>) -> Result<String> {
-        let countries: Vec<(String, String)> =
-            sqlx::query_as("select lower(code), name from country order by name")
-                .fetch_all(db)
-                .await?;
+        let countries = crate::editing::country_options(db).await?;
         let page = OutletFormPage {
             heading: context.heading("outlet"),
             action: context.action("outlets"),

@@ -366,10 +366,7 @@ impl Editable for Commitment {
     }
 
     async fn form_page(db: &SqlitePool, context: FormContext<CommitmentFields>) -> Result<String> {
-        let countries: Vec<(String, String)> =
-            sqlx::query_as("select lower(code), name from country order by name")
-                .fetch_all(db)
-                .await?;
+        let countries = crate::editing::country_options(db).await?;
         let actors: Vec<(i64, String)> = sqlx::query_as("select id, name from actor order by name")
             .fetch_all(db)
             .await?;
@@ -437,9 +434,7 @@ async fn add_event(
     let status = status.unwrap_or(CommitmentStatus::Floated);
 
     let mut tx = state.db.begin().await?;
-    let before = audit::snapshot(&mut tx, RecordType::Commitment, id)
-        .await?
-        .ok_or_else(|| AppError::not_found(format!("There is no commitment {id}.")))?;
+    let before = audit::before_change(&mut tx, RecordType::Commitment, id).await?;
     let inserted = sqlx::query(
         "insert into commitment_event (commitment_id, status, occurred_on, date_precision,
                                        statement_id, article_id, note)
@@ -467,15 +462,13 @@ async fn add_event(
         .bind(id)
         .execute(&mut *tx)
         .await?;
-    let after = audit::snapshot(&mut tx, RecordType::Commitment, id).await?;
-    audit::record(
+    audit::log_change(
         &mut tx,
         user.id,
         RecordType::Commitment,
         id,
         "status",
         Some(&before),
-        after.as_ref(),
     )
     .await?;
     tx.commit().await?;

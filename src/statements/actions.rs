@@ -53,9 +53,7 @@ async fn add_appearance(
     let article_id = article_id.unwrap_or_default();
 
     let mut tx = state.db.begin().await?;
-    let before = audit::snapshot(&mut tx, RecordType::Statement, id)
-        .await?
-        .ok_or_else(|| AppError::not_found(format!("There is no statement {id}.")))?;
+    let before = audit::before_change(&mut tx, RecordType::Statement, id).await?;
     let kind: StatementKind = sqlx::query_scalar("select kind from statement where id = ?")
         .bind(id)
         .fetch_one(&mut *tx)
@@ -78,15 +76,13 @@ async fn add_appearance(
         .bind(id)
         .execute(&mut *tx)
         .await?;
-    let after = audit::snapshot(&mut tx, RecordType::Statement, id).await?;
-    audit::record(
+    audit::log_change(
         &mut tx,
         user.id,
         RecordType::Statement,
         id,
         "update",
         Some(&before),
-        after.as_ref(),
     )
     .await?;
     tx.commit().await?;
@@ -106,9 +102,7 @@ async fn retract(
     first_error(check)?;
 
     let mut tx = state.db.begin().await?;
-    let before = audit::snapshot(&mut tx, RecordType::Statement, id)
-        .await?
-        .ok_or_else(|| AppError::not_found(format!("There is no statement {id}.")))?;
+    let before = audit::before_change(&mut tx, RecordType::Statement, id).await?;
     let updated = sqlx::query(
         "update statement set state = 'retracted', retraction_reason = ?,
                 retracted_on = date('now'), version = version + 1,
@@ -124,15 +118,13 @@ async fn retract(
             "This statement is already retracted.".to_owned(),
         ));
     }
-    let after = audit::snapshot(&mut tx, RecordType::Statement, id).await?;
-    audit::record(
+    audit::log_change(
         &mut tx,
         user.id,
         RecordType::Statement,
         id,
         "retract",
         Some(&before),
-        after.as_ref(),
     )
     .await?;
     tx.commit().await?;
@@ -146,9 +138,7 @@ async fn delete(
 ) -> Result<Response> {
     let id = path_id(&id, RecordType::Statement)?;
     let mut tx = state.db.begin().await?;
-    let before = audit::snapshot(&mut tx, RecordType::Statement, id)
-        .await?
-        .ok_or_else(|| AppError::not_found(format!("There is no statement {id}.")))?;
+    let before = audit::before_change(&mut tx, RecordType::Statement, id).await?;
     match sqlx::query("delete from statement where id = ?")
         .bind(id)
         .execute(&mut *tx)
@@ -164,14 +154,13 @@ async fn delete(
         }
         Err(error) => return Err(error.into()),
     }
-    audit::record(
+    audit::log_change(
         &mut tx,
         user.id,
         RecordType::Statement,
         id,
         "delete",
         Some(&before),
-        None,
     )
     .await?;
     tx.commit().await?;

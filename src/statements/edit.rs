@@ -132,10 +132,7 @@ impl Statement {
         )
         .fetch_all(db)
         .await?;
-        let countries: Vec<(String, String)> =
-            sqlx::query_as("select lower(code), name from country order by name")
-                .fetch_all(db)
-                .await?;
+        let countries = crate::editing::country_options(db).await?;
         let topics: Vec<(String, String)> =
             sqlx::query_as("select slug, name from topic order by name")
                 .fetch_all(db)
