@@ -56,6 +56,28 @@ pub async fn all_actors(db: &sqlx::SqlitePool) -> Result<Vec<ActorRow>> {
 }
 
 /// One actor by slug.
+/// Every actor with their aliases, as the quote extraction matches speakers against them.
+pub async fn known_for_extraction(
+    db: &sqlx::SqlitePool,
+) -> Result<Vec<crate::extract::KnownActor>> {
+    let rows: Vec<(String, String, Option<String>)> = sqlx::query_as(
+        "select a.slug, a.name, group_concat(al.alias, char(31)) from actor a
+         left join actor_alias al on al.actor_id = a.id group by a.id",
+    )
+    .fetch_all(db)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(slug, name, aliases)| crate::extract::KnownActor {
+            slug,
+            name,
+            aliases: aliases
+                .map(|a| a.split('\u{1f}').map(str::to_owned).collect())
+                .unwrap_or_default(),
+        })
+        .collect())
+}
+
 pub async fn find_actor(db: &sqlx::SqlitePool, slug: &Slug) -> Result<Option<ActorRow>> {
     Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "{ACTOR_COLUMNS} where a.slug = ?"

@@ -492,26 +492,16 @@ async fn extract(
             ))
         }
     })?;
-    if let Some(day) = &request.published_on {
-        crate::values::Day::parse(day)
-            .map_err(|why| AppError::bad_request(format!("Invalid published_on: {why}")))?;
-    }
-    let rows: Vec<(String, String, Option<String>)> = sqlx::query_as(
-        "select a.slug, a.name, group_concat(al.alias, char(31)) from actor a
-         left join actor_alias al on al.actor_id = a.id group by a.id",
-    )
-    .fetch_all(&state.db)
-    .await?;
-    let actors: Vec<crate::extract::KnownActor> = rows
-        .into_iter()
-        .map(|(slug, name, aliases)| crate::extract::KnownActor {
-            slug,
-            name,
-            aliases: aliases
-                .map(|a| a.split('\u{1f}').map(str::to_owned).collect())
-                .unwrap_or_default(),
-        })
-        .collect();
-    let quotes = crate::extract::extract_quotes(&request.text, &actors);
-    Ok(Json(json!({ "quotes": quotes, "commitments": [] })))
+    let published_on = request
+        .published_on
+        .as_deref()
+        .map(crate::values::Day::parse)
+        .transpose()
+        .map_err(|why| AppError::bad_request(format!("Invalid published_on: {why}")))?;
+    let actors = crate::actors::known_for_extraction(&state.db).await?;
+    Ok(Json(json!(crate::extract::extract(
+        &request.text,
+        &actors,
+        published_on
+    ))))
 }

