@@ -212,14 +212,15 @@ async fn statements(
         }
         format!("{base}/api/v1/statements?{query}")
     });
+    let (total, facets) = facets::count(&state, &filter).await?;
     Ok(Json(StatementList {
         items: cards
             .into_iter()
             .map(|c| StatementJson::from_card(c, base))
             .collect(),
-        total: filter::count(&state.db, &filter).await?,
+        total,
         next,
-        facets: facets::count_facets(&state.db, &filter).await?,
+        facets,
     }))
 }
 

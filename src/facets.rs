@@ -3,12 +3,13 @@
 
 use sqlx::{QueryBuilder, Sqlite, SqlitePool};
 
+use crate::AppState;
 use crate::error::Result;
 use crate::filter::{Facet, StatementFilter};
 use crate::values::{CountryCode, Sourcing, Stance, StatementKind};
 
 /// One option of a facet.
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct FacetOption {
     /// The value as it goes in the query string.
     pub value: String,
@@ -18,7 +19,7 @@ pub struct FacetOption {
 }
 
 /// The options of one filter parameter.
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct FacetGroup {
     /// The query-string parameter (`actor`, `country`, …).
     pub key: &'static str,
@@ -33,8 +34,94 @@ impl FacetGroup {
     }
 }
 
-/// Counts every facet for `filter`.
-pub async fn count_facets(db: &SqlitePool, filter: &StatementFilter) -> Result<Vec<FacetGroup>> {
+/// Each facet's `(value, label, count)` rows, options with no match left out.
+#[derive(Debug, Default, PartialEq)]
+pub struct Grouped {
+    pub actors: Vec<(String, String, i64)>,
+    pub countries: Vec<(String, String, i64)>,
+    pub kinds: Vec<(String, String, i64)>,
+    pub stances: Vec<(String, String, i64)>,
+    pub topics: Vec<(String, String, i64)>,
+    pub sourcings: Vec<(String, String, i64)>,
+    pub months: Vec<(String, String, i64)>,
+}
+
+/// The total and every facet of `filter`, counted from the server's in-memory index.
+pub async fn count(state: &AppState, filter: &StatementFilter) -> Result<(i64, Vec<FacetGroup>)> {
+    let db = &state.db;
+    let counts = state.facet_index.count(db, filter).await?;
+    let actors = labelled(
+        db,
+        "select id, slug, name from actor where id in (select value from json_each(?))",
+        &counts.actors,
+    )
+    .await?;
+    let countries = labelled(
+        db,
+        "select code, lower(code), name from country
+         where code in (select value from json_each(?))",
+        &counts.countries,
+    )
+    .await?;
+    let topics = labelled(
+        db,
+        "select slug, slug, name from topic where slug in (select value from json_each(?))",
+        &counts.topics,
+    )
+    .await?;
+    let plain = |tally: &[(&'static str, i64)]| -> Vec<(String, String, i64)> {
+        tally
+            .iter()
+            .map(|(v, n)| ((*v).to_owned(), (*v).to_owned(), *n))
+            .collect()
+    };
+    let grouped = Grouped {
+        actors,
+        countries,
+        kinds: plain(&counts.kinds),
+        stances: plain(&counts.stances),
+        topics,
+        sourcings: plain(&counts.sourcings),
+        months: counts
+            .months
+            .iter()
+            .map(|(m, n)| (m.clone(), m.clone(), *n))
+            .collect(),
+    };
+    Ok((counts.total, assemble(filter, grouped)))
+}
+
+/// Gives counted keys their value and label from the database, with `select key, value, label
+/// … where key in (select value from json_each(?))`.
+async fn labelled<K>(
+    db: &SqlitePool,
+    select: &'static str,
+    tally: &[(K, i64)],
+) -> Result<Vec<(String, String, i64)>>
+where
+    K: serde::Serialize + PartialEq + Send + Sync + Unpin + sqlx::Type<Sqlite>,
+    for<'r> K: sqlx::Decode<'r, Sqlite>,
+{
+    if tally.is_empty() {
+        return Ok(Vec::new());
+    }
+    let keys: Vec<&K> = tally.iter().map(|(k, _)| k).collect();
+    let rows: Vec<(K, String, String)> = sqlx::query_as(select)
+        .bind(serde_json::to_string(&keys).unwrap_or_default())
+        .fetch_all(db)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(key, value, label)| {
+            let count = tally.iter().find(|(k, _)| *k == key)?.1;
+            Some((value, label, count))
+        })
+        .collect())
+}
+
+/// Counts every facet for `filter` with SQL, rescanning the matching rows: the reference the
+/// in-memory index is checked against.
+pub async fn count_with_sql(db: &SqlitePool, filter: &StatementFilter) -> Result<Grouped> {
     let actors = grouped(
         db,
         filter,
@@ -98,6 +185,28 @@ pub async fn count_facets(db: &SqlitePool, filter: &StatementFilter) -> Result<V
         " group by substr(s.said_on, 1, 7)",
     )
     .await?;
+    Ok(Grouped {
+        actors,
+        countries,
+        kinds,
+        stances,
+        topics,
+        sourcings,
+        months,
+    })
+}
+
+/// The facet groups from their counted rows.
+pub fn assemble(filter: &StatementFilter, grouped: Grouped) -> Vec<FacetGroup> {
+    let Grouped {
+        actors,
+        countries,
+        kinds,
+        stances,
+        topics,
+        sourcings,
+        months,
+    } = grouped;
     let selected_actors: Vec<String> = filter
         .actors
         .iter()
@@ -110,7 +219,7 @@ pub async fn count_facets(db: &SqlitePool, filter: &StatementFilter) -> Result<V
         .iter()
         .map(|t| t.as_str().to_owned())
         .collect();
-    Ok(vec![
+    vec![
         FacetGroup {
             key: "actor",
             title: "Speaker",
@@ -176,7 +285,7 @@ pub async fn count_facets(db: &SqlitePool, filter: &StatementFilter) -> Result<V
             title: "Month said",
             options: by_month(months, &filter.months),
         },
-    ])
+    ]
 }
 
 /// Runs one facet's grouped count with every filter but its own.
@@ -244,5 +353,154 @@ fn vocabulary_option(
             .find(|(v, _, _)| v == value)
             .map_or(0, |(_, _, n)| *n),
         selected,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Config;
+
+    /// A small deterministic random source, so that a failure names a filter that repeats.
+    struct Dice(u64);
+
+    impl Dice {
+        fn below(&mut self, n: usize) -> usize {
+            self.0 = self
+                .0
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            ((self.0 >> 33) % n as u64) as usize
+        }
+
+        fn some<'a>(&mut self, options: &'a [String], most: usize) -> Vec<&'a String> {
+            (0..self.below(most + 1))
+                .map(|_| &options[self.below(options.len())])
+                .collect()
+        }
+    }
+
+    async fn strings(db: &SqlitePool, sql: &'static str) -> Vec<String> {
+        sqlx::query_scalar(sql).fetch_all(db).await.unwrap()
+    }
+
+    /// A filter query string made of a few random conditions.
+    async fn random_filters(db: &SqlitePool, dice: &mut Dice, n: usize) -> Vec<String> {
+        let actors = strings(db, "select slug from actor order by id limit 40").await;
+        let countries = strings(
+            db,
+            "select distinct lower(country) from statement_country_match",
+        )
+        .await;
+        let topics = strings(db, "select slug from topic").await;
+        let months = strings(
+            db,
+            "select distinct substr(said_on, 1, 7) from statement where said_on is not null",
+        )
+        .await;
+        let days = strings(
+            db,
+            "select distinct said_on from statement where said_on is not null",
+        )
+        .await;
+        let words: Vec<String> = [
+            "synthetic",
+            "statement 12",
+            "1*",
+            "alias",
+            "nothing-like-this",
+        ]
+        .map(str::to_owned)
+        .to_vec();
+        let vocab = |all: &[&str]| all.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+        let kinds = vocab(&["direct", "reported"]);
+        let stances = vocab(&["supports", "opposes", "conditional", "neutral"]);
+        let sourcings = vocab(&[
+            "on_record",
+            "spokesperson",
+            "second_hand",
+            "anonymous",
+            "media_report",
+        ]);
+        let mut filters = Vec::new();
+        for _ in 0..n {
+            let mut pairs: Vec<(&str, &String)> = Vec::new();
+            for (key, options, most) in [
+                ("actor", &actors, 2),
+                ("country", &countries, 2),
+                ("topic", &topics, 2),
+                ("month", &months, 2),
+                ("kind", &kinds, 1),
+                ("stance", &stances, 2),
+                ("sourcing", &sourcings, 2),
+                ("from", &days, 1),
+                ("to", &days, 1),
+                ("q", &words, 1),
+            ] {
+                // Each condition in about one filter of three.
+                if dice.below(3) == 0 {
+                    pairs.extend(dice.some(options, most).into_iter().map(|v| (key, v)));
+                }
+            }
+            filters.push(
+                form_urlencoded::Serializer::new(String::new())
+                    .extend_pairs(pairs)
+                    .finish(),
+            );
+        }
+        filters
+    }
+
+    async fn assert_same_counts(state: &AppState, filters: &[String]) {
+        for query in filters {
+            let Ok(filter) = StatementFilter::parse(Some(query)) else {
+                continue; // a random `from` after `to`
+            };
+            let (total, groups) = count(state, &filter).await.unwrap();
+            let sql_total = crate::filter::count(&state.db, &filter).await.unwrap();
+            let sql_groups = assemble(&filter, count_with_sql(&state.db, &filter).await.unwrap());
+            assert_eq!(total, sql_total, "total of {query:?}");
+            for (mine, sql) in groups.iter().zip(&sql_groups) {
+                assert_eq!(mine, sql, "facet {} of {query:?}", sql.key);
+            }
+        }
+    }
+
+    #[tokio::test]
+    async fn the_in_memory_counts_equal_the_sql_counts_before_and_after_writes() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("facets.db");
+        let db = crate::db::open(&path).await.unwrap();
+        crate::synth::generate(&db, 3_000, 11).await.unwrap();
+        let state = AppState::new(
+            db.clone(),
+            Config {
+                addr: "127.0.0.1:0".parse().unwrap(),
+                db_path: path,
+                public_url: String::new(),
+                secure_cookies: false,
+                max_in_flight: 8,
+                header_read_timeout: std::time::Duration::from_secs(5),
+            },
+        );
+        let mut dice = Dice(7);
+        let filters = random_filters(&db, &mut dice, 300).await;
+        assert_same_counts(&state, &filters).await;
+
+        // Every kind of change, made straight in the database: the index catches up.
+        for sql in [
+            "update statement set actor_id = 3, kind = 'direct', stance = null where id % 7 = 0",
+            "update statement set said_on = '2021-06-01', date_precision = 'month' where id % 11 = 0",
+            "update statement set state = 'retracted', retraction_reason = 'Synthetic',
+                 retracted_on = '2025-01-01' where id % 13 = 0",
+            "delete from statement_topic where statement_id % 17 = 0",
+            "insert or ignore into statement_country (statement_id, country)
+                 select id, 'FR' from statement where id % 19 = 0",
+            "delete from statement where id % 23 = 0",
+            "update actor set country = 'DE' where id = 2",
+        ] {
+            sqlx::query(sql).execute(&db).await.unwrap();
+        }
+        assert_same_counts(&state, &filters).await;
     }
 }

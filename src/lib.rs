@@ -23,6 +23,7 @@ pub mod embeds;
 pub mod error;
 pub mod exports;
 pub mod extract;
+pub mod facet_index;
 pub mod facets;
 pub mod feeds;
 pub mod filter;
@@ -80,6 +81,8 @@ pub struct AppState {
     pub config: Arc<Config>,
     /// Changes with every edit; it tags responses for HTTP caching.
     pub version: Arc<caching::DataVersion>,
+    /// Facet counts and totals of statement filters, kept in memory.
+    pub facet_index: Arc<facet_index::FacetIndex>,
 }
 
 impl AppState {
@@ -89,6 +92,7 @@ impl AppState {
             db,
             config: Arc::new(config),
             version: caching::DataVersion::new(),
+            facet_index: Arc::new(facet_index::FacetIndex::new()),
         }
     }
 }
@@ -224,6 +228,14 @@ pub async fn serve_on(
     use tower::ServiceExt;
 
     let header_read_timeout = state.config.header_read_timeout;
+    // Facet counts read every statement once; do it now rather than in the first reader's
+    // request (readers who come meanwhile wait for this one read).
+    let (index, db) = (state.facet_index.clone(), state.db.clone());
+    tokio::spawn(async move {
+        if let Err(error) = index.warm(&db).await {
+            tracing::error!(%error, "cannot read the statements for facet counts");
+        }
+    });
     let router = app(state);
     let mut builder = hyper_util::server::conn::auto::Builder::new(TokioExecutor::new());
     builder

@@ -57,8 +57,7 @@ async fn timeline(
     } else {
         Vec::new()
     };
-    let facets = facets::count_facets(&state.db, &filter).await?;
-    let total = filter::count(&state.db, &filter).await?;
+    let (total, facets) = facets::count(&state, &filter).await?;
     let active = ActiveFilter::list(&filter, &facets);
     let nav = PageNav::new("/", &filter, page.next.as_ref());
     let twins = crate::views::Twins::for_statements(&filter.query_string());
