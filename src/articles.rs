@@ -101,6 +101,8 @@ struct ArticlePage {
     edit_href: String,
     history_href: String,
     delete_href: String,
+    /// Whether the article's text is stored (for suggested statements).
+    has_text: bool,
     article: ArticleRow,
     statements: Vec<StatementCard>,
 }
@@ -115,11 +117,17 @@ async fn detail(
     let article = find_article(&state.db, id).await?.ok_or_else(missing)?;
     let ids = article_statement_ids(&state.db, id).await?;
     let statements = cards::load_statement_cards(&state.db, &ids).await?;
+    let has_text: bool =
+        sqlx::query_scalar("select coalesce(length(trim(body)), 0) > 0 from article where id = ?")
+            .bind(id)
+            .fetch_one(&state.db)
+            .await?;
     render(&ArticlePage {
         viewer,
         edit_href: format!("/articles/{id}/edit"),
         history_href: format!("/history?record_type=article&record_id={id}"),
         delete_href: format!("/articles/{id}/delete"),
+        has_text,
         article,
         statements,
     })

@@ -35,6 +35,7 @@ pub mod search;
 pub mod seed;
 pub mod statements;
 pub mod static_files;
+pub mod suggestions;
 pub mod synth;
 pub mod timeline;
 pub mod users;
@@ -106,6 +107,7 @@ pub fn app(state: AppState) -> Router {
         .merge(articles::routes())
         .merge(statements::routes())
         .merge(commitments::routes())
+        .merge(suggestions::routes())
         .merge(api::routes())
         .merge(api_docs::routes())
         .merge(feeds::routes())

@@ -20,4 +20,5 @@ mod protection;
 mod records;
 mod seed;
 mod statements;
+mod suggestions;
 mod synth;
