@@ -104,6 +104,20 @@ struct CommitmentView {
     positions: Vec<Choice>,
 }
 
+impl CommitmentView {
+    /// What its accept box is labelled by: the article's words that carry it, else its
+    /// details or title as typed.
+    fn label(&self) -> String {
+        let marked: Vec<&str> = self.passages.iter().map(|p| p.marked.as_str()).collect();
+        let words = marked.join(" ");
+        [words.trim(), self.row.details.trim(), self.row.title.trim()]
+            .into_iter()
+            .find(|text| !text.is_empty())
+            .unwrap_or_default()
+            .to_owned()
+    }
+}
+
 #[derive(Template)]
 #[template(path = "suggestions.html")]
 struct ScreenPage {
@@ -245,7 +259,7 @@ async fn screen(
                 .iter()
                 .take(rows::MAX_ROWS)
                 .enumerate()
-                .map(|(i, p)| CommitmentRow::proposed(i, p, country_name, &quotes))
+                .map(|(i, p)| CommitmentRow::proposed(i, p.into(), country_name, &quotes))
                 .collect();
             (quotes, commitments)
         }

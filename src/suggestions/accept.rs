@@ -341,9 +341,8 @@ async fn touch(
     touched: &mut BTreeMap<i64, Value>,
     id: i64,
 ) -> Result<()> {
-    if !touched.contains_key(&id) {
-        let before = audit::before_change(conn, RecordType::Statement, id).await?;
-        touched.insert(id, before);
+    if let std::collections::btree_map::Entry::Vacant(entry) = touched.entry(id) {
+        entry.insert(audit::before_change(conn, RecordType::Statement, id).await?);
     }
     Ok(())
 }

@@ -205,12 +205,38 @@ pub fn position_for(stance: &str) -> &'static str {
     }
 }
 
+/// What a row takes from a proposed commitment.
+#[derive(Debug, Clone, Copy)]
+pub struct CommitmentSuggestion<'a> {
+    pub by: &'a [String],
+    pub kind: &'a str,
+    pub details: &'a str,
+    pub stance: &'a str,
+    pub due_on: Option<&'a str>,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl<'a> From<&'a CommitmentProposal> for CommitmentSuggestion<'a> {
+    fn from(proposal: &'a CommitmentProposal) -> Self {
+        Self {
+            by: &proposal.by,
+            kind: proposal.kind,
+            details: &proposal.details,
+            stance: proposal.stance,
+            due_on: proposal.due_on.as_deref(),
+            start: proposal.start,
+            end: proposal.end,
+        }
+    }
+}
+
 impl CommitmentRow {
     /// A row for a proposal; `country_name` names a code for the title, and the statement
     /// preselected is the first suggested one whose words overlap the commitment's.
     pub fn proposed(
         index: usize,
-        proposal: &CommitmentProposal,
+        proposal: CommitmentSuggestion<'_>,
         country_name: impl Fn(&str) -> Option<String>,
         quotes: &[QuoteRow],
     ) -> Self {
@@ -238,8 +264,8 @@ impl CommitmentRow {
             title: title.chars().take(300).collect(),
             kind: kind.as_str().to_owned(),
             by: proposal.by.iter().map(|c| c.to_ascii_lowercase()).collect(),
-            details: proposal.details.clone(),
-            due_on: proposal.due_on.clone().unwrap_or_default(),
+            details: proposal.details.to_owned(),
+            due_on: proposal.due_on.unwrap_or_default().to_owned(),
             status: "floated".to_owned(),
             position: if statement.is_empty() {
                 String::new()
@@ -443,17 +469,18 @@ mod tests {
             end: 40,
             ..QuoteRow::default()
         }];
-        let proposal = CommitmentProposal {
-            by: vec!["GB".into(), "FR".into()],
+        let by = ["GB".to_owned(), "FR".to_owned()];
+        let proposal = CommitmentSuggestion {
+            by: &by,
             kind: "troops",
-            details: "several hundred troops".into(),
+            details: "several hundred troops",
             stance: "offered",
             due_on: None,
             start: 30,
             end: 60,
         };
         let name = |code: &str| (code == "GB").then(|| "United Kingdom".to_owned());
-        let row = CommitmentRow::proposed(0, &proposal, name, &quotes);
+        let row = CommitmentRow::proposed(0, proposal, name, &quotes);
         assert_eq!(row.title, "Troops from United Kingdom, FR");
         assert_eq!(row.by, ["gb", "fr"]);
         assert_eq!(
@@ -461,15 +488,11 @@ mod tests {
             ("q3", "proposes")
         );
         assert_eq!(row.statement_row(), Some(Ok(3)));
-        let apart = CommitmentRow::proposed(
-            0,
-            &CommitmentProposal {
-                start: 50,
-                ..proposal
-            },
-            name,
-            &quotes,
-        );
+        let apart = CommitmentSuggestion {
+            start: 50,
+            ..proposal
+        };
+        let apart = CommitmentRow::proposed(0, apart, name, &quotes);
         assert_eq!(
             (apart.statement.as_str(), apart.position.as_str()),
             ("", "")

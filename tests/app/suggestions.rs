@@ -231,7 +231,11 @@ async fn the_pasted_seed_article_gives_leavitt_and_lavrov_and_accepting_records_
         };
         let at: String = body[offset("start")..offset("end")].iter().collect();
         assert!(at.contains(words), "{at}");
-        assert_eq!(body[offset("start") - 1], '"', "the quote opens right before");
+        assert_eq!(
+            body[offset("start") - 1],
+            '"',
+            "the quote opens right before"
+        );
         assert_eq!(inner(row, "blockquote mark").unwrap(), at);
         assert!(
             inner(row, "blockquote p").unwrap().len() > at.len(),
@@ -630,6 +634,11 @@ async fn commitments_are_recorded_with_their_status_and_the_position_of_their_st
     assert_eq!(value_of(&kept, "c0_by"), "fr");
     assert_eq!(value_of(&kept, "c0_statement"), format!("q{ada}"));
     assert_eq!(page.select("#c0 mark").len(), 1, "shown in the article");
+    assert!(
+        page.text("label[for=f-c0_accept]")
+            .contains("every patrol boat we have"),
+        "labelled by the words that carry it"
+    );
     assert_eq!(counts(&app).await, before);
 
     let mut fields = kept;
