@@ -60,21 +60,37 @@ pub async fn all_actors(db: &sqlx::SqlitePool) -> Result<Vec<ActorRow>> {
 pub async fn known_for_extraction(
     db: &sqlx::SqlitePool,
 ) -> Result<Vec<crate::extract::KnownActor>> {
-    let rows: Vec<(String, String, Option<String>)> = sqlx::query_as(
-        "select a.slug, a.name, group_concat(al.alias, char(31)) from actor a
-         left join actor_alias al on al.actor_id = a.id group by a.id",
+    type Row = (
+        String,
+        String,
+        Option<String>,
+        ActorKind,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+    );
+    let rows: Vec<Row> = sqlx::query_as(
+        "select a.slug, a.name, group_concat(al.alias, char(31)), a.kind, a.country, a.role,
+                a.affiliation
+         from actor a left join actor_alias al on al.actor_id = a.id group by a.id",
     )
     .fetch_all(db)
     .await?;
     Ok(rows
         .into_iter()
-        .map(|(slug, name, aliases)| crate::extract::KnownActor {
-            slug,
-            name,
-            aliases: aliases
-                .map(|a| a.split('\u{1f}').map(str::to_owned).collect())
-                .unwrap_or_default(),
-        })
+        .map(
+            |(slug, name, aliases, kind, country, role, affiliation)| crate::extract::KnownActor {
+                slug,
+                name,
+                aliases: aliases
+                    .map(|a| a.split('\u{1f}').map(str::to_owned).collect())
+                    .unwrap_or_default(),
+                institution: kind == ActorKind::Institution,
+                country,
+                role,
+                affiliation,
+            },
+        )
         .collect())
 }
 

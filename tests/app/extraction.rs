@@ -29,11 +29,24 @@ async fn the_seed_article_gives_leavitts_and_lavrovs_quotes_with_speakers_and_of
     .await;
     assert_eq!(status, StatusCode::OK);
     let quotes = body["quotes"].as_array().unwrap();
-    assert_eq!(quotes.len(), 2, "{body:#}");
     let chars: Vec<char> = ARTICLE_TEXT.chars().collect();
+    for quote in quotes {
+        let (start, end) = (
+            quote["start"].as_u64().unwrap() as usize,
+            quote["end"].as_u64().unwrap() as usize,
+        );
+        let at: String = chars[start..end].iter().collect();
+        assert_eq!(at, quote["text"].as_str().unwrap(), "{quote:#}");
+    }
+    let direct_by = |slug: &str| {
+        quotes
+            .iter()
+            .find(|q| q["kind"] == "direct" && q["speaker"]["slug"] == slug)
+            .unwrap_or_else(|| panic!("a direct quote by {slug}: {body:#}"))
+    };
     for (quote, slug, words) in [
-        (&quotes[0], "leavitt", LEAVITT_QUOTE),
-        (&quotes[1], "lavrov", LAVROV_QUOTE),
+        (direct_by("leavitt"), "leavitt", LEAVITT_QUOTE),
+        (direct_by("lavrov"), "lavrov", LAVROV_QUOTE),
     ] {
         assert_eq!(quote["kind"], "direct");
         assert_eq!(quote["speaker"]["slug"], slug);
@@ -49,7 +62,31 @@ async fn the_seed_article_gives_leavitts_and_lavrovs_quotes_with_speakers_and_of
         );
         assert!(at.contains(words));
     }
-    assert_eq!(body["commitments"], json!([]));
+    // Reported speech, with the speaker resolved: "Mr Zelensky announced that …".
+    assert!(
+        quotes.iter().any(|q| q["kind"] == "reported"
+            && q["speaker"]["slug"] == "zelensky"
+            && q["text"]
+                .as_str()
+                .unwrap()
+                .contains("security guarantees for Kyiv could be established")),
+        "{body:#}"
+    );
+    // Commitments: "The UK and France would send several hundred troops".
+    let commitments = body["commitments"].as_array().unwrap();
+    assert!(
+        commitments.iter().any(|c| c["type"] == "troops"
+            && c["by"] == json!(["GB", "FR"])
+            && c["stance"] == "offered"
+            && c["quantity"] == "several hundred troops"),
+        "{body:#}"
+    );
+    assert!(
+        commitments
+            .iter()
+            .any(|c| c["type"] == "air_defense" && c["by"] == json!(["US"])),
+        "{body:#}"
+    );
     assert_eq!(
         app.count("statement").await,
         statements,

@@ -154,6 +154,7 @@ proptest! {
             slug: "synthetic".into(),
             name: "Synthetic Speaker".into(),
             aliases: vec!["Speaker".into()],
+            ..Default::default()
         }];
         let chars: Vec<char> = text.chars().collect();
         for quote in guarantee_watch::extract::extract_quotes(&text, &actors) {

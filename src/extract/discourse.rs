@@ -1,0 +1,1047 @@
+//! Who is who in a text: the people and institutions it mentions, with the titles it gives
+//! them, and how a speaker phrase ("he", "the foreign minister", "Moscow", "a spokeswoman for
+//! the ministry", "Ada Synthetic, the defence minister") resolves to one of them.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::speakers::{
+    ActorIndex, Gender, first_name_gender, honorific_gender, is_institution_head, is_name_particle,
+    is_name_word, is_non_name, is_speaker_noun, is_title_word, noun_gender, skeleton,
+};
+use super::text::{Doc, Tok};
+use super::{SpeakerGuess, commitments};
+
+#[derive(Debug, Clone)]
+pub(super) struct Entity {
+    pub name: String,
+    pub actor: Option<usize>,
+    /// Skeleton keys of the name's words.
+    pub keys: Vec<String>,
+    pub gender: Gender,
+    pub institution: bool,
+    /// Titles and descriptions given to it, as canonical words.
+    pub titles: Vec<Vec<String>>,
+    /// Introduced by a description only ("a senior official"); a name may come later.
+    pub vague: bool,
+    pub plural: bool,
+    /// Known to be a person or institution (not just a capitalised word).
+    pub speaker_like: bool,
+    pub last_subject: Option<usize>,
+    pub last_mention: usize,
+    pub merged: Option<usize>,
+}
+
+/// What a noun phrase names.
+#[derive(Debug, Clone)]
+enum Head {
+    Actor(usize),
+    Name(Range<usize>),
+    Title(Vec<String>, Range<usize>),
+    Pronoun(Gender, bool),
+}
+
+struct Np {
+    head: Head,
+    /// Where the whole phrase ends, "of …" included.
+    extent: usize,
+    /// Title words before a name inside the phrase ("Defence Minister" Ada Synthetic).
+    titles: Vec<String>,
+    gender: Gender,
+    end: usize,
+}
+
+pub(super) struct Discourse<'d, 'a> {
+    pub doc: &'d Doc<'a>,
+    pub index: &'d ActorIndex<'a>,
+    skels: Vec<String>,
+    pub entities: Vec<Entity>,
+    by_actor: HashMap<usize, usize>,
+    /// Where the noun phrase of the last successful `resolve` ended (before any apposition).
+    pub np_end: usize,
+}
+
+pub(super) fn is_intro(lower: &str) -> bool {
+    INTRO.contains(&lower)
+}
+
+const INTRO: &[&str] = &[
+    "after",
+    "before",
+    "following",
+    "speaking",
+    "asked",
+    "in",
+    "on",
+    "at",
+    "during",
+    "earlier",
+    "later",
+    "meanwhile",
+    "however",
+    "but",
+    "and",
+    "separately",
+    "elsewhere",
+    "still",
+    "yet",
+    "also",
+    "then",
+    "when",
+    "while",
+    "since",
+    "despite",
+    "addressing",
+    "writing",
+    "responding",
+    "referring",
+    "commenting",
+    "with",
+    "without",
+    "unlike",
+    "like",
+    "as",
+    "for",
+    "under",
+    "amid",
+    "last",
+    "this",
+    "by",
+    "instead",
+    "now",
+    "today",
+    "yesterday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "overnight",
+    "once",
+    "if",
+    "although",
+    "though",
+    "because",
+    "from",
+    "to",
+    "of",
+    "over",
+    "indeed",
+    "nevertheless",
+    "in a",
+];
+
+fn canon(word: &str) -> String {
+    match commitments::country_of_word(word) {
+        Some(code) => format!("@{code}"),
+        None => word.to_owned(),
+    }
+}
+
+impl<'d, 'a> Discourse<'d, 'a> {
+    pub fn new(doc: &'d Doc<'a>, index: &'d ActorIndex<'a>) -> Self {
+        let skels = doc
+            .toks
+            .iter()
+            .map(|t| {
+                if t.is_word() {
+                    skeleton(&t.lower)
+                } else {
+                    String::new()
+                }
+            })
+            .collect();
+        Discourse {
+            doc,
+            index,
+            skels,
+            entities: Vec::new(),
+            by_actor: HashMap::new(),
+            np_end: 0,
+        }
+    }
+
+    /// The known actor whose name or alias starts at token `i`.
+    pub fn actor_at(&self, i: usize) -> Option<(usize, usize)> {
+        self.index.match_at(&self.doc.toks, i, &self.skels)
+    }
+
+    fn tok(&self, i: usize) -> Option<&Tok> {
+        self.doc.toks.get(i)
+    }
+
+    /// The entity an id now stands for, following merges.
+    pub fn root(&self, mut id: usize) -> usize {
+        while let Some(next) = self.entities[id].merged {
+            id = next;
+        }
+        id
+    }
+
+    pub fn guess(&self, id: usize) -> SpeakerGuess {
+        let e = &self.entities[self.root(id)];
+        match e.actor {
+            Some(a) => SpeakerGuess {
+                name: self.index.actors[a].name.clone(),
+                slug: Some(self.index.actors[a].slug.clone()),
+            },
+            None => SpeakerGuess {
+                name: e.name.clone(),
+                slug: None,
+            },
+        }
+    }
+
+    /// The country of an entity, when it is a known actor with one.
+    pub fn country(&self, id: usize) -> Option<String> {
+        let e = &self.entities[self.root(id)];
+        e.actor.and_then(|a| self.index.actors[a].country.clone())
+    }
+
+    fn text_of(&self, range: Range<usize>) -> String {
+        let toks = &self.doc.toks[range];
+        match (toks.first(), toks.last()) {
+            (Some(first), Some(last)) => self.doc.text[first.start..last.end].to_owned(),
+            _ => String::new(),
+        }
+    }
+
+    /// Parses the noun phrase that starts at token `i`, within `limit`.
+    fn parse_np(&self, i: usize, limit: usize) -> Option<Np> {
+        let toks = &self.doc.toks;
+        let mut j = i;
+        let first = toks.get(j).filter(|_| j < limit)?;
+        if !first.is_word() || first.quoted {
+            return None;
+        }
+        if matches!(first.lower.as_str(), "he" | "she" | "it" | "they") {
+            let gender = match first.lower.as_str() {
+                "he" => Gender::Male,
+                "she" => Gender::Female,
+                "it" => Gender::Neuter,
+                _ => Gender::Unknown,
+            };
+            return Some(Np {
+                head: Head::Pronoun(gender, first.lower == "they"),
+                extent: j + 1,
+                titles: Vec::new(),
+                gender,
+                end: j + 1,
+            });
+        }
+        // "His office", "her spokesman": the pronoun's referent speaks.
+        if matches!(first.lower.as_str(), "his" | "its" | "their")
+            || (first.lower == "her" && toks.get(j + 1).is_some_and(|n| n.is_word()))
+        {
+            let voice = toks.get(j + 1).is_some_and(|n| {
+                matches!(
+                    n.lower.as_str(),
+                    "office"
+                        | "spokesman"
+                        | "spokeswoman"
+                        | "spokesperson"
+                        | "aides"
+                        | "team"
+                        | "press"
+                        | "camp"
+                        | "government"
+                        | "ministry"
+                        | "administration"
+                )
+            });
+            if !voice {
+                return None;
+            }
+            let gender = match first.lower.as_str() {
+                "his" => Gender::Male,
+                "her" => Gender::Female,
+                "its" => Gender::Neuter,
+                _ => Gender::Unknown,
+            };
+            let mut end = j + 2;
+            while end < limit
+                && toks[end].is_word()
+                && matches!(toks[end].lower.as_str(), "service" | "secretary")
+            {
+                end += 1;
+            }
+            return Some(Np {
+                head: Head::Pronoun(gender, first.lower == "their"),
+                extent: end,
+                titles: Vec::new(),
+                gender,
+                end,
+            });
+        }
+        while j < limit && toks[j].is_word() && matches!(toks[j].lower.as_str(), "the" | "a" | "an")
+        {
+            j += 1;
+        }
+        let start = j;
+        let mut best_actor: Option<(usize, usize, usize)> = None; // (actor, from, to)
+        while j < limit {
+            let t = &toks[j];
+            if t.quoted && !t.is_word() {
+                break;
+            }
+            if let Some((actor, len)) = self.index.match_at(toks, j, &self.skels)
+                && j + len <= limit
+            {
+                best_actor = Some((actor, j, j + len));
+                j += len;
+                if toks[j - 1].possessive {
+                    continue;
+                }
+                continue;
+            }
+            if !t.is_word() {
+                // "Gen." and "Mr." stay inside the phrase.
+                if t.is_punct('.')
+                    && j > start
+                    && toks[j - 1].end == t.start
+                    && matches!(
+                        toks[j - 1].lower.as_str(),
+                        "mr" | "mrs"
+                            | "ms"
+                            | "dr"
+                            | "gen"
+                            | "lt"
+                            | "col"
+                            | "sen"
+                            | "rep"
+                            | "adm"
+                            | "maj"
+                            | "capt"
+                            | "sgt"
+                            | "gov"
+                            | "prof"
+                            | "st"
+                    )
+                {
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            let lower = t.lower.as_str();
+            let fits = (t.cap && !is_non_name(lower))
+                || is_title_word(lower)
+                || is_speaker_noun(lower)
+                || is_institution_head(lower)
+                || commitments::country_of_word(lower).is_some()
+                || (j > start
+                    && matches!(lower, "of" | "for")
+                    && toks.get(j + 1).is_some_and(|n| {
+                        n.is_word()
+                            && (n.cap
+                                || is_title_word(&n.lower)
+                                || is_institution_head(&n.lower)
+                                || matches!(n.lower.as_str(), "the" | "state" | "foreign"))
+                    }))
+                || (j > start
+                    && lower == "the"
+                    && toks[j - 1].is_word()
+                    && matches!(toks[j - 1].lower.as_str(), "of" | "for"))
+                || (j > start && is_name_particle(lower) && toks.get(j + 1).is_some_and(|n| n.cap));
+            if !fits {
+                break;
+            }
+            j += 1;
+            if t.possessive && toks.get(j).is_none_or(|n| !n.is_word() || n.quoted) {
+                break;
+            }
+        }
+        if j == start {
+            return None;
+        }
+        // Trailing "of"/"for"/"the" do not belong.
+        while j > start && matches!(toks[j - 1].lower.as_str(), "of" | "for" | "the") {
+            j -= 1;
+        }
+        let mut end = j;
+        let extent = j;
+        let mut titles = Vec::new();
+        // "President Boris Example of Norlandia", "Jonas Instance of the alliance": a name
+        // followed by "of …" keeps the name as the head.
+        if let Some(k) = (start + 1..end).find(|&k| matches!(toks[k].lower.as_str(), "of" | "for"))
+            && (is_name_word(&toks[k - 1])
+                || best_actor.is_some_and(|(_, _, to)| {
+                    to == k && !self.index.info[best_actor.map_or(0, |b| b.0)].institution
+                }))
+            && (start..k - 1).any(|i| is_title_word(&toks[i].lower) || is_name_word(&toks[i]))
+        {
+            titles.extend(toks[k + 1..end].iter().map(|t| canon(&t.lower)));
+            end = k;
+            if best_actor.is_some_and(|(_, from, _)| from >= k) {
+                best_actor = None;
+            }
+        }
+        let mut gender = Gender::Unknown;
+        for t in &toks[start..end] {
+            if let Some(g) = noun_gender(&t.lower) {
+                gender = g;
+            }
+        }
+        // A known actor that ends the phrase (or owns a spokesperson or an office).
+        if let Some((actor, from, to)) = best_actor {
+            let rest = &toks[to..end];
+            let owned_voice = toks[to - 1].possessive
+                && !rest.is_empty()
+                && rest.iter().all(|t| {
+                    matches!(
+                        t.lower.as_str(),
+                        "office"
+                            | "spokesman"
+                            | "spokeswoman"
+                            | "spokesperson"
+                            | "press"
+                            | "service"
+                            | "team"
+                            | "camp"
+                            | "administration"
+                            | "government"
+                            | "aides"
+                            | "ministry"
+                    )
+                });
+            // "A spokeswoman for Placeholdia's foreign ministry": the institution only
+            // qualifies the person who speaks.
+            let qualifies = self.index.info[actor].institution
+                && from > start
+                && toks[start..from]
+                    .iter()
+                    .any(|t| is_speaker_noun(&t.lower) && !is_institution_head(&t.lower));
+            if (to == end || owned_voice) && !qualifies {
+                titles.extend(
+                    toks[start..from]
+                        .iter()
+                        .filter(|t| !t.possessive)
+                        .map(|t| canon(&t.lower)),
+                );
+                return Some(Np {
+                    head: Head::Actor(actor),
+                    extent,
+                    titles,
+                    gender,
+                    end,
+                });
+            }
+        }
+        // A proper name at the end of the phrase.
+        let last = &toks[end - 1];
+        if is_name_word(last) && !last.possessive && !is_institution_head(&last.lower) {
+            let mut from = end - 1;
+            while from > start
+                && (is_name_word(&toks[from - 1])
+                    || (is_name_particle(&toks[from - 1].lower) && from - 1 > start))
+                && !toks[from - 1].possessive
+            {
+                from -= 1;
+            }
+            // A country or demonym alone is not a person.
+            let run = &toks[from..end];
+            let all_places = run
+                .iter()
+                .all(|t| commitments::country_of_word(&t.lower).is_some());
+            if !all_places {
+                for t in &toks[start..from] {
+                    if let Some(g) = honorific_gender(&t.lower) {
+                        gender = g;
+                    }
+                    if !t.possessive || commitments::country_of_word(&t.lower).is_some() {
+                        titles.push(canon(&t.lower));
+                    }
+                }
+                if gender == Gender::Unknown {
+                    gender = first_name_gender(&run[0].lower);
+                }
+                return Some(Np {
+                    head: Head::Name(from..end),
+                    extent,
+                    titles,
+                    gender,
+                    end,
+                });
+            }
+        }
+        // A description: a title, a speaker noun or an institution.
+        let words: Vec<String> = toks[start..end].iter().map(|t| canon(&t.lower)).collect();
+        let head = &toks[end - 1].lower;
+        if is_title_word(head)
+            || is_speaker_noun(head)
+            || is_institution_head(head)
+            || commitments::country_of_word(head).is_some()
+            || toks[start..end].iter().any(|t| t.cap)
+        {
+            return Some(Np {
+                head: Head::Title(words, start..end),
+                extent,
+                titles: Vec::new(),
+                gender,
+                end,
+            });
+        }
+        None
+    }
+
+    /// The entity for a known actor, created on first mention.
+    fn actor_entity(&mut self, actor: usize, sentence: usize) -> usize {
+        if let Some(&id) = self.by_actor.get(&actor) {
+            return self.root(id);
+        }
+        let info = &self.index.info[actor];
+        let known = &self.index.actors[actor];
+        let mut titles = Vec::new();
+        if !info.role_words.is_empty() {
+            titles.push(info.role_words.iter().map(|w| canon(w)).collect());
+        }
+        if info.institution {
+            let mut words: Vec<String> = super::speakers::words_of(&known.name);
+            for alias in &known.aliases {
+                words.extend(super::speakers::words_of(alias));
+            }
+            titles.push(words.iter().map(|w| canon(w)).collect());
+        }
+        let id = self.entities.len();
+        self.entities.push(Entity {
+            name: known.name.clone(),
+            actor: Some(actor),
+            keys: super::speakers::name_keys(&known.name),
+            gender: info.gender,
+            institution: info.institution,
+            titles,
+            vague: false,
+            plural: false,
+            speaker_like: true,
+            last_subject: None,
+            last_mention: sentence,
+            merged: None,
+        });
+        self.by_actor.insert(actor, id);
+        id
+    }
+
+    /// The entity for a proper name: one already met (by full name or surname), or a new one.
+    fn name_entity(&mut self, run: Range<usize>, sentence: usize, speaker_like: bool) -> usize {
+        let keys: Vec<String> = run.clone().map(|i| self.skels[i].clone()).collect();
+        let found = self.entities.iter().enumerate().rev().find(|(_, e)| {
+            e.merged.is_none()
+                && !e.keys.is_empty()
+                && (e.keys == keys
+                    || (keys.len() == 1 && e.keys.last() == keys.last() && !e.institution)
+                    || (e.keys.len() == 1 && keys.last() == e.keys.last() && !e.institution))
+        });
+        if let Some((id, _)) = found {
+            // A surname met first and the full name later: keep the full name.
+            if keys.len() > self.entities[id].keys.len() && self.entities[id].actor.is_none() {
+                self.entities[id].keys = keys;
+                self.entities[id].name = self.text_of(run);
+            }
+            if speaker_like {
+                self.entities[id].speaker_like = true;
+            }
+            return id;
+        }
+        let last = &self.doc.toks[run.end - 1].lower;
+        let institution = run
+            .clone()
+            .any(|i| is_institution_head(&self.doc.toks[i].lower))
+            || last
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+            || commitments::country_of_word(last).is_some();
+        let gender = if institution {
+            Gender::Neuter
+        } else {
+            first_name_gender(&self.doc.toks[run.start].lower)
+        };
+        let id = self.entities.len();
+        self.entities.push(Entity {
+            name: self.text_of(run.clone()),
+            actor: None,
+            keys,
+            gender,
+            institution,
+            titles: Vec::new(),
+            vague: false,
+            plural: false,
+            speaker_like: speaker_like || run.len() >= 2 || gender != Gender::Unknown,
+            last_subject: None,
+            last_mention: sentence,
+            merged: None,
+        });
+        id
+    }
+
+    fn add_titles(&mut self, id: usize, words: Vec<String>, gender: Gender) {
+        let id = self.root(id);
+        let e = &mut self.entities[id];
+        if gender != Gender::Unknown && e.gender == Gender::Unknown {
+            e.gender = gender;
+        }
+        let words: Vec<String> = words
+            .into_iter()
+            .filter(|w| !matches!(w.as_str(), "the" | "a" | "an" | "of" | "for"))
+            .collect();
+        if !words.is_empty() && !e.titles.contains(&words) {
+            if words.iter().any(|w| is_title_word(w) || is_speaker_noun(w)) {
+                e.speaker_like = true;
+            }
+            e.titles.push(words);
+        }
+    }
+
+    /// A newly named person may be the one a vague description introduced ("a spokeswoman
+    /// … The spokeswoman, Ada Synthetic, said").
+    fn merge_vague(&mut self, named: usize, sentence: usize) {
+        let named = self.root(named);
+        let Some(head) = self.entities[named]
+            .titles
+            .last()
+            .and_then(|t| t.last())
+            .cloned()
+        else {
+            return;
+        };
+        let candidate = self.entities.iter().enumerate().rev().find(|(id, e)| {
+            *id != named
+                && e.vague
+                && e.merged.is_none()
+                && !e.plural
+                && sentence.saturating_sub(e.last_mention) <= 12
+                && e.titles.iter().any(|t| t.last() == Some(&head))
+        });
+        if let Some((id, _)) = candidate {
+            let vague = self.entities[id].clone();
+            self.entities[id].merged = Some(named);
+            let e = &mut self.entities[named];
+            for t in vague.titles {
+                if !e.titles.contains(&t) {
+                    e.titles.push(t);
+                }
+            }
+            if e.gender == Gender::Unknown {
+                e.gender = vague.gender;
+            }
+            e.last_subject = e.last_subject.max(vague.last_subject);
+        }
+    }
+
+    /// Resolves a description ("the foreign minister", "the ministry") to the entity last
+    /// given that title, or a known actor whose role it matches, or a new vague entity.
+    fn title_entity(
+        &mut self,
+        words: Vec<String>,
+        range: Range<usize>,
+        gender: Gender,
+        sentence: usize,
+    ) -> usize {
+        let content: Vec<&String> = words
+            .iter()
+            .filter(|w| {
+                !matches!(
+                    w.as_str(),
+                    "the" | "a" | "an" | "of" | "for" | "its" | "their"
+                )
+            })
+            .collect();
+        let head = content.last().map(|s| s.as_str()).unwrap_or("");
+        let plural = head.ends_with('s')
+            && !matches!(
+                head,
+                "press" | "affairs" | "forces" | "headquarters" | "news" | "status"
+            )
+            && (is_speaker_noun(head) || head == "authorities")
+            && !head.ends_with("ss");
+        let generic = words.first().is_some_and(|w| w == "a" || w == "an");
+        let institution = is_institution_head(head);
+        // Entities in the text that carry this title, most recently mentioned first.
+        if !generic && !plural {
+            let mut best: Option<(usize, usize, usize)> = None; // (score, recency, id)
+            for (id, e) in self.entities.iter().enumerate() {
+                if e.merged.is_some() || e.plural {
+                    continue;
+                }
+                for t in &e.titles {
+                    if !t.iter().any(|w| w == head) {
+                        continue;
+                    }
+                    let overlap = content.iter().filter(|w| t.contains(w)).count();
+                    // Every qualifying word must fit: "foreign minister" is not "defence minister".
+                    let misfit = content.iter().any(|w| {
+                        !t.contains(w)
+                            && (is_title_word(w) || w.starts_with('@'))
+                            && !matches!(w.as_str(), "top" | "senior" | "former" | "chief")
+                    });
+                    if misfit {
+                        continue;
+                    }
+                    let key = (overlap, e.last_mention, id);
+                    if best.is_none_or(|b| (key.1, key.0) > (b.1, b.0)) {
+                        best = Some(key);
+                    }
+                }
+            }
+            if let Some((_, _, id)) = best {
+                return self.root(id);
+            }
+            // A known actor whose role fits every word of the description.
+            if content.len() >= 2 {
+                let mut found = None;
+                for (a, info) in self.index.info.iter().enumerate() {
+                    let role: Vec<String> = info.role_words.iter().map(|w| canon(w)).collect();
+                    if content.iter().all(|w| role.contains(w)) {
+                        if found.is_some() {
+                            found = None;
+                            break;
+                        }
+                        found = Some(a);
+                    }
+                }
+                if let Some(a) = found {
+                    return self.actor_entity(a, sentence);
+                }
+            }
+        }
+        let name = {
+            let t = self.text_of(range);
+            t.strip_prefix("the ")
+                .or_else(|| t.strip_prefix("The "))
+                .unwrap_or(&t)
+                .to_owned()
+        };
+        let gender = if institution { Gender::Neuter } else { gender };
+        let id = self.entities.len();
+        self.entities.push(Entity {
+            name,
+            actor: None,
+            keys: Vec::new(),
+            gender,
+            institution,
+            titles: vec![content.into_iter().cloned().collect()],
+            vague: !institution,
+            plural,
+            speaker_like: true,
+            last_subject: None,
+            last_mention: sentence,
+            merged: None,
+        });
+        id
+    }
+
+    /// The person or institution a pronoun stands for: the most recent subject of a fitting
+    /// gender, a known gender winning over an unknown one nearby.
+    fn pronoun_entity(&self, gender: Gender, plural: bool) -> Option<usize> {
+        let fits = |e: &Entity| {
+            if e.merged.is_some() || !e.speaker_like {
+                return false;
+            }
+            match gender {
+                Gender::Male | Gender::Female => {
+                    !e.institution
+                        && !e.plural
+                        && (e.gender == gender || e.gender == Gender::Unknown)
+                }
+                Gender::Neuter => e.institution && !e.plural,
+                Gender::Unknown => plural && (e.plural || e.institution),
+            }
+        };
+        let rank = |e: &Entity| (e.last_subject.map_or(0, |s| s + 1), e.last_mention);
+        let best = self
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| fits(e))
+            .max_by_key(|(_, e)| rank(e))?;
+        if best.1.gender == Gender::Unknown && matches!(gender, Gender::Male | Gender::Female) {
+            let best_rank = rank(best.1);
+            if let Some(exact) = self
+                .entities
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| fits(e) && e.gender == gender)
+                .max_by_key(|(_, e)| rank(e))
+                && rank(exact.1).0 + 3 >= best_rank.0
+            {
+                return Some(exact.0);
+            }
+        }
+        Some(best.0)
+    }
+
+    fn np_entity(&mut self, np: &Np, sentence: usize, speaking: bool) -> Option<usize> {
+        let id = match &np.head {
+            Head::Actor(a) => {
+                let id = self.actor_entity(*a, sentence);
+                self.add_titles(id, np.titles.clone(), np.gender);
+                id
+            }
+            Head::Name(run) => {
+                let is_new = self.entities.len();
+                let id = self.name_entity(run.clone(), sentence, speaking || !np.titles.is_empty());
+                self.add_titles(id, np.titles.clone(), np.gender);
+                if id == is_new && !np.titles.is_empty() {
+                    self.merge_vague(id, sentence);
+                }
+                id
+            }
+            Head::Title(words, range) => {
+                self.title_entity(words.clone(), range.clone(), np.gender, sentence)
+            }
+            Head::Pronoun(g, plural) => self.pronoun_entity(*g, *plural)?,
+        };
+        Some(self.root(id))
+    }
+
+    /// Resolves the speaker phrase in tokens `range` of sentence `sentence`: skips an
+    /// introductory phrase ("After the meeting, …"), reads the noun phrase and an apposition
+    /// after it (", the defence minister," / ", Ada Synthetic,").
+    pub fn resolve(&mut self, range: Range<usize>, sentence: usize) -> Option<usize> {
+        self.resolve_from(range, sentence, false, false)
+    }
+
+    /// Like `resolve`, but the speaker must open the phrase (after punctuation).
+    pub fn resolve_strict(&mut self, range: Range<usize>, sentence: usize) -> Option<usize> {
+        self.resolve_from(range, sentence, true, false)
+    }
+
+    /// Like `resolve` for a subject before its verb: the noun phrase must reach the end of the
+    /// range, or a parenthesis set off by commas must ("After meeting Mr Putin, Mr Zelensky
+    /// and European leaders, Mr Trump said" is Mr Trump).
+    pub fn resolve_reaching(&mut self, range: Range<usize>, sentence: usize) -> Option<usize> {
+        self.resolve_from(range, sentence, false, true)
+    }
+
+    fn reaches(&self, from: usize, end: usize) -> bool {
+        let rest = &self.doc.toks[from.min(end)..end];
+        rest.is_empty()
+            || (rest[0].is_punct(',') && rest[rest.len() - 1].is_punct(','))
+            || rest.iter().all(|t| !t.is_word())
+    }
+
+    fn resolve_from(
+        &mut self,
+        mut range: Range<usize>,
+        sentence: usize,
+        strict: bool,
+        reach: bool,
+    ) -> Option<usize> {
+        while range.start < range.end && !self.doc.toks[range.start].is_word() {
+            range.start += 1;
+        }
+        let mut starts = vec![range.start];
+        let toks = &self.doc.toks;
+        let first_intro = toks
+            .get(range.start)
+            .is_some_and(|t| INTRO.contains(&t.lower.as_str()));
+        for i in range.clone() {
+            if toks[i].is_punct(',') && !toks[i].quoted {
+                starts.push(i + 1);
+            }
+        }
+        if first_intro && starts.len() > 1 {
+            starts.remove(0);
+        } else if first_intro && range.len() > 1 {
+            // "After the meeting she said": the subject ends the phrase.
+            let last = range.end - 1;
+            if toks[last].is_word()
+                && matches!(toks[last].lower.as_str(), "he" | "she" | "it" | "they")
+            {
+                starts = vec![last];
+            } else {
+                let mut from = range.end;
+                while from > range.start + 1 && is_name_word(&toks[from - 1]) {
+                    from -= 1;
+                }
+                if from < range.end {
+                    starts = vec![from];
+                }
+            }
+        }
+        if strict {
+            starts.truncate(1);
+        }
+        for start in starts {
+            let Some(np) = self.parse_np(start, range.end) else {
+                continue;
+            };
+            if reach && !self.reaches(np.extent, range.end) {
+                continue;
+            }
+            if matches!(np.head, Head::Title(ref w, _) if !w.iter().any(|w| is_title_word(w) || is_speaker_noun(w) || is_institution_head(w) || w.starts_with('@')) && !self.doc.toks[start..np.end].iter().any(|t| t.cap))
+            {
+                continue;
+            }
+            let id = self.np_entity(&np, sentence, true)?;
+            self.np_end = np.extent;
+            // Apposition, possibly after a short prepositional phrase ("Norlandia's envoy to
+            // the talks, Kestrel Mockridge,").
+            let mut after = np.end;
+            if matches!(np.head, Head::Title(..))
+                && self.tok(after).is_some_and(|t| {
+                    t.is_word()
+                        && matches!(t.lower.as_str(), "to" | "at" | "in" | "for" | "of" | "on")
+                })
+                && let Some(comma) =
+                    (after..range.end.min(after + 7)).find(|&k| self.doc.toks[k].is_punct(','))
+            {
+                after = comma;
+            }
+            if self
+                .tok(after)
+                .is_some_and(|t| t.is_punct(',') || t.is_punct('(') || t.is_punct('\u{2014}'))
+                && let Some(app) =
+                    self.parse_np(after + 1, range.end.max(after + 1).min(self.doc.toks.len()))
+            {
+                match (&np.head, &app.head) {
+                    (Head::Title(words, _), Head::Name(_) | Head::Actor(_)) => {
+                        let words = words.clone();
+                        let named = self.np_entity(&app, sentence, true)?;
+                        self.add_titles(named, words, np.gender);
+                        if self.root(id) != named && self.entities[id].vague {
+                            self.entities[id].merged = Some(named);
+                        }
+                        self.mark_subject(named, sentence);
+                        return Some(named);
+                    }
+                    (Head::Name(_) | Head::Actor(_), Head::Title(words, _)) => {
+                        let words = words.clone();
+                        self.add_titles(id, words, app.gender);
+                        if self.entities[id].actor.is_none() {
+                            self.merge_vague(id, sentence);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            let id = self.root(id);
+            self.mark_subject(id, sentence);
+            return Some(id);
+        }
+        None
+    }
+
+    /// The noun phrase that ends just before token `end` ("… with Bloggs, who called it …").
+    pub fn resolve_ending_at(
+        &mut self,
+        end: usize,
+        floor: usize,
+        sentence: usize,
+    ) -> Option<usize> {
+        let toks = &self.doc.toks;
+        let mut start = end;
+        while start > floor
+            && toks[start - 1].is_word()
+            && !toks[start - 1].quoted
+            && (toks[start - 1].cap
+                || is_title_word(&toks[start - 1].lower)
+                || is_speaker_noun(&toks[start - 1].lower)
+                || matches!(toks[start - 1].lower.as_str(), "the" | "a" | "an"))
+        {
+            start -= 1;
+        }
+        if start == end {
+            return None;
+        }
+        self.resolve(start..end, sentence)
+    }
+
+    pub fn mark_subject(&mut self, id: usize, sentence: usize) {
+        let id = self.root(id);
+        let e = &mut self.entities[id];
+        e.last_subject = Some(sentence);
+        e.last_mention = e.last_mention.max(sentence);
+        e.speaker_like = true;
+    }
+
+    /// Notes the people and institutions a sentence mentions outside quotations; the first
+    /// of them at the start of the sentence (or after an introductory phrase) is its subject.
+    pub fn note_sentence(&mut self, sentence: usize) {
+        let range = self.doc.sentences[sentence].toks.clone();
+        let mut i = range.start;
+        let mut clause_start = range.start;
+        let mut subject_done = false;
+        let intro = self
+            .tok(range.start)
+            .is_some_and(|t| INTRO.contains(&t.lower.as_str()));
+        while i < range.end {
+            let t = &self.doc.toks[i];
+            if t.quoted || !t.is_word() {
+                if t.is_punct(',') && intro && clause_start == range.start {
+                    clause_start = i + 1;
+                }
+                i += 1;
+                continue;
+            }
+            let starts_np = t.cap || is_title_word(&t.lower);
+            if !starts_np {
+                if i == range.start || (i == clause_start && !intro) {
+                    // "He said…", "She added…": the pronoun refreshes its referent.
+                    if matches!(t.lower.as_str(), "he" | "she" | "it")
+                        && let Some(np) = self.parse_np(i, range.end)
+                        && let Some(id) = self.np_entity(&np, sentence, false)
+                    {
+                        self.mark_subject(id, sentence);
+                        subject_done = true;
+                    }
+                }
+                i += 1;
+                continue;
+            }
+            let Some(np) = self.parse_np(i, range.end) else {
+                i += 1;
+                continue;
+            };
+            let at_subject = !subject_done && (i == range.start || i == clause_start);
+            let end = np.end.max(i + 1);
+            let register = match &np.head {
+                Head::Actor(_) => true,
+                // A lone capitalised word opening a sentence may be any word.
+                Head::Name(run) => {
+                    !(run.len() == 1 && run.start == range.start && np.titles.is_empty())
+                        || self.known_name(run.clone())
+                }
+                _ => false,
+            };
+            if register && let Some(id) = self.np_entity(&np, sentence, false) {
+                let e = &mut self.entities[id];
+                e.last_mention = sentence;
+                if at_subject && e.speaker_like {
+                    self.mark_subject(id, sentence);
+                }
+            }
+            if at_subject {
+                subject_done = true;
+            }
+            i = end;
+        }
+    }
+
+    fn known_name(&self, run: Range<usize>) -> bool {
+        let keys: Vec<&String> = run.map(|i| &self.skels[i]).collect();
+        self.entities
+            .iter()
+            .any(|e| e.keys.last().is_some_and(|k| keys.last() == Some(&k)))
+    }
+
+    /// Gender cue: "his"/"her" right after a person speaks.
+    pub fn gender_cue(&mut self, id: usize, from: usize, to: usize) {
+        let id = self.root(id);
+        if self.entities[id].gender != Gender::Unknown || self.entities[id].institution {
+            return;
+        }
+        let cue = self.doc.toks[from..to.min(self.doc.toks.len())]
+            .iter()
+            .filter(|t| !t.quoted)
+            .find_map(|t| match t.lower.as_str() {
+                "his" | "himself" => Some(Gender::Male),
+                "her" | "herself" => Some(Gender::Female),
+                _ => None,
+            });
+        if let Some(g) = cue {
+            self.entities[id].gender = g;
+        }
+    }
+}

@@ -1,0 +1,580 @@
+//! Direct quotations: which quoted passages are someone's words (and which are labels, names
+//! of plans or titles), and who said them.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use super::Found;
+use super::discourse::Discourse;
+use super::text::Piece;
+
+/// Verbs that attribute words to a speaker, as a quotation's attribution uses them.
+pub(super) const ATTRIBUTION_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "added",
+    "adds",
+    "told",
+    "tells",
+    "stated",
+    "states",
+    "declared",
+    "declares",
+    "warned",
+    "warns",
+    "insisted",
+    "insists",
+    "argued",
+    "argues",
+    "noted",
+    "notes",
+    "stressed",
+    "stresses",
+    "emphasised",
+    "emphasized",
+    "emphasises",
+    "emphasizes",
+    "explained",
+    "explains",
+    "asked",
+    "asks",
+    "replied",
+    "replies",
+    "responded",
+    "answered",
+    "wrote",
+    "writes",
+    "posted",
+    "tweeted",
+    "announced",
+    "announces",
+    "claimed",
+    "claims",
+    "continued",
+    "recalled",
+    "concluded",
+    "acknowledged",
+    "admitted",
+    "conceded",
+    "complained",
+    "remarked",
+    "observed",
+    "cautioned",
+    "urged",
+    "pledged",
+    "promised",
+    "vowed",
+    "predicted",
+    "suggested",
+    "commented",
+    "countered",
+    "retorted",
+    "confirmed",
+    "denied",
+    "maintained",
+    "reiterated",
+    "repeated",
+    "underlined",
+    "underscored",
+    "highlighted",
+    "agreed",
+    "affirmed",
+    "assured",
+    "joked",
+    "quipped",
+    "mused",
+    "shouted",
+    "wondered",
+    "boasted",
+    "lamented",
+    "demanded",
+    "threatened",
+    "declared",
+    "exclaimed",
+    "acknowledges",
+    "adds",
+    "recalls",
+    "writes",
+];
+
+const SAY: &str = r"said|says|say|added|adds|told|tells|stated|states|declared|declares|warned|warns|insisted|insists|argued|argues|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|explained|explains|asked|asks|replied|replies|responded|answered|wrote|writes|posted|tweeted|announced|announces|claimed|claims|continued|recalled|recalls|concluded|acknowledged|acknowledges|admitted|conceded|complained|remarked|observed|cautioned|urged|pledged|promised|vowed|predicted|suggested|commented|countered|retorted|confirmed|denied|maintained|reiterated|repeated|underlined|underscored|highlighted|agreed|affirmed|assured|joked|quipped|mused|shouted|wondered|boasted|lamented|demanded|threatened|exclaimed";
+
+/// Verbs that weave a partial quotation into the reporter's sentence.
+const PARTIAL: &str = r"called|calls|calling|describing|branding|dismissing|described|describes|dismissed|dismisses|branded|brands|labell?ed|termed|denounced|condemned|critici[sz]ed|praised|hailed|welcomed|spoke\s+of|speaks\s+of|referred\s+to|accused|rejected|characteri[sz]ed|likened|compared|slammed|blasted|lambasted|mocked|ridiculed|questioned|expressed|voiced|invoked|cited|pledged|promised|vowed|urged|insisted";
+
+fn after_inverted() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(&format!(
+            r"^[\s,;:\u{{2014}}\u{{2013}}-]*(?:(?:also|later|then|again|further)\s+)?(?:{SAY})\b"
+        ))
+        .expect("a valid pattern")
+    })
+}
+
+fn after_subject() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(&format!(
+            r#"^[\s,;:\u{{2014}}\u{{2013}}-]*(?P<subj>[^.;!?"\u{{201c}}\u{{201d}}\u{{00ab}}\u{{00bb}}]{{1,120}}?)\s+(?:(?:also|later|then|again|further|previously|earlier|has|had|have|would|once|repeatedly|publicly|reportedly|simply|flatly|firmly|only|quickly|told\s+\w+\s+and)\s+)*(?P<verb>{SAY})\b"#
+        ))
+        .expect("a valid pattern")
+    })
+}
+
+fn according_to() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)^[\s,;:\u{2014}\u{2013}-]*according\s+to\s+").expect("a valid pattern")
+    })
+}
+
+fn before_verb() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(&format!(
+            r"\b(?:{SAY}|{PARTIAL}|according\s+to|According\s+to)\b"
+        ))
+        .expect("a valid pattern")
+    })
+}
+
+/// "called the plan", "described the talks": a verb naming its object, then the words.
+fn named_object() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:called|calls|call|calling|described|describes|describing|branded|brands|branding|labell?ed|labell?ing|termed|terming|dismissed|dismisses|dismissing|likened|hailed)\s+(?:the|a|an|its|their|his|her|our|this|that)\s+(?:\w+\s+)?\w+\s+(?:as\s+)?$")
+            .expect("a valid pattern")
+    })
+}
+
+fn naming_verb() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"^(?:call|describ|dismiss|brand|label|term|characteri|liken|compar|denounc|condemn|hail|prais|welcom)")
+            .expect("a valid pattern")
+    })
+}
+
+fn strong_label_marker() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)(?:so[-\s]called|dubbed|nicknamed|known\s+as|titled|entitled|named|code[-\s]?named|headlined|under\s+the\s+(?:slogan|banner|name|title|heading|hashtag)|hashtag|(?:the|a|an|its|their|his|her|our|this)\s+(?:\w+\s+){0,2}(?:term|word|words|phrase|expression|label|slogan|motto|hashtag|title|headline|programme|program|show|series|film|documentary|book|novel|song|album|newspaper|magazine|podcast)|called)\s*$")
+            .expect("a valid pattern")
+    })
+}
+
+fn label_marker() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"(?i)(?:so[-\s]called|dubbed|nicknamed|known\s+as|titled|entitled|named|code[-\s]?named|headlined|under\s+the\s+(?:slogan|banner|name|title|heading)|(?:the|a|an|its|their|his|her|our|this)\s+(?:\w+\s+){0,2}(?:plan|operation|initiative|doctrine|strategy|formula|format|exercise|campaign|project|coalition|group|movement|party|alliance|deal|agreement|treaty|accord|summit|conference|law|bill|act|resolution|declaration|report|study|paper|framework|mechanism|mission|force|concept|platform|fund|package|programme's|brand|company|organisation|organization|channel|website|app|network|club|association|council|forum|format|process|roadmap|road\s+map|blueprint|proposal|document|manifesto|memo|memorandum|code|codename)|called)\s*$",
+        )
+        .expect("a valid pattern")
+    })
+}
+
+/// Where a quotation's attribution came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Attribution {
+    /// `"…," said X` / `"…," X said` / `"…", according to X`.
+    After,
+    /// `X said: "…"`, with at most a few words between the verb and the quotation.
+    Before,
+    /// `X called the plan "…"`: a verb and more words before a partial quotation.
+    Partial,
+    None,
+}
+
+/// What the quotation pass remembers from one sentence to the next.
+#[derive(Default)]
+pub(super) struct QuoteState {
+    /// (speaker, paragraph, sentence, said_on) of the last attributed quotation.
+    last: Option<(Option<usize>, usize, usize, Option<crate::values::Day>)>,
+}
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+/// Title Case: a name of something, not words spoken ("Operation Example Shield").
+fn title_case(words: &str) -> bool {
+    let list: Vec<&str> = words.split_whitespace().collect();
+    if list.len() < 2 || list.len() > 9 || words.contains(['.', '!', '?', ',']) {
+        return false;
+    }
+    let significant: Vec<&&str> = list
+        .iter()
+        .filter(|w| {
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 4
+                && !matches!(
+                    w.to_lowercase().as_str(),
+                    "with"
+                        | "from"
+                        | "into"
+                        | "over"
+                        | "upon"
+                        | "about"
+                        | "under"
+                        | "without"
+                        | "that"
+                        | "this"
+                        | "than"
+                        | "then"
+                        | "through"
+                        | "after"
+                        | "before"
+                        | "between"
+                        | "against"
+                        | "within"
+                        | "onto"
+                        | "until"
+                )
+        })
+        .collect();
+    !significant.is_empty()
+        && list[0].chars().next().is_some_and(char::is_uppercase)
+        && significant
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+fn has_personal_pronoun(words: &str) -> bool {
+    words.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}');
+        matches!(
+            w,
+            "I" | "we"
+                | "We"
+                | "our"
+                | "Our"
+                | "us"
+                | "my"
+                | "My"
+                | "you"
+                | "You"
+                | "your"
+                | "Your"
+                | "me"
+                | "I'm"
+                | "I\u{2019}m"
+                | "we're"
+                | "We're"
+                | "we\u{2019}re"
+                | "We\u{2019}re"
+                | "We'll"
+                | "we'll"
+                | "We\u{2019}ll"
+                | "we\u{2019}ll"
+        )
+    })
+}
+
+/// The byte where the clause that holds an attribution ends: a stop, a semicolon or the
+/// next quotation.
+fn clause_end(text: &str, from: usize, limit: usize) -> usize {
+    text[from..limit]
+        .find([
+            '.', ';', '!', '?', '"', '\u{201c}', '\u{00ab}', '(', '\u{2014}',
+        ])
+        .map_or(limit, |at| from + at)
+}
+
+/// Finds the quotations of one sentence, attributes them and returns those that are speech.
+pub(super) fn sentence(
+    d: &mut Discourse<'_, '_>,
+    s: usize,
+    state: &mut QuoteState,
+    published_on: Option<crate::values::Day>,
+) -> Vec<Found> {
+    let doc = d.doc;
+    let text = doc.text;
+    let sent = doc.sentences[s].clone();
+    let mut found: Vec<(Found, Attribution, bool)> = Vec::new();
+    // The day: in the sentence, or else in the one before it in the paragraph ("… spoke at a
+    // forum on Tuesday. "…," she said.").
+    let sentence_date = super::dates::said_on(d, s, published_on).or_else(|| {
+        (s > 0 && doc.sentences[s - 1].para == sent.para)
+            .then(|| super::dates::said_on(d, s - 1, published_on))
+            .flatten()
+    });
+    // The reporter's words before a quotation run from the last quotation kept as speech.
+    let mut prev_end = sent.range.start;
+    for p in sent.pieces.clone() {
+        let piece: &Piece = &doc.pieces[p];
+        let next_open = if p + 1 < sent.pieces.end {
+            doc.pieces[p + 1].open
+        } else {
+            sent.range.end
+        };
+        let before = &text[prev_end.min(piece.open)..piece.open];
+        let after_end = next_open.max(piece.after);
+        let after = &text[piece.after..after_end];
+        let inner = &text[piece.inner.clone()];
+        let words = inner
+            .trim_end_matches([',', '.', ' ', ';', ':'])
+            .trim_start();
+        let words = if piece.closed {
+            words
+        } else {
+            words.trim_end()
+        };
+        if words.is_empty() {
+            continue;
+        }
+        let count = word_count(words);
+        let word_after = after
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric);
+        let lead_word = before
+            .trim_end()
+            .rsplit(|c: char| c.is_whitespace())
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        let determiner_before = matches!(
+            lead_word.as_str(),
+            "the" | "a" | "an" | "this" | "that" | "its" | "their" | "his" | "her" | "our" | "your"
+        );
+        if strong_label_marker().is_match(before) {
+            continue;
+        }
+        if label_marker().is_match(before)
+            && !named_object().is_match(before)
+            && (title_case(words) || count <= 4)
+        {
+            continue;
+        }
+
+        // Attribution after the quotation.
+        let mut speaker: Option<usize> = None;
+        let mut how = Attribution::None;
+        let mut verb_tok = None;
+        if piece.closed {
+            let limit = clause_end(text, piece.after, after_end);
+            if let Some(m) = after_inverted().find(after) {
+                let from = doc.tok_at(piece.after + m.end());
+                let to = doc.tok_at(limit);
+                if let Some(id) = d.resolve(from..to, s) {
+                    speaker = Some(id);
+                    how = Attribution::After;
+                    verb_tok = Some(from);
+                }
+            }
+            if how == Attribution::None
+                && let Some(m) = according_to().find(after)
+            {
+                let from = doc.tok_at(piece.after + m.end());
+                let to = doc.tok_at(limit);
+                if let Some(id) = d.resolve(from..to, s) {
+                    speaker = Some(id);
+                    how = Attribution::After;
+                }
+            }
+            if how == Attribution::None
+                && let Some(c) = after_subject().captures(after)
+                && let (Some(subj), Some(verb)) = (c.name("subj"), c.name("verb"))
+            {
+                let from = doc.tok_at(piece.after + subj.start());
+                let to = doc.tok_at(piece.after + subj.end());
+                let toks = &doc.toks[from..to];
+                let who = toks.len() >= 2
+                    && toks[toks.len() - 1].is("who")
+                    && (toks[toks.len() - 2].is_punct(','));
+                let id = if who {
+                    d.resolve_ending_at(to - 2, from, s)
+                } else {
+                    d.resolve_strict(from..to, s)
+                };
+                if let Some(id) = id {
+                    speaker = Some(id);
+                    how = Attribution::After;
+                    verb_tok = Some(doc.tok_at(piece.after + verb.start()));
+                }
+            }
+        }
+
+        // Attribution before the quotation.
+        let mut between_words = 0;
+        let mut naming = false;
+        if how == Attribution::None
+            && let Some(m) = before_verb().find_iter(before).last()
+        {
+            let base = prev_end.min(piece.open);
+            let between = &before[m.end()..];
+            between_words = word_count(between);
+            let verb = m.as_str().to_lowercase();
+            naming = naming_verb().is_match(&verb);
+            if verb.starts_with("according") {
+                let from = doc.tok_at(base + m.end());
+                let to = doc.tok_at(base + m.end() + between.find(',').unwrap_or(between.len()));
+                if let Some(id) = d.resolve(from..to, s) {
+                    speaker = Some(id);
+                    how = Attribution::Before;
+                }
+            } else if between_words <= 16 {
+                let clause_start = before[..m.start()]
+                    .rfind([';', '\u{2014}'])
+                    .map_or(base, |at| base + at + 1);
+                let from = doc.tok_at(clause_start);
+                let to = doc.tok_at(base + m.start());
+                let toks = &doc.toks[from..to];
+                let who = toks.last().is_some_and(|t| t.is("who"));
+                let id = if who {
+                    let end = if toks.len() >= 2 && toks[toks.len() - 2].is_punct(',') {
+                        to - 2
+                    } else {
+                        to - 1
+                    };
+                    d.resolve_ending_at(end, from, s)
+                } else if from < to {
+                    d.resolve(from..to, s)
+                } else {
+                    None
+                };
+                if let Some(id) = id {
+                    speaker = Some(id);
+                    how = if between_words <= 6
+                        && (between.trim_end().ends_with([':', ','])
+                            || between_words == 0
+                            || between.contains(" that"))
+                    {
+                        Attribution::Before
+                    } else {
+                        Attribution::Partial
+                    };
+                    verb_tok = Some(doc.tok_at(base + m.start()));
+                }
+            }
+        }
+
+        // Labels, names and scare quotes.
+        let tight = matches!(how, Attribution::After | Attribution::Before);
+        if title_case(words) && !tight {
+            continue;
+        }
+        let named_by_verb = naming && matches!(how, Attribution::Partial | Attribution::Before);
+        if determiner_before && word_after && count <= 6 && !named_by_verb {
+            continue;
+        }
+        let preposition_before = matches!(
+            lead_word.as_str(),
+            "on" | "of"
+                | "for"
+                | "about"
+                | "in"
+                | "to"
+                | "with"
+                | "into"
+                | "from"
+                | "over"
+                | "against"
+                | "by"
+                | "at"
+                | "under"
+                | "called"
+                | "as"
+        );
+        if how == Attribution::Partial
+            && count <= 4
+            && word_after
+            && between_words >= 3
+            && (determiner_before || preposition_before)
+            && !named_by_verb
+        {
+            continue;
+        }
+        let whole_sentence = text[sent.range.start..piece.open]
+            .trim()
+            .chars()
+            .all(|c| !c.is_alphanumeric())
+            && text[piece.after..sent.range.end]
+                .chars()
+                .all(|c| !c.is_alphanumeric());
+        let speech_like = whole_sentence
+            || count >= 8
+            || (count >= 4 && has_personal_pronoun(words))
+            || piece.continues;
+        if how == Attribution::None && !speech_like {
+            continue;
+        }
+        if let (Some(id), Some(v)) = (speaker, verb_tok) {
+            d.gender_cue(id, v, v + 10);
+        }
+        let start = piece.inner.start + (inner.len() - inner.trim_start().len());
+        prev_end = piece.after;
+        found.push((
+            Found {
+                kind: "direct",
+                start,
+                end: start + words.len(),
+                speaker,
+                said_on: sentence_date,
+            },
+            how,
+            piece.continues,
+        ));
+    }
+
+    // Quotations in one sentence share an attribution; others follow the last speaker.
+    let shared = found
+        .iter()
+        .find(|(f, how, _)| f.speaker.is_some() && *how != Attribution::Partial)
+        .and_then(|(f, _, _)| f.speaker);
+    for (f, how, continues) in &mut found {
+        if f.speaker.is_some() {
+            continue;
+        }
+        if let Some(id) = shared {
+            f.speaker = Some(id);
+            *how = Attribution::After;
+            continue;
+        }
+        let para = sent.para;
+        let recent = state
+            .last
+            .filter(|(_, lp, ls, _)| (*continues || para <= lp + 1) && s <= ls + 6);
+        // A newer subject since that quotation speaks now ("Synthetic rejected it. "…"").
+        let newer = d
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.merged.is_none() && e.speaker_like && e.last_subject.is_some())
+            .max_by_key(|(_, e)| e.last_subject)
+            .filter(|(_, e)| {
+                let subject = e.last_subject.unwrap_or(0);
+                s <= subject + 3
+                    && recent.is_none_or(|(_, _, ls, _)| subject > ls)
+                    && doc.sentences[subject].para + 1 >= para
+            })
+            .map(|(id, _)| id);
+        if *continues && let Some((who, _, _, day)) = recent {
+            f.speaker = who;
+            if f.said_on.is_none() {
+                f.said_on = day;
+            }
+        } else if let Some(id) = newer {
+            f.speaker = Some(id);
+        } else if let Some((who, _, _, day)) = recent {
+            f.speaker = who;
+            if f.said_on.is_none() {
+                f.said_on = day;
+            }
+        }
+    }
+    for (f, _, _) in &found {
+        if let Some(id) = f.speaker {
+            d.mark_subject(id, s);
+        }
+        if f.speaker.is_some() {
+            state.last = Some((f.speaker, sent.para, s, f.said_on));
+        }
+    }
+    found.into_iter().map(|(f, _, _)| f).collect()
+}

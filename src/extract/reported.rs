@@ -1,0 +1,514 @@
+//! Reported speech: sentences in which a speaker says, announces, promises, warns, insists or
+//! rejects something without being quoted ("Synthetic said that…", "…, the ministry said",
+//! "According to Synthetic, …").
+
+use super::Found;
+use super::discourse::Discourse;
+use super::text::Tok;
+
+/// How a reporting verb takes what was said.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Takes {
+    /// A clause, with or without "that": said, announced, warned…
+    Clause,
+    /// "to …" or "that …": promised, vowed, threatened…
+    ToOrClause,
+    /// An object: rejected, called for, dismissed…
+    Object,
+}
+
+fn verb(lower: &str) -> Option<Takes> {
+    Some(match lower {
+        "said" | "says" | "announced" | "announces" | "warned" | "warns" | "insisted"
+        | "insists" | "stated" | "states" | "argued" | "argues" | "added" | "adds" | "claimed"
+        | "claims" | "confirmed" | "confirms" | "noted" | "notes" | "stressed" | "stresses"
+        | "emphasised" | "emphasized" | "emphasises" | "emphasizes" | "suggested" | "suggests"
+        | "signalled" | "signaled" | "signals" | "indicated" | "indicates" | "acknowledged"
+        | "acknowledges" | "admitted" | "admits" | "reiterated" | "reiterates" | "predicted"
+        | "predicts" | "believes" | "believed" | "expects" | "expected" | "hopes" | "hoped"
+        | "explained" | "explains" | "wrote" | "writes" | "posted" | "reported" | "reports"
+        | "revealed" | "reveals" | "assured" | "assures" | "conceded" | "concedes"
+        | "complained" | "complains" | "maintained" | "maintains" | "asserted" | "asserts"
+        | "declared" | "declares" | "estimated" | "estimates" | "told" | "tells" | "replied"
+        | "responded" | "countered" | "recalled" | "repeated" | "underlined" | "underscored"
+        | "cautioned" | "argue" | "say" | "insist" | "warn" | "announce" | "concluded"
+        | "guaranteed" | "guarantees" | "affirmed" | "affirms" => Takes::Clause,
+        "promised" | "promises" | "pledged" | "pledges" | "vowed" | "vows" | "threatened"
+        | "threatens" | "offered" | "offers" | "agreed" | "agrees" | "refused" | "refuses"
+        | "declined" | "declines" | "intends" | "plans" | "planned" | "committed" | "commits"
+        | "promise" | "pledge" | "vow" | "threaten" | "refuse" => Takes::ToOrClause,
+        "rejected" | "rejects" | "denied" | "denies" | "dismissed" | "dismisses" | "demanded"
+        | "demands" | "proposed" | "proposes" | "urged" | "urges" | "welcomed" | "welcomes"
+        | "condemned" | "condemns" | "criticised" | "criticized" | "criticises" | "criticizes"
+        | "backed" | "backs" | "opposes" | "supported" | "supports" | "advocated" | "advocates"
+        | "accused" | "accuses" | "endorsed" | "endorses" | "praised" | "slammed" | "fears"
+        | "feared" | "briefed" | "reject" | "demand" | "oppose" | "support" | "opposed" => {
+            Takes::Object
+        }
+        _ => return None,
+    })
+}
+
+/// "called for", "ruled out", "calls for", "rules out": two-word reporting verbs.
+fn phrasal(toks: &[Tok], i: usize) -> bool {
+    let next = toks.get(i + 1).map(|t| t.lower.as_str());
+    matches!(
+        (toks[i].lower.as_str(), next),
+        ("called" | "calls" | "call", Some("for"))
+            | ("ruled" | "rules" | "rule", Some("out"))
+            | ("spoke" | "speaks", Some("of" | "about"))
+            | ("warned" | "warns", Some("of" | "against"))
+            | ("pushed" | "pushes", Some("for"))
+    )
+}
+
+const CLAUSE_MARKERS: &[&str] = &[
+    "that", "would", "will", "could", "can", "should", "must", "may", "might", "is", "was", "are",
+    "were", "has", "had", "have", "did", "does", "do", "won't", "wouldn't", "cannot", "can't",
+    "isn't", "wasn't", "needs", "needed", "remains", "remained", "wants", "wanted", "plans",
+    "planned", "intends", "seeks", "sought", "if", "whether", "there", "shall", "hoped",
+];
+
+const AUXILIARY: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "also",
+    "again",
+    "repeatedly",
+    "previously",
+    "reportedly",
+    "publicly",
+    "earlier",
+    "later",
+    "then",
+    "would",
+    "will",
+    "could",
+    "firmly",
+    "strongly",
+    "flatly",
+    "categorically",
+    "not",
+    "never",
+    "already",
+    "once",
+    "further",
+    "explicitly",
+    "separately",
+    "privately",
+    "openly",
+    "recently",
+    "is",
+    "are",
+    "was",
+    "were",
+    "remains",
+    "remain",
+    "has",
+    "long",
+    "consistently",
+    "swiftly",
+    "quickly",
+    "immediately",
+    "did",
+    "does",
+    "on",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "last",
+    "week",
+    "night",
+    "had",
+    "apparently",
+    "herself",
+    "himself",
+    "itself",
+];
+
+fn is_passive(toks: &[Tok], verb: usize, floor: usize) -> bool {
+    let mut i = verb;
+    while i > floor {
+        let t = &toks[i - 1];
+        match t.lower.as_str() {
+            "is" | "was" | "are" | "were" | "been" | "be" | "being" | "get" | "got" => {
+                return !matches!(toks[verb].lower.as_str(), "opposed" | "committed");
+            }
+            "to" => return true,
+            "firmly" | "strongly" | "also" | "not" | "widely" | "reportedly" | "still" => i -= 1,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// The words the verb takes, up to the end of the clause.
+fn complement_ok(toks: &[Tok], after: usize, end: usize, takes: Takes) -> bool {
+    let words: Vec<&Tok> = toks[after..end]
+        .iter()
+        .filter(|t| t.is_word() && !t.quoted)
+        .collect();
+    match takes {
+        Takes::Clause => {
+            words.len() >= 3
+                && (words.iter().take(14).any(|t| {
+                    CLAUSE_MARKERS.contains(&t.lower.as_str())
+                        || (t.lower.ends_with("ed") && t.lower.len() > 4)
+                }) || (words.len() >= 4
+                    && (words[0].cap
+                        || matches!(
+                            words[0].lower.as_str(),
+                            "the"
+                                | "a"
+                                | "an"
+                                | "it"
+                                | "he"
+                                | "she"
+                                | "they"
+                                | "we"
+                                | "his"
+                                | "her"
+                                | "its"
+                                | "their"
+                                | "this"
+                                | "these"
+                                | "those"
+                                | "no"
+                                | "all"
+                                | "some"
+                                | "any"
+                                | "such"
+                                | "most"
+                                | "many"
+                        ))))
+        }
+        Takes::ToOrClause => {
+            words.len() >= 2
+                && (words[0].lower == "to"
+                    || words[0].lower == "that"
+                    || words
+                        .iter()
+                        .take(4)
+                        .any(|t| t.lower == "to" || t.lower == "that"))
+        }
+        Takes::Object => words.len() >= 2,
+    }
+}
+
+/// The byte where a proposal's text ends: the clause end, without the stop or closing marks.
+fn span_end(text: &str, end: usize, floor: usize) -> usize {
+    let trimmed = text[floor..end].trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '"' | '\u{201d}' | '\u{00bb}')
+    });
+    floor + trimmed.len()
+}
+
+pub(super) fn sentence(
+    d: &mut Discourse<'_, '_>,
+    s: usize,
+    published_on: Option<crate::values::Day>,
+) -> Vec<Found> {
+    let doc = d.doc;
+    let text = doc.text;
+    let sent = doc.sentences[s].clone();
+    let toks = &doc.toks;
+    let range = sent.toks.clone();
+    if range.is_empty() {
+        return Vec::new();
+    }
+    let said_on = super::dates::said_on(d, s, published_on);
+    let mut found: Vec<Found> = Vec::new();
+    // (subject start token, clause end token)
+    let mut clause_start = range.start;
+    let mut i = range.start;
+    let intro_according =
+        toks[range.start].is("according") && toks.get(range.start + 1).is_some_and(|t| t.is("to"));
+    if intro_according {
+        // "According to Synthetic, the talks will resume."
+        let comma =
+            (range.start + 2..range.end).find(|&k| toks[k].is_punct(',') && !toks[k].quoted);
+        if let Some(comma) = comma
+            && let Some(id) = d.resolve(range.start + 2..comma, s)
+            && comma + 1 < range.end
+        {
+            let start = toks[comma + 1].start;
+            let end = span_end(text, sent.range.end, start);
+            if word_len(&text[start..end]) >= 3 {
+                found.push(Found {
+                    kind: "reported",
+                    start,
+                    end,
+                    speaker: Some(id),
+                    said_on,
+                });
+            }
+            return found;
+        }
+    }
+    while i < range.end {
+        let t = &toks[i];
+        if t.quoted || !t.is_word() {
+            if !t.quoted
+                && (t.is_punct(';')
+                    || (t.is_punct(',')
+                        && toks.get(i + 1).is_some_and(|n| {
+                            matches!(
+                                n.lower.as_str(),
+                                "while" | "whereas" | "but" | "and" | "although" | "though" | "as"
+                            )
+                        })))
+            {
+                clause_start = i + 1;
+                if toks
+                    .get(i + 1)
+                    .is_some_and(|n| !n.is_punct(';') && t.is_punct(','))
+                {
+                    clause_start = i + 2;
+                }
+            }
+            i += 1;
+            continue;
+        }
+        let takes = if phrasal(toks, i) {
+            Some(Takes::Object)
+        } else {
+            verb(&t.lower)
+        };
+        let Some(takes) = takes else {
+            i += 1;
+            continue;
+        };
+        if i == clause_start || is_passive(toks, i, clause_start) || noun_not_verb(toks, i) {
+            i += 1;
+            continue;
+        }
+        // The subject: the phrase before the verb, less auxiliaries and adverbs.
+        let mut subj_end = i;
+        while subj_end > clause_start
+            && toks[subj_end - 1].is_word()
+            && (AUXILIARY.contains(&toks[subj_end - 1].lower.as_str())
+                || toks[subj_end - 1].lower.chars().all(|c| c.is_ascii_digit()))
+        {
+            subj_end -= 1;
+        }
+        if subj_end == clause_start {
+            i += 1;
+            continue;
+        }
+        // Too long a stretch before the verb is not a subject ("the plan that the minister…").
+        let stretch = toks[clause_start..subj_end]
+            .iter()
+            .filter(|t| t.is_word())
+            .count();
+        if stretch > 24 {
+            i += 1;
+            continue;
+        }
+        let after = if phrasal(toks, i) { i + 2 } else { i + 1 };
+        if !complement_ok(toks, after, range.end, takes) {
+            i += 1;
+            continue;
+        }
+        let Some(id) = d.resolve_reaching(clause_start..subj_end, s) else {
+            i += 1;
+            continue;
+        };
+        // The subject reaches the verb, or a parenthesis set off by commas does.
+        let rest = &toks[d.np_end.min(subj_end)..subj_end];
+        let reaches = rest.is_empty()
+            || (rest[0].is_punct(',') && rest[rest.len() - 1].is_punct(','))
+            || rest.iter().all(|t| !t.is_word());
+        if !reaches {
+            i += 1;
+            continue;
+        }
+        // The proposal starts at the subject, after any introductory phrase.
+        let mut start_tok = clause_start;
+        let first_intro =
+            toks[clause_start].is_word() && super::discourse::is_intro(&toks[clause_start].lower);
+        if first_intro
+            && let Some(c) = (clause_start..subj_end)
+                .rev()
+                .find(|&k| toks[k].is_punct(','))
+        {
+            // The last comma before the subject that is not an apposition's.
+            let first_comma = (clause_start..subj_end)
+                .find(|&k| toks[k].is_punct(','))
+                .unwrap_or(c);
+            start_tok = first_comma + 1;
+        }
+        let start = toks[start_tok.min(range.end - 1)].start;
+        if let Some(prev) = found.last_mut() {
+            // The previous claim ends where this clause begins.
+            let cut = toks[clause_start.saturating_sub(1).max(range.start)].start;
+            prev.end = span_end(text, cut.max(prev.start), prev.start);
+        }
+        found.push(Found {
+            kind: "reported",
+            start,
+            end: span_end(text, sent.range.end, start),
+            speaker: Some(id),
+            said_on,
+        });
+        d.gender_cue(id, i, i + 10);
+        // Skip to the next clause.
+        let next = (i + 1..range.end).find(|&k| {
+            !toks[k].quoted
+                && (toks[k].is_punct(';')
+                    || (toks[k].is_punct(',')
+                        && toks.get(k + 1).is_some_and(|n| {
+                            matches!(
+                                n.lower.as_str(),
+                                "while" | "whereas" | "but" | "although" | "though"
+                            )
+                        })))
+        });
+        match next {
+            Some(k) => {
+                clause_start = if toks[k].is_punct(';') { k + 1 } else { k + 2 };
+                i = clause_start;
+            }
+            None => break,
+        }
+    }
+    if !found.is_empty() {
+        return found;
+    }
+    // "The talks will resume, the ministry said on Monday." / ", said Synthetic." /
+    // ", according to Synthetic."
+    let commas: Vec<usize> = (range.start..range.end)
+        .rev()
+        .filter(|&k| toks[k].is_punct(',') && !toks[k].quoted)
+        .collect();
+    for comma in commas {
+        if comma - range.start < 4 {
+            break;
+        }
+        if let Some(f) = post_posed(d, s, comma, said_on) {
+            found.push(f);
+            break;
+        }
+    }
+    found
+}
+
+/// "…, the ministry said on Monday", "…, said Synthetic", "…, according to Synthetic": the
+/// attribution after the comma at token `comma`, up to the next comma or the sentence's end.
+fn post_posed(
+    d: &mut Discourse<'_, '_>,
+    s: usize,
+    comma: usize,
+    said_on: Option<crate::values::Day>,
+) -> Option<Found> {
+    let doc = d.doc;
+    let text = doc.text;
+    let toks = &doc.toks;
+    let range = doc.sentences[s].toks.clone();
+    let end_tok = (comma + 1..range.end)
+        .find(|&k| toks[k].is_punct(',') && !toks[k].quoted)
+        .unwrap_or(range.end);
+    let tail: Vec<usize> = (comma + 1..end_tok)
+        .filter(|&k| toks[k].is_word())
+        .collect();
+    if tail.is_empty() || tail.len() > 14 {
+        return None;
+    }
+    let range = comma + 1..end_tok;
+    let first = &toks[tail[0]];
+    let sentence_start = doc.sentences[s].toks.start;
+    let id = if first.is("according") && tail.get(1).is_some_and(|&k| toks[k].is("to")) {
+        d.resolve(tail[1] + 1..range.end, s)
+    } else if matches!(verb(&first.lower), Some(Takes::Clause)) {
+        // ", said Synthetic, the defence minister." names a speaker and nothing more.
+        let clause = tail[1..]
+            .iter()
+            .any(|&k| CLAUSE_MARKERS.contains(&toks[k].lower.as_str()));
+        if clause || tail.len() > 10 {
+            return None;
+        }
+        d.resolve(tail[0] + 1..range.end, s)
+    } else {
+        let v = tail
+            .iter()
+            .position(|&k| matches!(verb(&toks[k].lower), Some(Takes::Clause)));
+        match v {
+            Some(v) if v > 0 && !tail[v + 1..].iter().any(|&k| toks[k].is("that")) => {
+                let mut end = tail[v];
+                while end > comma + 1 && AUXILIARY.contains(&toks[end - 1].lower.as_str()) {
+                    end -= 1;
+                }
+                d.resolve(comma + 1..end, s)
+            }
+            _ => None,
+        }
+    };
+    let id = id?;
+    let start = toks[sentence_start].start;
+    let end = span_end(text, toks[comma].start, start);
+    Some(Found {
+        kind: "reported",
+        start,
+        end,
+        speaker: Some(id),
+        said_on,
+    })
+}
+
+/// "Ten European states", "the claims", "these reports": a plural noun, not a verb.
+fn noun_not_verb(toks: &[Tok], i: usize) -> bool {
+    let word = toks[i].lower.as_str();
+    if !word.ends_with('s') || i == 0 {
+        return false;
+    }
+    let prev = &toks[i - 1];
+    let lower = prev.lower.as_str();
+    matches!(
+        lower,
+        "the"
+            | "a"
+            | "an"
+            | "these"
+            | "those"
+            | "such"
+            | "many"
+            | "some"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "ten"
+            | "several"
+            | "both"
+            | "all"
+            | "other"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "new"
+            | "early"
+            | "latest"
+            | "recent"
+            | "media"
+            | "press"
+            | "united"
+            | "member"
+            | "baltic"
+            | "gulf"
+    ) || lower.chars().all(|c| c.is_ascii_digit())
+        || (prev.cap
+            && (lower.ends_with("an") || lower.ends_with("ish") || lower.ends_with("ese"))
+            && !prev.possessive)
+}
+
+fn word_len(s: &str) -> usize {
+    s.split_whitespace().count()
+}

@@ -1,0 +1,1082 @@
+//! Names: folding spellings together, finding known actors' names and aliases in a text, and
+//! the small vocabularies (titles, honorifics, institutions, first names) that tell a name
+//! from a description.
+
+use std::collections::HashMap;
+
+use super::KnownActor;
+use super::text::{Tok, TokKind, fold};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Gender {
+    Unknown,
+    Male,
+    Female,
+    /// An institution: "it".
+    Neuter,
+}
+
+/// A spelling key that folds common transliteration variants together: case, diacritics,
+/// y/i/j, w/v, ph/f, kh/h, ck/k and doubled letters (Zelensky, Zelenskyy and Zelenskiy;
+/// Sergey and Sergei; Dmitry and Dmitri).
+pub(super) fn skeleton(lower: &str) -> String {
+    let mut out = String::with_capacity(lower.len());
+    let mut prev: Option<char> = None;
+    let chars: Vec<char> = lower.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let next = chars.get(i + 1).copied();
+        let mapped = match (c, next) {
+            ('p', Some('h')) => {
+                i += 1;
+                'f'
+            }
+            ('k', Some('h')) => {
+                i += 1;
+                'h'
+            }
+            ('c', Some('k')) => {
+                i += 1;
+                'k'
+            }
+            ('y' | 'j', _) => 'i',
+            ('w', _) => 'v',
+            ('\'' | '-' | '.', _) => {
+                i += 1;
+                continue;
+            }
+            (c, _) => c,
+        };
+        if prev != Some(mapped) {
+            out.push(mapped);
+        }
+        prev = Some(mapped);
+        i += 1;
+    }
+    out
+}
+
+/// The words of a name or alias as skeleton keys, without a possessive or a leading "the".
+pub(super) fn name_keys(name: &str) -> Vec<String> {
+    let mut keys: Vec<String> = name
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')'))
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let mut lower = fold(w);
+            if lower.ends_with("'s") {
+                lower.truncate(lower.len() - 2);
+            }
+            skeleton(&lower)
+        })
+        .filter(|k| !k.is_empty())
+        .collect();
+    if keys.len() > 1 && keys[0] == "the" {
+        keys.remove(0);
+    }
+    keys
+}
+
+pub(super) struct ActorInfo {
+    pub gender: Gender,
+    pub institution: bool,
+    /// Role, affiliation and country words, lower case, for matching titles.
+    pub role_words: Vec<String>,
+}
+
+/// The known actors' names and aliases, indexed by their first word.
+pub(super) struct ActorIndex<'a> {
+    pub actors: &'a [KnownActor],
+    pub info: Vec<ActorInfo>,
+    by_first: HashMap<String, Vec<(Vec<String>, usize)>>,
+}
+
+impl<'a> ActorIndex<'a> {
+    pub fn new(actors: &'a [KnownActor]) -> Self {
+        let mut by_first: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::new();
+        let mut surnames: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut info = Vec::with_capacity(actors.len());
+        for (n, actor) in actors.iter().enumerate() {
+            let mut gender = if actor.institution {
+                Gender::Neuter
+            } else {
+                Gender::Unknown
+            };
+            for name in std::iter::once(&actor.name).chain(&actor.aliases) {
+                let keys = name_keys(name);
+                if keys.is_empty() {
+                    continue;
+                }
+                if !actor.institution && gender == Gender::Unknown {
+                    gender = honorific_gender(&keys[0]).unwrap_or(Gender::Unknown);
+                }
+                by_first.entry(keys[0].clone()).or_default().push((keys, n));
+            }
+            if !actor.institution {
+                let keys = name_keys(&actor.name);
+                if keys.len() >= 2 {
+                    surnames
+                        .entry(keys[keys.len() - 1].clone())
+                        .or_default()
+                        .push(n);
+                }
+                if gender == Gender::Unknown
+                    && let Some(first) = actor.name.split_whitespace().next()
+                {
+                    gender = first_name_gender(&fold(first));
+                }
+            }
+            let mut role_words: Vec<String> = [&actor.role, &actor.affiliation]
+                .into_iter()
+                .flatten()
+                .flat_map(|r| words_of(r))
+                .collect();
+            if let Some(code) = &actor.country
+                && let Some(name) = super::commitments::country_name(code)
+            {
+                role_words.extend(words_of(name));
+            }
+            info.push(ActorInfo {
+                gender,
+                institution: actor.institution,
+                role_words,
+            });
+        }
+        for (surname, owners) in surnames {
+            let entry = by_first.entry(surname.clone()).or_default();
+            if owners.len() == 1 && !entry.iter().any(|(keys, _)| keys.len() == 1) {
+                entry.push((vec![surname], owners[0]));
+            }
+        }
+        // Longest aliases first.
+        for list in by_first.values_mut() {
+            list.sort_by_key(|(keys, _)| std::cmp::Reverse(keys.len()));
+        }
+        ActorIndex {
+            actors,
+            info,
+            by_first,
+        }
+    }
+
+    /// The known actor whose name or alias starts at `toks[at]`, and how many tokens it spans.
+    pub fn match_at(&self, toks: &[Tok], at: usize, skels: &[String]) -> Option<(usize, usize)> {
+        let first = skels.get(at)?;
+        if first.is_empty() {
+            return None;
+        }
+        let candidates = self.by_first.get(first)?;
+        'next: for (keys, actor) in candidates {
+            if at + keys.len() > toks.len() {
+                continue;
+            }
+            for (k, key) in keys.iter().enumerate().skip(1) {
+                let t = &toks[at + k];
+                if !t.is_word() || &skels[at + k] != key {
+                    continue 'next;
+                }
+            }
+            // A single lower-case word is not a name ("kyiv" may be, "leavitt" in running
+            // lower-case text rarely is, but common words are never aliases).
+            if keys.len() == 1 && !toks[at].cap {
+                continue;
+            }
+            return Some((*actor, keys.len()));
+        }
+        None
+    }
+}
+
+pub(super) fn words_of(text: &str) -> Vec<String> {
+    fold(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() > 1 && !matches!(*w, "the" | "of" | "and" | "for"))
+        .map(str::to_owned)
+        .collect()
+}
+
+pub(super) fn honorific_gender(lower: &str) -> Option<Gender> {
+    match lower {
+        "mr" | "sir" | "lord" | "mister" | "monsieur" | "herr" | "king" | "prince" => {
+            Some(Gender::Male)
+        }
+        "ms" | "mrs" | "miss" | "madam" | "madame" | "dame" | "lady" | "frau" | "queen"
+        | "princess" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// Nouns that carry a gender (spokeswoman, chairman).
+pub(super) fn noun_gender(lower: &str) -> Option<Gender> {
+    match lower {
+        "spokesman" | "chairman" | "congressman" | "businessman" | "statesman" | "countryman"
+        | "father" | "son" | "brother" | "husband" | "grandfather" | "uncle" | "boy" => {
+            Some(Gender::Male)
+        }
+        "spokeswoman" | "chairwoman" | "congresswoman" | "businesswoman" | "stateswoman"
+        | "mother" | "daughter" | "sister" | "wife" | "grandmother" | "aunt" | "girl" | "widow" => {
+            Some(Gender::Female)
+        }
+        _ => honorific_gender(lower),
+    }
+}
+
+/// Honorifics and titles that come before a name and are not part of it.
+pub(super) fn is_title_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "mr" | "mrs"
+            | "ms"
+            | "miss"
+            | "dr"
+            | "sir"
+            | "dame"
+            | "lord"
+            | "lady"
+            | "madam"
+            | "president"
+            | "vice"
+            | "prime"
+            | "minister"
+            | "ministers"
+            | "deputy"
+            | "foreign"
+            | "defence"
+            | "defense"
+            | "secretary"
+            | "general"
+            | "gen"
+            | "chancellor"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "press"
+            | "chief"
+            | "head"
+            | "commander"
+            | "ambassador"
+            | "envoy"
+            | "special"
+            | "adviser"
+            | "advisor"
+            | "senator"
+            | "sen"
+            | "rep"
+            | "representative"
+            | "governor"
+            | "mayor"
+            | "king"
+            | "queen"
+            | "prince"
+            | "princess"
+            | "pope"
+            | "admiral"
+            | "adm"
+            | "colonel"
+            | "col"
+            | "lt"
+            | "lieutenant"
+            | "major"
+            | "maj"
+            | "captain"
+            | "capt"
+            | "sergeant"
+            | "sgt"
+            | "marshal"
+            | "field"
+            | "premier"
+            | "state"
+            | "national"
+            | "security"
+            | "high"
+            | "commissioner"
+            | "director"
+            | "chairman"
+            | "chairwoman"
+            | "chair"
+            | "leader"
+            | "officer"
+            | "official"
+            | "interior"
+            | "finance"
+            | "economy"
+            | "justice"
+            | "health"
+            | "energy"
+            | "trade"
+            | "affairs"
+            | "intelligence"
+            | "staff"
+            | "army"
+            | "navy"
+            | "air"
+            | "top"
+            | "senior"
+            | "former"
+            | "acting"
+            | "first"
+            | "opposition"
+            | "mp"
+            | "lawmaker"
+            | "diplomat"
+            | "negotiator"
+            | "aide"
+            | "presidential"
+            | "executive"
+            | "supreme"
+            | "allied"
+            | "assistant"
+            | "undersecretary"
+            | "under-secretary"
+            | "attorney"
+            | "speaker"
+            | "spokesperson's"
+            | "professor"
+            | "prof"
+            | "father"
+            | "cardinal"
+            | "archbishop"
+            | "bishop"
+            | "sheikh"
+            | "emir"
+            | "crown"
+            | "then-president"
+            | "chief-of-staff"
+            | "minister-president"
+            | "mep"
+            | "rev"
+            | "reverend"
+            | "judge"
+            | "justice's"
+            | "economic"
+            | "digital"
+            | "military"
+            | "veterans"
+            | "culture"
+            | "education"
+            | "infrastructure"
+            | "agriculture"
+            | "environment"
+            | "industry"
+            | "industries"
+            | "strategic"
+            | "european"
+            | "commission"
+            | "council"
+    )
+}
+
+/// Head nouns of a description of a person who speaks ("the minister", "a senior official").
+pub(super) fn is_speaker_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "minister"
+            | "president"
+            | "chancellor"
+            | "premier"
+            | "secretary"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "official"
+            | "officials"
+            | "diplomat"
+            | "diplomats"
+            | "source"
+            | "sources"
+            | "commander"
+            | "general"
+            | "chief"
+            | "head"
+            | "ambassador"
+            | "envoy"
+            | "adviser"
+            | "advisor"
+            | "aide"
+            | "aides"
+            | "negotiator"
+            | "negotiators"
+            | "leader"
+            | "leaders"
+            | "lawmaker"
+            | "lawmakers"
+            | "senator"
+            | "governor"
+            | "mayor"
+            | "officer"
+            | "officers"
+            | "analyst"
+            | "analysts"
+            | "expert"
+            | "experts"
+            | "director"
+            | "chairman"
+            | "chairwoman"
+            | "chair"
+            | "commissioner"
+            | "representative"
+            | "king"
+            | "queen"
+            | "pope"
+            | "admiral"
+            | "colonel"
+            | "mp"
+            | "mep"
+            | "deputy"
+            | "speaker"
+            | "ministers"
+            | "presidents"
+            | "generals"
+            | "spokespeople"
+            | "spokesmen"
+            | "spokeswomen"
+            | "figure"
+            | "figures"
+            | "insider"
+            | "insiders"
+            | "observer"
+            | "observers"
+            | "delegate"
+            | "delegates"
+            | "delegation"
+            | "counterpart"
+            | "participant"
+            | "participants"
+            | "researcher"
+            | "researchers"
+            | "spokespersons"
+            | "envoys"
+    )
+}
+
+/// Head nouns of institutions that speak ("the ministry", "the Foreign Office").
+pub(super) fn is_institution_head(lower: &str) -> bool {
+    matches!(
+        lower,
+        "ministry"
+            | "office"
+            | "department"
+            | "commission"
+            | "council"
+            | "parliament"
+            | "government"
+            | "kremlin"
+            | "pentagon"
+            | "agency"
+            | "service"
+            | "army"
+            | "forces"
+            | "staff"
+            | "command"
+            | "embassy"
+            | "union"
+            | "alliance"
+            | "organisation"
+            | "organization"
+            | "bank"
+            | "fund"
+            | "party"
+            | "cabinet"
+            | "assembly"
+            | "senate"
+            | "congress"
+            | "court"
+            | "committee"
+            | "administration"
+            | "presidency"
+            | "headquarters"
+            | "secretariat"
+            | "mission"
+            | "directorate"
+            | "bureau"
+            | "authority"
+            | "authorities"
+            | "delegation"
+            | "coalition"
+            | "institute"
+            | "nato"
+            | "un"
+            | "eu"
+            | "osce"
+            | "iaea"
+            | "statement"
+            | "report"
+            | "newspaper"
+            | "broadcaster"
+            | "outlet"
+            | "wire"
+            | "channel"
+            | "website"
+            | "readout"
+            | "communique"
+            | "declaration"
+            | "team"
+            | "palace"
+            | "chancellery"
+            | "residence"
+    )
+}
+
+/// Capitalised words that begin sentences or name days, months and such, never a speaker.
+pub(super) fn is_non_name(lower: &str) -> bool {
+    matches!(
+        lower,
+        "the"
+            | "a"
+            | "an"
+            | "in"
+            | "on"
+            | "at"
+            | "after"
+            | "before"
+            | "but"
+            | "and"
+            | "or"
+            | "however"
+            | "meanwhile"
+            | "he"
+            | "she"
+            | "they"
+            | "it"
+            | "we"
+            | "i"
+            | "you"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "asked"
+            | "speaking"
+            | "when"
+            | "while"
+            | "earlier"
+            | "later"
+            | "last"
+            | "next"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "my"
+            | "if"
+            | "as"
+            | "for"
+            | "with"
+            | "from"
+            | "by"
+            | "to"
+            | "of"
+            | "also"
+            | "still"
+            | "yet"
+            | "so"
+            | "then"
+            | "there"
+            | "here"
+            | "such"
+            | "some"
+            | "many"
+            | "most"
+            | "both"
+            | "each"
+            | "all"
+            | "no"
+            | "not"
+            | "one"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "dozens"
+            | "hundreds"
+            | "thousands"
+            | "several"
+            | "other"
+            | "others"
+            | "according"
+            | "following"
+            | "despite"
+            | "since"
+            | "during"
+            | "separately"
+            | "elsewhere"
+            | "instead"
+            | "now"
+            | "today"
+            | "yesterday"
+            | "tomorrow"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "aug"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+            | "read"
+            | "more"
+            | "update"
+            | "updated"
+            | "photo"
+            | "video"
+            | "reporting"
+            | "editing"
+            | "writing"
+            | "additional"
+            | "translation"
+            | "what"
+            | "who"
+            | "why"
+            | "how"
+            | "where"
+            | "which"
+            | "whose"
+            | "whether"
+            | "although"
+            | "though"
+            | "because"
+            | "unless"
+            | "until"
+            | "once"
+            | "under"
+            | "over"
+            | "about"
+            | "among"
+            | "amid"
+            | "without"
+            | "within"
+            | "into"
+            | "through"
+            | "between"
+            | "against"
+            | "further"
+            | "indeed"
+            | "thus"
+            | "moreover"
+            | "nevertheless"
+            | "nonetheless"
+            | "addressing"
+            | "responding"
+            | "commenting"
+            | "referring"
+            | "describing"
+            | "calling"
+            | "adding"
+            | "saying"
+            | "noting"
+            | "warning"
+    )
+}
+
+/// Words that may stand inside a proper name between capitalised words ("Ursula von der
+/// Leyen", "Abu al-Example").
+pub(super) fn is_name_particle(lower: &str) -> bool {
+    matches!(
+        lower,
+        "von"
+            | "van"
+            | "der"
+            | "den"
+            | "de"
+            | "da"
+            | "di"
+            | "du"
+            | "la"
+            | "le"
+            | "al"
+            | "bin"
+            | "ibn"
+            | "dos"
+            | "das"
+            | "del"
+            | "ter"
+            | "ten"
+            | "zu"
+            | "y"
+    )
+}
+
+/// Guesses gender from a few hundred common first names in news from Europe and beyond.
+pub(super) fn first_name_gender(lower: &str) -> Gender {
+    const MALE: &[&str] = &[
+        "aaron",
+        "adam",
+        "alan",
+        "albert",
+        "aleksandr",
+        "alexander",
+        "alexandr",
+        "alexei",
+        "aleksei",
+        "alexey",
+        "alexis",
+        "ali",
+        "andrei",
+        "andrew",
+        "andrey",
+        "andriy",
+        "andrii",
+        "andrzej",
+        "angelo",
+        "anthony",
+        "antonio",
+        "antony",
+        "arseniy",
+        "bart",
+        "ben",
+        "benjamin",
+        "bernard",
+        "bill",
+        "bob",
+        "boris",
+        "boyko",
+        "brian",
+        "carl",
+        "carlos",
+        "charles",
+        "chris",
+        "christian",
+        "christopher",
+        "daniel",
+        "david",
+        "denys",
+        "denis",
+        "dmitry",
+        "dmitri",
+        "dmytro",
+        "donald",
+        "edward",
+        "emmanuel",
+        "eric",
+        "erik",
+        "evgeny",
+        "fedir",
+        "frank",
+        "franz",
+        "friedrich",
+        "gabriel",
+        "george",
+        "georgy",
+        "gerhard",
+        "giorgio",
+        "gordon",
+        "gregory",
+        "hakan",
+        "hans",
+        "heinrich",
+        "henry",
+        "herman",
+        "hugo",
+        "igor",
+        "ihor",
+        "ivan",
+        "jack",
+        "jacob",
+        "jake",
+        "james",
+        "jan",
+        "jean",
+        "jens",
+        "jeremy",
+        "jim",
+        "joe",
+        "john",
+        "jonathan",
+        "jorge",
+        "jose",
+        "joseph",
+        "juan",
+        "karl",
+        "keir",
+        "kevin",
+        "klaus",
+        "kurt",
+        "lars",
+        "leon",
+        "lloyd",
+        "lukas",
+        "luis",
+        "marco",
+        "marcus",
+        "mark",
+        "martin",
+        "matteo",
+        "matthew",
+        "max",
+        "michael",
+        "michel",
+        "mikhail",
+        "mike",
+        "mykhailo",
+        "mykola",
+        "nicolas",
+        "nikolai",
+        "oleg",
+        "oleh",
+        "oleksandr",
+        "oleksii",
+        "oleksiy",
+        "olaf",
+        "olivier",
+        "oscar",
+        "pascal",
+        "patrick",
+        "paul",
+        "pavel",
+        "pavlo",
+        "pedro",
+        "pete",
+        "peter",
+        "petro",
+        "philip",
+        "philippe",
+        "pierre",
+        "rafael",
+        "recep",
+        "richard",
+        "robert",
+        "roman",
+        "rishi",
+        "ruslan",
+        "rustem",
+        "sam",
+        "samuel",
+        "scott",
+        "sebastian",
+        "serhiy",
+        "serhii",
+        "sergei",
+        "sergey",
+        "simon",
+        "stefan",
+        "stephen",
+        "steve",
+        "steven",
+        "taras",
+        "thomas",
+        "tim",
+        "timothy",
+        "tom",
+        "tony",
+        "valery",
+        "valeriy",
+        "viktor",
+        "vladimir",
+        "vladyslav",
+        "volodymyr",
+        "walter",
+        "william",
+        "wolfgang",
+        "yuri",
+        "yuriy",
+        "yury",
+        "yevgeny",
+        "jd",
+        "radoslaw",
+        "andrej",
+        "mateusz",
+        "jaroslaw",
+        "kyriakos",
+        "giuseppe",
+        "dick",
+        "alexus",
+        "marc",
+        "rob",
+        "ulf",
+        "petr",
+        "anders",
+        "justin",
+        "nicolae",
+        "ignazio",
+        "dominic",
+        "lukasz",
+        "tomas",
+        "edgars",
+        "gitanas",
+        "alar",
+        "urmas",
+        "hristo",
+        "rumen",
+        "milos",
+        "aleksandar",
+        "piet",
+        "taras",
+        "xi",
+        "narendra",
+        "fumio",
+        "shigeru",
+        "anthony",
+        "kim",
+        "joel",
+        "sean",
+        "ryan",
+        "ron",
+    ];
+    const FEMALE: &[&str] = &[
+        "ada",
+        "agnes",
+        "alice",
+        "alina",
+        "alla",
+        "amanda",
+        "amy",
+        "ana",
+        "anastasia",
+        "andrea",
+        "angela",
+        "anna",
+        "anne",
+        "annalena",
+        "antonia",
+        "barbara",
+        "beata",
+        "camille",
+        "caroline",
+        "karoline",
+        "carla",
+        "catherine",
+        "charlotte",
+        "christine",
+        "claire",
+        "claudia",
+        "diana",
+        "elena",
+        "elisabeth",
+        "elizabeth",
+        "ella",
+        "ellen",
+        "emily",
+        "emma",
+        "eva",
+        "evgenia",
+        "giorgia",
+        "hanna",
+        "hannah",
+        "helen",
+        "helena",
+        "ilona",
+        "inna",
+        "irina",
+        "iryna",
+        "isabel",
+        "isabella",
+        "jane",
+        "janet",
+        "jessica",
+        "joanna",
+        "julia",
+        "julie",
+        "kamala",
+        "karin",
+        "kate",
+        "katarina",
+        "katherine",
+        "kathryn",
+        "kristi",
+        "laura",
+        "lena",
+        "linda",
+        "lisa",
+        "liz",
+        "lucy",
+        "lyudmila",
+        "maria",
+        "marie",
+        "marina",
+        "marine",
+        "martha",
+        "mary",
+        "melania",
+        "mette",
+        "michelle",
+        "natalia",
+        "natalie",
+        "natalya",
+        "nancy",
+        "nina",
+        "oksana",
+        "olena",
+        "olga",
+        "olha",
+        "petra",
+        "rachel",
+        "rebecca",
+        "ruth",
+        "sandra",
+        "sara",
+        "sarah",
+        "sophie",
+        "svetlana",
+        "tamara",
+        "tatiana",
+        "tetiana",
+        "ursula",
+        "valentina",
+        "valerie",
+        "vera",
+        "victoria",
+        "viktoriia",
+        "yulia",
+        "yuliia",
+        "zoe",
+        "kaja",
+        "maia",
+        "margrethe",
+        "sanna",
+        "ingrida",
+        "magdalena",
+        "yvette",
+        "priti",
+        "kristalina",
+        "roberta",
+        "tulsi",
+        "pam",
+        "marianne",
+        "ingrid",
+        "kristen",
+        "maya",
+        "nora",
+        "greta",
+        "mira",
+    ];
+    if FEMALE.contains(&lower) {
+        Gender::Female
+    } else if MALE.contains(&lower) {
+        Gender::Male
+    } else {
+        Gender::Unknown
+    }
+}
+
+/// Whether a token can stand in a proper name.
+pub(super) fn is_name_word(t: &Tok) -> bool {
+    t.kind == TokKind::Word
+        && t.cap
+        && !is_non_name(&t.lower)
+        && !is_title_word(&t.lower)
+        && !t.lower.chars().all(|c| c.is_ascii_digit())
+}

@@ -1,0 +1,547 @@
+//! The shape of a text: paragraphs, the quoted passages in them, sentences (which never end
+//! inside a quotation) and word tokens, all by byte offset.
+
+use std::ops::Range;
+
+/// One quoted passage within a paragraph: the words between an opening mark and its closing
+/// mark (or the paragraph's end, when the quotation goes on in the next paragraph).
+#[derive(Debug, Clone)]
+pub(super) struct Piece {
+    /// Byte offset of the opening mark.
+    pub open: usize,
+    /// The bytes between the marks.
+    pub inner: Range<usize>,
+    /// Byte offset just past the closing mark, or the paragraph's end when it is not closed.
+    pub after: usize,
+    /// Whether a closing mark ends it.
+    pub closed: bool,
+    pub para: usize,
+    /// It opens a paragraph and goes on with a quotation the previous paragraph left open.
+    pub continues: bool,
+    pub sentence: usize,
+}
+
+#[derive(Debug, Clone)]
+pub(super) struct Sentence {
+    pub range: Range<usize>,
+    pub para: usize,
+    /// Indices into `Doc::pieces`.
+    pub pieces: Range<usize>,
+    /// Indices into `Doc::toks`.
+    pub toks: Range<usize>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum TokKind {
+    Word,
+    Punct(char),
+}
+
+#[derive(Debug, Clone)]
+pub(super) struct Tok {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokKind,
+    /// Lower case, without diacritics or a possessive ending.
+    pub lower: String,
+    /// Starts with an upper-case letter.
+    pub cap: bool,
+    /// Ended in `'s`, `’s` or `s'`.
+    pub possessive: bool,
+    /// Inside a quotation.
+    pub quoted: bool,
+}
+
+impl Tok {
+    pub fn is(&self, word: &str) -> bool {
+        self.kind == TokKind::Word && self.lower == word
+    }
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == TokKind::Punct(c)
+    }
+    pub fn is_word(&self) -> bool {
+        self.kind == TokKind::Word
+    }
+}
+
+pub(super) struct Doc<'a> {
+    pub text: &'a str,
+    pub paragraphs: Vec<Range<usize>>,
+    pub pieces: Vec<Piece>,
+    pub sentences: Vec<Sentence>,
+    pub toks: Vec<Tok>,
+    /// Character offset of every byte offset (only for non-ASCII texts).
+    char_at: Option<Vec<u32>>,
+}
+
+pub(super) fn is_open_mark(c: char) -> bool {
+    matches!(c, '"' | '\u{201c}' | '\u{00ab}' | '\u{201e}')
+}
+
+pub(super) fn is_quote_mark(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\u{201c}' | '\u{201d}' | '\u{00ab}' | '\u{00bb}' | '\u{201e}'
+    )
+}
+
+/// Abbreviations after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "st", "jr", "sr", "no", "vs", "etc",
+    "prof", "capt", "maj", "adm", "gov", "sen", "rep", "inc", "corp", "ltd", "jan", "feb", "mar",
+    "apr", "aug", "sept", "sep", "oct", "nov", "dec", "approx", "cf", "fig", "mt", "ft", "rev",
+    "hon", "brig", "cmdr", "cpl", "pvt", "messrs", "u.s", "u.k", "e.g", "i.e", "a.m", "p.m", "u.n",
+];
+
+impl<'a> Doc<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let paragraphs = paragraphs(text);
+        let mut pieces = quote_pieces(text, &paragraphs, false);
+        if pieces.is_empty() && text.contains('\u{2018}') {
+            pieces = quote_pieces(text, &paragraphs, true);
+        }
+        let mut doc = Doc {
+            text,
+            paragraphs,
+            pieces,
+            sentences: Vec::new(),
+            toks: Vec::new(),
+            char_at: None,
+        };
+        doc.sentences = doc.split_sentences();
+        doc.toks = tokens(text, &doc.pieces);
+        doc.assign_tokens();
+        if !text.is_ascii() {
+            let mut map = vec![0u32; text.len() + 1];
+            let mut n = 0u32;
+            for (i, c) in text.char_indices() {
+                for slot in &mut map[i..i + c.len_utf8()] {
+                    *slot = n;
+                }
+                n += 1;
+            }
+            map[text.len()] = n;
+            doc.char_at = Some(map);
+        }
+        doc
+    }
+
+    /// The character offset of a byte offset.
+    pub fn chars(&self, byte: usize) -> usize {
+        match &self.char_at {
+            Some(map) => map[byte] as usize,
+            None => byte,
+        }
+    }
+
+    /// Splits each paragraph into sentences, never inside a quotation, and never between a
+    /// quotation and the attribution that follows it (`"Never!" Synthetic said.`).
+    fn split_sentences(&mut self) -> Vec<Sentence> {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let mut sentences = Vec::new();
+        let mut piece = 0;
+        for (p, para) in self.paragraphs.iter().enumerate() {
+            // A dateline ("KYIV, May 7 (Reuters) - ") is not part of the first sentence.
+            let skip = dateline().find(&text[para.clone()]).map_or(0, |m| m.end());
+            let mut start = para.start + skip;
+            let mut i = start;
+            while i < para.end {
+                // Jump over quotations.
+                while piece < self.pieces.len() && self.pieces[piece].after <= i {
+                    piece += 1;
+                }
+                if piece < self.pieces.len() && self.pieces[piece].open == i {
+                    let pc = &self.pieces[piece];
+                    let inner = text[pc.inner.clone()].trim_end();
+                    let ends_sentence = inner.ends_with(['.', '!', '?']) && pc.closed;
+                    i = pc.after;
+                    if ends_sentence && i < para.end && starts_new_sentence(&text[i..para.end]) {
+                        sentences.push(Sentence {
+                            range: start..i,
+                            para: p,
+                            pieces: 0..0,
+                            toks: 0..0,
+                        });
+                        start = i;
+                    }
+                    continue;
+                }
+                let b = bytes[i];
+                if matches!(b, b'.' | b'!' | b'?') {
+                    let mut j = i + 1;
+                    while j < para.end && matches!(bytes[j], b'.' | b'!' | b'?' | b')') {
+                        j += 1;
+                    }
+                    let next_ok =
+                        j >= para.end
+                            || (bytes[j] == b' '
+                                && text[j..para.end].trim_start().chars().next().is_some_and(
+                                    |c| c.is_uppercase() || c.is_ascii_digit() || is_open_mark(c),
+                                ));
+                    if next_ok && !(b == b'.' && is_abbreviation(&text[start..i])) {
+                        sentences.push(Sentence {
+                            range: start..j,
+                            para: p,
+                            pieces: 0..0,
+                            toks: 0..0,
+                        });
+                        start = j;
+                    }
+                    i = j;
+                    continue;
+                }
+                i += text[i..].chars().next().map_or(1, char::len_utf8);
+            }
+            if start < para.end && !text[start..para.end].trim().is_empty() {
+                sentences.push(Sentence {
+                    range: start..para.end,
+                    para: p,
+                    pieces: 0..0,
+                    toks: 0..0,
+                });
+            }
+        }
+        // Trim leading spaces so that ranges start at a word.
+        for s in &mut sentences {
+            let lead = text[s.range.clone()].len() - text[s.range.clone()].trim_start().len();
+            s.range.start += lead;
+        }
+        sentences
+    }
+
+    fn assign_tokens(&mut self) {
+        let mut piece = 0;
+        let mut tok = 0;
+        for (n, s) in self.sentences.iter_mut().enumerate() {
+            let first_piece = piece;
+            while piece < self.pieces.len() && self.pieces[piece].open < s.range.end {
+                self.pieces[piece].sentence = n;
+                piece += 1;
+            }
+            s.pieces = first_piece..piece;
+            while tok < self.toks.len() && self.toks[tok].start < s.range.start {
+                tok += 1;
+            }
+            let first_tok = tok;
+            while tok < self.toks.len() && self.toks[tok].start < s.range.end {
+                tok += 1;
+            }
+            s.toks = first_tok..tok;
+        }
+    }
+
+    /// The index of the first token at or after a byte offset.
+    pub fn tok_at(&self, byte: usize) -> usize {
+        self.toks.partition_point(|t| t.start < byte)
+    }
+}
+
+fn dateline() -> &'static regex::Regex {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(
+            r"^\s*[A-Z][A-Z'\u{2019}.\- ]{2,40}(?:,[^\u{2014}\u{2013}\n]{1,60}?)?\s*(?:\([^)\n]{1,60}\))?\s*(?:[\u{2014}\u{2013}]|--?)\s+",
+        )
+        .expect("a valid pattern")
+    })
+}
+
+fn is_abbreviation(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || is_quote_mark(c))
+        .next()
+        .unwrap_or("");
+    if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
+        return true;
+    }
+    let lower = word.to_ascii_lowercase();
+    ABBREVIATIONS.contains(&lower.as_str())
+}
+
+/// After a quotation that ends with a stop: does a new sentence begin, or does an
+/// attribution follow (`"Never!" Synthetic said.`, `"Why?" asked Synthetic.`)?
+fn starts_new_sentence(rest: &str) -> bool {
+    let trimmed = rest.trim_start();
+    let Some(first) = trimmed.chars().next() else {
+        return false;
+    };
+    if !(first.is_uppercase() || is_open_mark(first)) {
+        return false;
+    }
+    // Up to the next stop, a short attribution?
+    let clause = trimmed.split(['.', '!', '?']).next().unwrap_or("");
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    if words.len() <= 8 {
+        let verb_at = words.iter().position(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+            super::quotes::ATTRIBUTION_VERBS.contains(&w.as_str())
+        });
+        if verb_at.is_some_and(|at| at <= 5) && !clause.contains(['"', '\u{201c}', '\u{00ab}']) {
+            return false;
+        }
+    }
+    true
+}
+
+/// Paragraphs are the non-blank lines.
+fn paragraphs(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        if c == '\n' || c == '\r' || c == '\u{2029}' {
+            if !text[start..i].trim().is_empty() {
+                out.push(start..i);
+            }
+            start = i + c.len_utf8();
+        }
+    }
+    if !text[start..].trim().is_empty() {
+        out.push(start..text.len());
+    }
+    out
+}
+
+fn closing_for(open: char) -> &'static [char] {
+    match open {
+        '\u{201c}' => &['\u{201d}'],
+        '\u{00ab}' => &['\u{00bb}'],
+        '\u{201e}' => &['\u{201c}', '\u{201d}'],
+        '\u{2018}' => &['\u{2019}'],
+        _ => &['"', '\u{201d}'],
+    }
+}
+
+/// Finds the quoted passages paragraph by paragraph. A straight mark opens when it follows a
+/// space or the start and closes otherwise; a paragraph left open and followed by one that
+/// opens with a mark goes on there.
+fn quote_pieces(text: &str, paragraphs: &[Range<usize>], single: bool) -> Vec<Piece> {
+    let mut pieces = Vec::new();
+    let mut left_open = false;
+    for (p, para) in paragraphs.iter().enumerate() {
+        let body = &text[para.clone()];
+        let chars: Vec<(usize, char)> = body.char_indices().collect();
+        let first_word = chars.iter().position(|(_, c)| !c.is_whitespace());
+        let mut open: Option<(usize, char)> = None;
+        let mut k = 0;
+        let mut opened_here = false;
+        while k < chars.len() {
+            let (at, c) = chars[k];
+            let prev = k.checked_sub(1).map(|j| chars[j].1);
+            let next = chars.get(k + 1).map(|x| x.1);
+            match open {
+                None => {
+                    let opens = if single {
+                        c == '\u{2018}'
+                            && !prev.is_some_and(char::is_alphanumeric)
+                            && next.is_some_and(|n| !n.is_whitespace())
+                    } else {
+                        match c {
+                            '\u{201c}' | '\u{00ab}' | '\u{201e}' => true,
+                            '"' => {
+                                !prev.is_some_and(|x| x.is_alphanumeric() || x == '.' || x == ',')
+                                    && next.is_some_and(|n| !n.is_whitespace())
+                            }
+                            _ => false,
+                        }
+                    };
+                    if opens {
+                        open = Some((at, c));
+                        opened_here = true;
+                    } else if !single
+                        && left_open
+                        && !opened_here
+                        && pieces.last().is_none_or(|pc: &Piece| pc.para != p)
+                        && matches!(c, '"' | '\u{201d}' | '\u{00bb}')
+                    {
+                        // A continuation that did not repeat the opening mark.
+                        let start = para.start + first_word.map_or(0, |f| chars[f].0);
+                        if start < para.start + at {
+                            pieces.push(Piece {
+                                open: start,
+                                inner: start..para.start + at,
+                                after: para.start + at + c.len_utf8(),
+                                closed: true,
+                                para: p,
+                                continues: true,
+                                sentence: 0,
+                            });
+                        }
+                        opened_here = true;
+                    }
+                }
+                Some((o, oc)) => {
+                    let closes = closing_for(oc).contains(&c)
+                        && !(single && next.is_some_and(char::is_alphanumeric));
+                    if closes {
+                        let inner = para.start + o + oc.len_utf8()..para.start + at;
+                        if !text[inner.clone()].trim().is_empty() {
+                            pieces.push(Piece {
+                                open: para.start + o,
+                                inner,
+                                after: para.start + at + c.len_utf8(),
+                                closed: true,
+                                para: p,
+                                continues: left_open && Some(o) == first_word.map(|f| chars[f].0),
+                                sentence: 0,
+                            });
+                        }
+                        open = None;
+                    }
+                }
+            }
+            k += 1;
+        }
+        let was_open = left_open;
+        left_open = false;
+        if let Some((o, oc)) = open {
+            let inner = para.start + o + oc.len_utf8()..para.end;
+            if !text[inner.clone()].trim().is_empty() {
+                pieces.push(Piece {
+                    open: para.start + o,
+                    inner,
+                    after: para.end,
+                    closed: false,
+                    para: p,
+                    continues: was_open && Some(o) == first_word.map(|f| chars[f].0),
+                    sentence: 0,
+                });
+                left_open = true;
+            }
+        }
+    }
+    pieces
+}
+
+/// Strips diacritics and folds to lower case.
+pub(super) fn fold_char(c: char, out: &mut String) {
+    let base = match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å'
+        | 'Ā' | 'Ă' | 'Ą' => 'a',
+        'ç' | 'ć' | 'č' | 'ĉ' | 'Ç' | 'Ć' | 'Č' => 'c',
+        'ď' | 'đ' | 'Ď' | 'Đ' => 'd',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' | 'È' | 'É' | 'Ê' | 'Ë' | 'Ē' | 'Ė' | 'Ę'
+        | 'Ě' => 'e',
+        'ğ' | 'Ğ' => 'g',
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' | 'Ì' | 'Í' | 'Î' | 'Ï' | 'Ī' | 'Į' | 'İ' => {
+            'i'
+        }
+        'ł' | 'ľ' | 'ĺ' | 'Ł' | 'Ľ' | 'Ĺ' => 'l',
+        'ñ' | 'ń' | 'ň' | 'Ñ' | 'Ń' | 'Ň' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'Ō'
+        | 'Ő' => 'o',
+        'ř' | 'ŕ' | 'Ř' | 'Ŕ' => 'r',
+        'ś' | 'š' | 'ş' | 'ș' | 'Ś' | 'Š' | 'Ş' | 'Ș' => 's',
+        'ť' | 'ţ' | 'ț' | 'Ť' | 'Ţ' | 'Ț' => 't',
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ų' | 'Ù' | 'Ú' | 'Û' | 'Ü' | 'Ū' | 'Ů' | 'Ű'
+        | 'Ų' => 'u',
+        'ý' | 'ÿ' | 'Ý' | 'Ÿ' => 'y',
+        'ź' | 'ż' | 'ž' | 'Ź' | 'Ż' | 'Ž' => 'z',
+        'ß' => {
+            out.push_str("ss");
+            return;
+        }
+        '\u{2019}' | '\u{2018}' | '`' | '\u{00b4}' => '\'',
+        '\u{2010}' | '\u{2011}' => '-',
+        c => {
+            for l in c.to_lowercase() {
+                out.push(l);
+            }
+            return;
+        }
+    };
+    out.push(base);
+}
+
+/// Lower case without diacritics.
+pub(super) fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        fold_char(c, &mut out);
+    }
+    out
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Words (letters and digits, with inner apostrophes, hyphens, dots of initials) and single
+/// punctuation marks.
+fn tokens(text: &str, pieces: &[Piece]) -> Vec<Tok> {
+    let mut toks = Vec::with_capacity(text.len() / 5);
+    let mut piece = 0;
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        while piece < pieces.len() && pieces[piece].inner.end <= i {
+            piece += 1;
+        }
+        let quoted = piece < pieces.len() && pieces[piece].inner.contains(&i);
+        if is_word_char(c) {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = iter.peek() {
+                if is_word_char(d) {
+                    end = j + d.len_utf8();
+                    iter.next();
+                    continue;
+                }
+                // Inner apostrophe, hyphen or dot followed by a letter.
+                if matches!(d, '\'' | '\u{2019}' | '-' | '\u{2010}' | '\u{2011}' | '.') {
+                    let after = text[j + d.len_utf8()..].chars().next();
+                    if after.is_some_and(is_word_char)
+                        && !(d == '.' && end - i > 1 && !is_initialism(&text[i..end]))
+                    {
+                        end = j + d.len_utf8();
+                        iter.next();
+                        continue;
+                    }
+                }
+                break;
+            }
+            let raw = &text[i..end];
+            let mut lower = fold(raw);
+            let mut possessive = false;
+            if lower.ends_with("'s") && lower.len() > 2 {
+                lower.truncate(lower.len() - 2);
+                possessive = true;
+            } else if let Some(next) = text[end..].chars().next()
+                && matches!(next, '\'' | '\u{2019}')
+                && lower.ends_with('s')
+                && !text[end + next.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric)
+            {
+                possessive = true;
+            }
+            toks.push(Tok {
+                start: i,
+                end,
+                kind: TokKind::Word,
+                lower,
+                cap: c.is_uppercase(),
+                possessive,
+                quoted,
+            });
+        } else {
+            toks.push(Tok {
+                start: i,
+                end: i + c.len_utf8(),
+                kind: TokKind::Punct(c),
+                lower: String::new(),
+                cap: false,
+                possessive: false,
+                quoted: quoted || is_quote_mark(c),
+            });
+        }
+    }
+    toks
+}
+
+/// "U.S", "U.K": single letters joined by dots.
+fn is_initialism(word: &str) -> bool {
+    word.split('.').all(|part| part.chars().count() == 1)
+}

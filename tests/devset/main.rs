@@ -1,0 +1,345 @@
+//! Scores the quote extraction against the development set: annotated texts written for the
+//! project in the style of wire copy (visibly synthetic) plus the real seed article. Prints
+//! direct-quote precision and recall, speaker accuracy, reported-speech recall, labels
+//! proposed, dates and the seed's commitments, and holds them above floors.
+//!
+//! Run with `cargo test --test devset -- --nocapture` to see the figures and every miss.
+
+use std::collections::HashSet;
+use std::path::Path;
+
+use guarantee_watch::extract::{Extraction, KnownActor, QuoteProposal, extract};
+use guarantee_watch::values::Day;
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+struct Actor {
+    slug: String,
+    name: String,
+    #[serde(default)]
+    aliases: Vec<String>,
+    #[serde(default)]
+    institution: bool,
+    country: Option<String>,
+    role: Option<String>,
+    affiliation: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct Item {
+    text: String,
+    speaker: String,
+    said_on: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct Commitment {
+    by: Vec<String>,
+    #[serde(rename = "type")]
+    kind: String,
+}
+
+#[derive(Deserialize)]
+struct Annotation {
+    published_on: String,
+    #[serde(default)]
+    text_from_seed: bool,
+    direct: Vec<Item>,
+    reported: Vec<Item>,
+    labels: Vec<String>,
+    #[serde(default)]
+    commitments: Vec<Commitment>,
+}
+
+#[derive(Default)]
+struct Tally {
+    direct_expected: usize,
+    direct_proposed: usize,
+    direct_found: usize,
+    direct_exact: usize,
+    direct_speaker_right: usize,
+    reported_expected: usize,
+    reported_found: usize,
+    reported_speaker_right: usize,
+    reported_proposed: usize,
+    labels: usize,
+    labels_proposed: usize,
+    dates_expected: usize,
+    dates_right: usize,
+    commitments_expected: usize,
+    commitments_found: usize,
+}
+
+/// Lower case without diacritics, for comparing names.
+fn fold(s: &str) -> String {
+    s.to_lowercase()
+        .replace(['\u{2019}', '\''], "")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Character span of the first occurrence of `needle` in `text` not yet used.
+fn span_of(text: &str, needle: &str, used: &mut HashSet<usize>) -> (usize, usize) {
+    let mut from = 0;
+    while let Some(at) = text[from..].find(needle) {
+        let byte = from + at;
+        let start = text[..byte].chars().count();
+        if used.insert(start) {
+            return (start, start + needle.chars().count());
+        }
+        from = byte + 1;
+    }
+    panic!("annotation {needle:?} is not in the text");
+}
+
+fn overlap(a: (usize, usize), b: (usize, usize)) -> usize {
+    a.1.min(b.1).saturating_sub(a.0.max(b.0))
+}
+
+fn iou(a: (usize, usize), b: (usize, usize)) -> f64 {
+    let inter = overlap(a, b) as f64;
+    let union = (a.1.max(b.1) - a.0.min(b.0)) as f64;
+    if union == 0.0 { 0.0 } else { inter / union }
+}
+
+fn speaker_right(expected: &str, found: &QuoteProposal, slugs: &HashSet<String>) -> bool {
+    if slugs.contains(expected) {
+        found.speaker.slug.as_deref() == Some(expected)
+    } else {
+        found.speaker.slug.is_none() && fold(&found.speaker.name).contains(&fold(expected))
+    }
+}
+
+fn score(
+    name: &str,
+    text: &str,
+    ann: &Annotation,
+    got: &Extraction,
+    slugs: &HashSet<String>,
+    t: &mut Tally,
+) {
+    let mut used = HashSet::new();
+    let span = |q: &QuoteProposal| (q.start, q.end);
+    let direct: Vec<&QuoteProposal> = got.quotes.iter().filter(|q| q.kind == "direct").collect();
+    let reported: Vec<&QuoteProposal> =
+        got.quotes.iter().filter(|q| q.kind == "reported").collect();
+    let mut matched = vec![false; direct.len()];
+    t.direct_expected += ann.direct.len();
+    t.direct_proposed += direct.len();
+    t.reported_proposed += reported.len();
+    for item in &ann.direct {
+        let want = span_of(text, &item.text, &mut used);
+        let best = direct
+            .iter()
+            .enumerate()
+            .filter(|(k, _)| !matched[*k])
+            .map(|(k, q)| (k, iou(want, span(q))))
+            .filter(|(_, score)| *score >= 0.8)
+            .max_by(|a, b| a.1.total_cmp(&b.1));
+        match best {
+            Some((k, _)) => {
+                matched[k] = true;
+                let q = direct[k];
+                t.direct_found += 1;
+                if q.text == item.text {
+                    t.direct_exact += 1;
+                }
+                if speaker_right(&item.speaker, q, slugs) {
+                    t.direct_speaker_right += 1;
+                } else {
+                    println!(
+                        "  {name}: wrong speaker {:?} (want {}) for {:?}",
+                        q.speaker, item.speaker, item.text
+                    );
+                }
+                if let Some(day) = &item.said_on {
+                    t.dates_expected += 1;
+                    if q.said_on.as_deref() == Some(day) {
+                        t.dates_right += 1;
+                    } else {
+                        println!(
+                            "  {name}: said_on {:?} (want {day}) for {:?}",
+                            q.said_on, item.text
+                        );
+                    }
+                }
+            }
+            None => println!("  {name}: missed direct quote {:?}", item.text),
+        }
+    }
+    for (k, q) in direct.iter().enumerate() {
+        if !matched[k] {
+            println!(
+                "  {name}: proposed a direct quote that is not one: {:?} ({:?})",
+                q.text, q.speaker.name
+            );
+        }
+    }
+    t.reported_expected += ann.reported.len();
+    for item in &ann.reported {
+        let want = span_of(text, &item.text, &mut used);
+        let len = (want.1 - want.0).max(1);
+        let best = reported
+            .iter()
+            .filter(|q| {
+                let o = overlap(want, span(q));
+                o * 2 >= len && o * 10 >= 3 * (q.end - q.start).max(1)
+            })
+            .max_by_key(|q| overlap(want, span(q)));
+        match best {
+            Some(q) => {
+                t.reported_found += 1;
+                if speaker_right(&item.speaker, q, slugs) {
+                    t.reported_speaker_right += 1;
+                } else {
+                    println!(
+                        "  {name}: wrong reported speaker {:?} (want {}) for {:?}",
+                        q.speaker, item.speaker, item.text
+                    );
+                }
+                if let Some(day) = &item.said_on {
+                    t.dates_expected += 1;
+                    if q.said_on.as_deref() == Some(day) {
+                        t.dates_right += 1;
+                    } else {
+                        println!(
+                            "  {name}: said_on {:?} (want {day}) for {:?}",
+                            q.said_on, item.text
+                        );
+                    }
+                }
+            }
+            None => println!("  {name}: missed reported speech {:?}", item.text),
+        }
+    }
+    t.labels += ann.labels.len();
+    for label in &ann.labels {
+        let want = span_of(text, label, &mut used);
+        let proposed = got.quotes.iter().any(|q| {
+            iou(want, span(q)) >= 0.5 || (q.kind == "direct" && overlap(want, span(q)) > 0)
+        });
+        if proposed {
+            t.labels_proposed += 1;
+            println!("  {name}: proposed the label {label:?} as a quote");
+        }
+    }
+    t.commitments_expected += ann.commitments.len();
+    for c in &ann.commitments {
+        let want: HashSet<&str> = c.by.iter().map(String::as_str).collect();
+        let found = got.commitments.iter().any(|p| {
+            p.kind == c.kind && p.by.iter().map(String::as_str).collect::<HashSet<_>>() == want
+        });
+        if found {
+            t.commitments_found += 1;
+        } else {
+            println!("  {name}: missed commitment {:?} {}", c.by, c.kind);
+        }
+    }
+}
+
+fn ratio(n: usize, d: usize) -> f64 {
+    if d == 0 { 1.0 } else { n as f64 / d as f64 }
+}
+
+#[test]
+fn development_set_scores() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/devset");
+    let actors: Vec<Actor> =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("actors.json")).unwrap()).unwrap();
+    let slugs: HashSet<String> = actors.iter().map(|a| a.slug.clone()).collect();
+    let known: Vec<KnownActor> = actors
+        .into_iter()
+        .map(|a| KnownActor {
+            slug: a.slug,
+            name: a.name,
+            aliases: a.aliases,
+            institution: a.institution,
+            country: a.country,
+            role: a.role,
+            affiliation: a.affiliation,
+        })
+        .collect();
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(|e| {
+            let name = e.unwrap().file_name().into_string().unwrap();
+            name.strip_suffix(".json")
+                .filter(|stem| *stem != "actors")
+                .map(str::to_owned)
+        })
+        .collect();
+    names.sort();
+    assert!(names.len() >= 13, "the set has its texts: {names:?}");
+    let mut t = Tally::default();
+    let mut words = 0;
+    for name in &names {
+        let ann: Annotation = serde_json::from_str(
+            &std::fs::read_to_string(dir.join(format!("{name}.json"))).unwrap(),
+        )
+        .unwrap_or_else(|e| panic!("{name}.json: {e}"));
+        let text = if ann.text_from_seed {
+            guarantee_watch::seed::ARTICLE_TEXT.to_owned()
+        } else {
+            let text = std::fs::read_to_string(dir.join(format!("{name}.txt"))).unwrap();
+            assert!(
+                text.starts_with("SYNTHETIC TEXT"),
+                "{name}: a written text says it is synthetic"
+            );
+            text
+        };
+        words += text.split_whitespace().count();
+        let published = Day::parse(&ann.published_on).unwrap();
+        let got = extract(&text, &known, Some(published));
+        for q in &got.quotes {
+            let at: String = text.chars().skip(q.start).take(q.end - q.start).collect();
+            assert_eq!(at, q.text, "{name}: offsets point at the proposal");
+        }
+        score(name, &text, &ann, &got, &slugs, &mut t);
+    }
+    let precision = ratio(t.direct_found, t.direct_proposed);
+    let recall = ratio(t.direct_found, t.direct_expected);
+    let speakers = ratio(t.direct_speaker_right, t.direct_found);
+    let reported_recall = ratio(t.reported_found, t.reported_expected);
+    let reported_speakers = ratio(t.reported_speaker_right, t.reported_found);
+    let dates = ratio(t.dates_right, t.dates_expected);
+    let commitments = ratio(t.commitments_found, t.commitments_expected);
+    println!();
+    println!("development set: {} texts, {words} words", names.len());
+    println!(
+        "direct quotes:   precision {precision:.3} ({}/{}), recall {recall:.3} ({}/{}), exact text {}/{}",
+        t.direct_found,
+        t.direct_proposed,
+        t.direct_found,
+        t.direct_expected,
+        t.direct_exact,
+        t.direct_found
+    );
+    println!(
+        "speakers:        {speakers:.3} of found direct quotes ({}/{}); {reported_speakers:.3} of found reported speech ({}/{})",
+        t.direct_speaker_right, t.direct_found, t.reported_speaker_right, t.reported_found
+    );
+    println!(
+        "reported speech: recall {reported_recall:.3} ({}/{}); {} proposed in all",
+        t.reported_found, t.reported_expected, t.reported_proposed
+    );
+    println!("labels proposed: {} of {}", t.labels_proposed, t.labels);
+    println!(
+        "said-on dates:   {dates:.3} ({}/{})",
+        t.dates_right, t.dates_expected
+    );
+    println!(
+        "seed commitments: {commitments:.3} ({}/{})",
+        t.commitments_found, t.commitments_expected
+    );
+    assert_eq!(t.labels_proposed, 0, "no label is proposed as a quote");
+    assert!(precision >= 0.95, "direct-quote precision {precision:.3}");
+    assert!(recall >= 0.95, "direct-quote recall {recall:.3}");
+    assert!(speakers >= 0.9, "speaker accuracy {speakers:.3}");
+    assert!(
+        reported_recall >= 0.75,
+        "reported-speech recall {reported_recall:.3}"
+    );
+    assert!(dates >= 0.8, "said-on dates {dates:.3}");
+    assert!(commitments >= 0.7, "seed commitments {commitments:.3}");
+}
