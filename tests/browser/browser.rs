@@ -19,8 +19,7 @@ use crate::site::free_port;
 pub const CHROMIUM: &str = "/usr/bin/chromium";
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 
-/// A desktop window and a small phone, in CSS pixels.
-pub const WIDTHS: [u32; 2] = [1280, 360];
+/// The window's height; tests choose the width.
 const HEIGHT: u32 = 900;
 
 /// Where screenshots go: under `target/`, never committed.
@@ -71,6 +70,9 @@ impl Driver {
         let port = free_port();
         let process = Command::new(CHROMEDRIVER)
             .arg(format!("--port={port}"))
+            // Date fields take their order of day, month and year from the locale.
+            .env("LANG", "en_US.UTF-8")
+            .env("LC_ALL", "en_US.UTF-8")
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::null())
@@ -115,6 +117,7 @@ where
     let mut driver = Driver::start();
     driver.wait_until_ready().await;
     let profile = tempfile::tempdir().expect("profile directory");
+    let downloads = profile.path().join("downloads");
     let capabilities = json!({
         "browserName": "chrome",
         "goog:chromeOptions": {
@@ -129,10 +132,14 @@ where
                 "--disable-background-networking",
                 "--disable-component-update",
                 "--disable-sync",
-                "--lang=en-GB",
+                "--lang=en-US",
                 format!("--user-data-dir={}", profile.path().display()),
                 format!("--window-size={width},{HEIGHT}"),
             ],
+            "prefs": {
+                "download.default_directory": downloads,
+                "download.prompt_for_download": false,
+            },
         },
     });
     let Value::Object(capabilities) = capabilities else {
@@ -147,6 +154,7 @@ where
         client: client.clone(),
         base: base.to_owned(),
         width,
+        downloads,
     };
     browser.set_width(width).await;
     let outcome = tokio::spawn(body(browser)).await;
@@ -166,6 +174,7 @@ pub struct Browser {
     pub client: Client,
     pub base: String,
     pub width: u32,
+    downloads: PathBuf,
 }
 
 impl Browser {
@@ -193,6 +202,26 @@ impl Browser {
             .goto(url)
             .await
             .unwrap_or_else(|e| panic!("open {url}: {e}"));
+    }
+
+    /// The text of a file the browser downloaded, waiting up to 15 s for it to be complete.
+    pub async fn downloaded(&self, name: &str) -> String {
+        let path = self.downloads.join(name);
+        let deadline = Instant::now() + Duration::from_secs(15);
+        while Instant::now() < deadline {
+            let partial = std::fs::read_dir(&self.downloads)
+                .map(|entries| {
+                    entries
+                        .flatten()
+                        .any(|e| e.file_name().to_string_lossy().ends_with(".crdownload"))
+                })
+                .unwrap_or(false);
+            if path.exists() && !partial {
+                return std::fs::read_to_string(&path).expect("downloaded file");
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("{name} was not downloaded within 15 s");
     }
 
     /// The path and query of the page shown.

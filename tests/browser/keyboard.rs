@@ -186,7 +186,11 @@ async fn tab_reaches_everything_in_order_with_a_visible_focus() {
                 page.name,
                 walk.stops
             );
-            problems.extend(walk.problems.into_iter().map(|p| format!("{}: {p}", page.name)));
+            problems.extend(
+                walk.problems
+                    .into_iter()
+                    .map(|p| format!("{}: {p}", page.name)),
+            );
         }
         assert!(problems.is_empty(), "{}", problems.join("\n"));
     })
@@ -216,7 +220,10 @@ async fn timeline_filters_work_with_the_keyboard_alone() {
             path.contains("actor=lavrov") && path.contains("kind=direct"),
             "after the filters: {path}"
         );
-        assert_eq!(browser.texts("article.statement .speaker-name").await, ["Sergey Lavrov"]);
+        assert_eq!(
+            browser.texts("article.statement .speaker-name").await,
+            ["Sergey Lavrov"]
+        );
         // The active filters can be removed from the keyboard too.
         tab_to(&browser, ".active-filters a:not([href*='actor='])").await;
         browser.press_and_wait(Key::Enter).await;
@@ -244,7 +251,10 @@ async fn forms_are_sent_with_enter() {
         type_text(&browser, "utopia").await;
         browser.press_and_wait(Key::Enter).await;
         assert!(browser.path().await.starts_with("/?q=utopia"));
-        assert_eq!(browser.texts("article.statement .speaker-name").await, ["Sergey Lavrov"]);
+        assert_eq!(
+            browser.texts("article.statement .speaker-name").await,
+            ["Sergey Lavrov"]
+        );
 
         // Log in: follow the header link with Enter, fill both fields, Enter.
         tab_to(&browser, "a[href='/login']").await;
@@ -255,7 +265,12 @@ async fn forms_are_sent_with_enter() {
         browser.press(Key::Tab).await;
         type_text(&browser, crate::site::PASSWORD).await;
         browser.press_and_wait(Key::Enter).await;
-        assert!(browser.text(".account").await.contains("Signed in as editor"));
+        assert!(
+            browser
+                .text(".account")
+                .await
+                .contains("Signed in as editor")
+        );
 
         // An edit form: Enter in a text field sends it; the answer shows what is missing.
         browser.goto("/outlets/new").await;

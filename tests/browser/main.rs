@@ -12,6 +12,7 @@
 mod accessibility;
 mod browser;
 mod checkers;
+mod journeys;
 mod keyboard;
 mod pages;
 mod selftest;

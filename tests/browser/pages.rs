@@ -70,7 +70,10 @@ const RETRACTION_REASON: &str = "Synthetic retraction made by the browser tests"
 /// error pages.
 pub const PAGE_TYPES: &[PageType] = &[
     page("timeline", "/"),
-    page("timeline-filtered", "/?actor=trump&country=us&kind=reported"),
+    page(
+        "timeline-filtered",
+        "/?actor=trump&country=us&kind=reported",
+    ),
     page("timeline-search", "/?q=security+guarantees"),
     page("timeline-empty", "/?q=synthetic-nothing-matches"),
     page("actors", "/actors"),
@@ -82,7 +85,10 @@ pub const PAGE_TYPES: &[PageType] = &[
     page("statement", "/statements/2"),
     page("statement-retracted", "/statements/9"),
     page("commitments", "/commitments"),
-    page("commitments-filtered", "/commitments?country=us&status=floated"),
+    page(
+        "commitments-filtered",
+        "/commitments?country=us&status=floated",
+    ),
     page("commitment", "/commitments/1"),
     page("corrections", "/corrections"),
     page("api", "/api"),
@@ -116,6 +122,22 @@ pub const PAGE_TYPES: &[PageType] = &[
     editor("statement-form", "/statements/new"),
     editor("commitment-form", "/commitments/new"),
     editor("statement-edit-form", "/statements/2/edit"),
+    editor("suggestions-paste", "/suggestions"),
+    editor("suggestions", "/articles/1/suggestions"),
+    sent(
+        "suggestions-paste-errors",
+        "/suggestions",
+        "form.record-form",
+        &[("title", ""), ("url", "not an address")],
+        422,
+    ),
+    sent(
+        "suggestions-errors",
+        "/articles/1/suggestions",
+        "form.suggestions",
+        &[],
+        422,
+    ),
     sent(
         "article-form-errors",
         "/articles/new",
@@ -206,7 +228,9 @@ pub async fn log_in(browser: &Browser, name: &str) {
     browser.goto("/login").await;
     browser.type_into("#username", name).await;
     browser.type_into("#password", PASSWORD).await;
-    browser.click("form[action='/login'] button[type=submit]").await;
+    browser
+        .click("form[action='/login'] button[type=submit]")
+        .await;
     let signed_in = browser.text(".account").await;
     assert!(
         signed_in.contains(&format!("Signed in as {name}")),

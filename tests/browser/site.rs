@@ -107,7 +107,11 @@ impl Site {
     /// Logs in over HTTP as a browser would and returns the session cookie (`name=value`).
     pub async fn login(&self, name: &str, password: &str) -> String {
         let response = self
-            .post("/login", &[("username", name), ("password", password)], None)
+            .post(
+                "/login",
+                &[("username", name), ("password", password)],
+                None,
+            )
             .await;
         assert_eq!(response.status(), 303, "login as {name}");
         response
@@ -207,6 +211,9 @@ impl Drop for Site {
     fn drop(&mut self) {
         let _ = self.process.kill();
         let _ = self.process.wait();
+        if std::thread::panicking() {
+            eprintln!("server log:\n{}", self.log());
+        }
     }
 }
 
