@@ -7,10 +7,13 @@ use crate::site::Site;
 
 /// Shows every page type (the reader's first, then the editor's), takes its screenshot,
 /// and runs axe on it; fails with everything found on every page.
-async fn every_page_type(width: u32) {
+async fn every_page_type(width: u32, dark: bool) {
     let site = Site::start().await;
     prepare(&site).await;
     with_browser(&site.base, width, move |browser: Browser| async move {
+        if dark {
+            browser.prefer_dark().await;
+        }
         let mut problems = Vec::new();
         let mut logged_in = false;
         let (readers, editors): (Vec<_>, Vec<_>) = PAGE_TYPES.iter().partition(|p| !p.editor);
@@ -20,7 +23,19 @@ async fn every_page_type(width: u32) {
                 logged_in = true;
             }
             show(&browser, page).await;
-            browser.screenshot(page.name).await;
+            if dark {
+                let scheme = browser
+                    .eval("return matchMedia('(prefers-color-scheme: dark)').matches;")
+                    .await;
+                assert_eq!(
+                    scheme,
+                    serde_json::Value::Bool(true),
+                    "dark colours asked for"
+                );
+                browser.screenshot(&format!("{}-dark", page.name)).await;
+            } else {
+                browser.screenshot(page.name).await;
+            }
             let report = axe(&browser).await;
             if report.passes.len() < 5 {
                 problems.push(format!("{}: axe checked almost nothing", page.name));
@@ -52,7 +67,7 @@ async fn every_page_type(width: u32) {
     ignore = "needs chromium, chromium-driver, Java and `npm ci --ignore-scripts` in tests/browser/tools (.ci/run installs them)"
 )]
 async fn every_page_type_passes_axe_on_a_desktop() {
-    every_page_type(1280).await;
+    every_page_type(1280, false).await;
 }
 
 #[tokio::test]
@@ -61,5 +76,14 @@ async fn every_page_type_passes_axe_on_a_desktop() {
     ignore = "needs chromium, chromium-driver, Java and `npm ci --ignore-scripts` in tests/browser/tools (.ci/run installs them)"
 )]
 async fn every_page_type_passes_axe_on_a_phone() {
-    every_page_type(360).await;
+    every_page_type(360, false).await;
+}
+
+#[tokio::test]
+#[cfg_attr(
+    not(all(with_chromium, with_checkers)),
+    ignore = "needs chromium, chromium-driver, Java and `npm ci --ignore-scripts` in tests/browser/tools (.ci/run installs them)"
+)]
+async fn every_page_type_passes_axe_in_dark_mode() {
+    every_page_type(1280, true).await;
 }

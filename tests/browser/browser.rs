@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::elements::Element;
 use fantoccini::key::Key;
+use fantoccini::wd::WebDriverCompatibleCommand;
 use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
 use serde_json::{Value, json};
@@ -186,6 +187,18 @@ impl Browser {
             .expect("window resized");
         let inner = self.eval("return window.innerWidth;").await;
         assert_eq!(inner.as_u64(), Some(u64::from(width)), "viewport width");
+    }
+
+    /// Makes the pages think the reader asked for dark colours (`prefers-color-scheme: dark`),
+    /// for every page opened afterwards.
+    pub async fn prefer_dark(&self) {
+        self.client
+            .issue_cmd(DevTools {
+                command: "Emulation.setEmulatedMedia",
+                params: json!({ "features": [{ "name": "prefers-color-scheme", "value": "dark" }] }),
+            })
+            .await
+            .expect("dark colours emulated");
     }
 
     /// Opens a path on the site.
@@ -430,5 +443,30 @@ impl Browser {
             .expect("window resized back");
         let path = output_dir().join(format!("{name}-{}px.png", self.width));
         std::fs::write(&path, png).expect("screenshot written");
+    }
+}
+
+/// A Chrome DevTools command sent through chromedriver's own endpoint for them.
+#[derive(Debug)]
+struct DevTools {
+    command: &'static str,
+    params: Value,
+}
+
+impl WebDriverCompatibleCommand for DevTools {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session_id.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _request_url: &url::Url) -> (http::Method, Option<String>) {
+        let body = json!({ "cmd": self.command, "params": self.params });
+        (http::Method::POST, Some(body.to_string()))
     }
 }

@@ -212,7 +212,10 @@ impl Drop for Site {
         let _ = self.process.kill();
         let _ = self.process.wait();
         if std::thread::panicking() {
-            eprintln!("server log:\n{}", self.log());
+            let log = self.log();
+            let lines: Vec<&str> = log.lines().collect();
+            let last = &lines[lines.len().saturating_sub(20)..];
+            eprintln!("server log, last lines:\n{}", last.join("\n"));
         }
     }
 }
