@@ -60,7 +60,9 @@ struct Driver {
 }
 
 impl Driver {
-    fn start() -> Self {
+    /// Starts chromedriver and waits until it listens; should the free port it was given be
+    /// taken in between, it exits and we try another.
+    async fn start() -> Self {
         for tool in [CHROMIUM, CHROMEDRIVER] {
             assert!(
                 Path::new(tool).exists(),
@@ -68,6 +70,16 @@ impl Driver {
                  (apt-get install chromium chromium-driver), as .ci/run does"
             );
         }
+        for _ in 0..3 {
+            let mut driver = Driver::spawn();
+            if driver.wait_until_ready().await {
+                return driver;
+            }
+        }
+        panic!("chromedriver did not start");
+    }
+
+    fn spawn() -> Self {
         let port = free_port();
         let process = Command::new(CHROMEDRIVER)
             .arg(format!("--port={port}"))
@@ -83,16 +95,17 @@ impl Driver {
         Driver { url, process }
     }
 
-    /// Waits until chromedriver accepts connections.
-    async fn wait_until_ready(&mut self) {
+    /// Waits until chromedriver accepts connections: `false` if it exits first.
+    async fn wait_until_ready(&mut self) -> bool {
         let deadline = Instant::now() + Duration::from_secs(20);
         let address = self.url.trim_start_matches("http://").to_owned();
         while Instant::now() < deadline {
             if let Ok(Some(status)) = self.process.try_wait() {
-                panic!("chromedriver exited at start with {status}");
+                eprintln!("chromedriver exited at start with {status}");
+                return false;
             }
             if tokio::net::TcpStream::connect(&address).await.is_ok() {
-                return;
+                return true;
             }
             tokio::time::sleep(Duration::from_millis(25)).await;
         }
@@ -115,8 +128,7 @@ where
     F: FnOnce(Browser) -> Fut,
     Fut: Future<Output = ()> + Send + 'static,
 {
-    let mut driver = Driver::start();
-    driver.wait_until_ready().await;
+    let driver = Driver::start().await;
     let profile = tempfile::tempdir().expect("profile directory");
     let downloads = profile.path().join("downloads");
     let capabilities = json!({

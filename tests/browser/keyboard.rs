@@ -15,6 +15,9 @@ const FOCUSED: &str = r#"
     window.gwReached = window.gwReached || new Set();
     // A date field takes several presses of Tab, one per part of the date.
     const same = el === window.gwLast;
+    // Where the previous stop is now (after any scrolling): the next one should not sit
+    // wholly above it unless it starts a column further right.
+    const previous = window.gwLast && !same ? window.gwLast.getBoundingClientRect() : null;
     window.gwLast = el;
     const again = !same && window.gwReached.has(el);
     window.gwReached.add(el);
@@ -32,6 +35,8 @@ const FOCUSED: &str = r#"
             || (style.boxShadow !== 'none' && style.boxShadow !== ''),
         shown: rect.width >= 4 && rect.height >= 4,
         closed_summary: el.tagName === 'SUMMARY' && !el.parentElement.open,
+        jumps_back: previous !== null && rect.height > 0
+            && rect.bottom <= previous.top && rect.left < previous.right,
     };
 "#;
 
@@ -62,6 +67,7 @@ struct Stop {
     ring: bool,
     shown: bool,
     closed_summary: bool,
+    jumps_back: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -108,6 +114,13 @@ pub async fn tab_through(browser: &Browser) -> Walk {
         if !stop.shown {
             walk.problems
                 .push(format!("{} has the focus but cannot be seen", stop.name));
+        }
+        if stop.jumps_back {
+            walk.problems.push(format!(
+                "{} is reached after {} but shown above and left of it",
+                stop.name,
+                walk.stops.last().map_or("", String::as_str)
+            ));
         }
         if stop.position < last_position {
             walk.problems.push(format!(
@@ -167,9 +180,23 @@ async fn type_text(browser: &Browser, text: &str) {
     ignore = "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver; .ci/run installs them)"
 )]
 async fn tab_reaches_everything_in_order_with_a_visible_focus() {
+    tab_through_every_page_type(1280).await;
+}
+
+#[tokio::test]
+#[cfg_attr(
+    not(with_chromium),
+    ignore = "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver; .ci/run installs them)"
+)]
+async fn tab_reaches_everything_in_order_with_a_visible_focus_on_a_phone() {
+    tab_through_every_page_type(360).await;
+}
+
+/// Walks every page type with Tab at one width; fails with every problem found.
+async fn tab_through_every_page_type(width: u32) {
     let site = Site::start().await;
     prepare(&site).await;
-    with_browser(&site.base, 1280, |browser| async move {
+    with_browser(&site.base, width, |browser| async move {
         let mut problems = Vec::new();
         let mut logged_in = false;
         let (readers, editors): (Vec<_>, Vec<_>) = PAGE_TYPES.iter().partition(|p| !p.editor);
@@ -192,7 +219,11 @@ async fn tab_reaches_everything_in_order_with_a_visible_focus() {
                     .map(|p| format!("{}: {p}", page.name)),
             );
         }
-        assert!(problems.is_empty(), "{}", problems.join("\n"));
+        assert!(
+            problems.is_empty(),
+            "at {width} px:\n{}",
+            problems.join("\n")
+        );
     })
     .await;
 }

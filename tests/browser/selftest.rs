@@ -5,17 +5,18 @@ use crate::browser::with_browser;
 use crate::checkers::{axe, vnu};
 use crate::keyboard::tab_through;
 
-/// An image without alternative text, a text field without a label, and a link whose focus
-/// ring is switched off.
+/// An image without alternative text, a text field without a label, a link whose focus ring
+/// is switched off, and two links shown in the reverse of their tab order.
 const FAULTY: &str = r##"<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><title>Known faults</title>
-<style>#no-ring:focus { outline: none; }</style></head>
+<style>#no-ring:focus { outline: none; } .reversed { display: flex; flex-direction: column-reverse; }</style></head>
 <body><main>
 <h1>Known faults</h1>
 <p><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="40" height="40"></p>
 <p><input type="text" name="unlabelled"></p>
 <p><a id="no-ring" href="#top">A link without a focus ring</a></p>
+<div class="reversed"><a id="first" href="#top">First in the page</a><a id="second" href="#top">Second in the page, shown first</a></div>
 </main></body>
 </html>
 "##;
@@ -58,6 +59,13 @@ async fn axe_and_the_focus_check_report_known_faults() {
                 .iter()
                 .any(|p| p.contains("no visible focus ring") && p.contains("#no-ring")),
             "the focus check found only {:?}",
+            walk.problems
+        );
+        assert!(
+            walk.problems
+                .iter()
+                .any(|p| p.contains("shown above and left") && p.contains("#second")),
+            "the order check found only {:?}",
             walk.problems
         );
 
