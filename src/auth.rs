@@ -142,40 +142,42 @@ pub async fn end_session(db: &SqlitePool, token: &str) -> Result<(), sqlx::Error
 
 /// The user behind a live session, touching it so that activity keeps it alive. An idle
 /// session is deleted.
+///
+/// Reads first and writes only when the session has expired or was last touched over a minute
+/// ago: a write per page view would queue every editor's reads behind the writer.
 pub async fn session_user(
     db: &SqlitePool,
+    writer: &SqlitePool,
     token: &str,
 ) -> Result<Option<SessionUser>, sqlx::Error> {
     let hash = token_hash(token);
-    let expired = sqlx::query(
-        "delete from session where token_hash = ?
-           and last_seen_at < strftime('%Y-%m-%dT%H:%M:%SZ', 'now', ?)",
-    )
-    .bind(&hash)
-    .bind(format!("-{IDLE_TIMEOUT_MINUTES} minutes"))
-    .execute(db)
-    .await?;
-    if expired.rows_affected() > 0 {
-        return Ok(None);
-    }
-    let row: Option<(i64, String, String)> = sqlx::query_as(
-        "select u.id, u.username, u.role from session s join user u on u.id = s.user_id
+    let row: Option<(i64, String, String, bool, bool)> = sqlx::query_as(
+        "select u.id, u.username, u.role,
+                s.last_seen_at < strftime('%Y-%m-%dT%H:%M:%SZ', 'now', ?),
+                s.last_seen_at < strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-1 minute')
+         from session s join user u on u.id = s.user_id
          where s.token_hash = ?",
     )
+    .bind(format!("-{IDLE_TIMEOUT_MINUTES} minutes"))
     .bind(&hash)
     .fetch_optional(db)
     .await?;
-    let Some((id, username, role)) = row else {
+    let Some((id, username, role, expired, stale)) = row else {
         return Ok(None);
     };
-    // Touch at most once a minute: a write per page view would serialise readers.
-    sqlx::query(
-        "update session set last_seen_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
-         where token_hash = ? and last_seen_at < strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-1 minute')",
-    )
-    .bind(&hash)
-    .execute(db)
-    .await?;
+    if expired {
+        end_session(writer, token).await?;
+        return Ok(None);
+    }
+    if stale {
+        sqlx::query(
+            "update session set last_seen_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
+             where token_hash = ?",
+        )
+        .bind(&hash)
+        .execute(writer)
+        .await?;
+    }
     Ok(Some(SessionUser {
         id,
         username,
@@ -239,7 +241,7 @@ impl FromRequestParts<AppState> for Viewer {
             return Ok(viewer.clone());
         }
         let user = match session_token(&parts.headers) {
-            Some(token) => session_user(&state.db, &token).await?,
+            Some(token) => session_user(&state.db, &state.writer, &token).await?,
             None => None,
         };
         let viewer = Viewer { user };

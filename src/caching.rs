@@ -24,8 +24,9 @@ use crate::AppState;
 use crate::auth::session_token;
 use crate::error::AppError;
 
-/// Answers kept at most; past that the cache starts again.
+/// Answers kept at most, and their bytes at most; past either the cache starts again.
 const CACHE_ENTRIES: usize = 1024;
+const CACHE_BYTES: usize = 24 * 1024 * 1024;
 /// The largest answer kept.
 const CACHE_BODY_BYTES: usize = 512 * 1024;
 
@@ -37,12 +38,19 @@ struct Cached {
     body: Bytes,
 }
 
+/// Answers rendered under the current version, and their size.
+#[derive(Debug, Default)]
+struct Rendered {
+    answers: HashMap<String, Cached>,
+    bytes: usize,
+}
+
 /// The version of the data this instance serves, and the answers rendered from it.
 #[derive(Debug)]
 pub struct DataVersion {
     started: String,
     counter: AtomicU64,
-    rendered: Mutex<HashMap<String, Cached>>,
+    rendered: Mutex<Rendered>,
     /// One lock per address being built, so that a burst of readers builds it once.
     building: Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>,
     /// Pages built so far (for tests and diagnostics).
@@ -55,7 +63,7 @@ impl DataVersion {
         Arc::new(Self {
             started: crate::auth::new_token()[..12].to_owned(),
             counter: AtomicU64::new(0),
-            rendered: Mutex::new(HashMap::new()),
+            rendered: Mutex::new(Rendered::default()),
             building: Mutex::new(HashMap::new()),
             builds: AtomicU64::new(0),
         })
@@ -65,7 +73,7 @@ impl DataVersion {
     pub fn bump(&self) {
         self.counter.fetch_add(1, Ordering::SeqCst);
         if let Ok(mut rendered) = self.rendered.lock() {
-            rendered.clear();
+            *rendered = Rendered::default();
         }
         if let Ok(mut building) = self.building.lock() {
             building.clear();
@@ -88,15 +96,24 @@ impl DataVersion {
 
     fn cached(&self, uri: &str, etag: &str) -> Option<Cached> {
         let rendered = self.rendered.lock().ok()?;
-        rendered.get(uri).filter(|c| c.etag == etag).cloned()
+        rendered
+            .answers
+            .get(uri)
+            .filter(|c| c.etag == etag)
+            .cloned()
     }
 
     fn keep(&self, uri: String, cached: Cached) {
         if let Ok(mut rendered) = self.rendered.lock() {
-            if rendered.len() >= CACHE_ENTRIES {
-                rendered.clear();
+            let key = uri.len();
+            let size = key + cached.body.len();
+            if rendered.answers.len() >= CACHE_ENTRIES || rendered.bytes + size > CACHE_BYTES {
+                *rendered = Rendered::default();
             }
-            rendered.insert(uri, cached);
+            rendered.bytes += size;
+            if let Some(replaced) = rendered.answers.insert(uri, cached) {
+                rendered.bytes -= key + replaced.body.len();
+            }
         }
     }
 

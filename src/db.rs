@@ -58,6 +58,15 @@ pub async fn open(path: &Path) -> Result<SqlitePool, OpenError> {
     Ok(pool)
 }
 
+/// The pool every write goes through: one connection, so writers queue here in order instead
+/// of contending for SQLite's lock (no "database is locked", no busy waiting).
+pub fn writer(path: &Path) -> Result<SqlitePool, sqlx::Error> {
+    Ok(SqlitePoolOptions::new()
+        .max_connections(1)
+        .acquire_timeout(Duration::from_secs(10))
+        .connect_lazy_with(connect_options(path)?))
+}
+
 /// Opens the database and, on first start, seeds it.
 pub async fn open_and_seed(path: &Path) -> Result<SqlitePool, OpenError> {
     let pool = open(path).await?;

@@ -241,7 +241,7 @@ async fn create<R: Editable>(
     if let Some(answer) = R::before_create(&state.db, &user, &form, &input).await? {
         return Ok(answer);
     }
-    let mut tx = state.db.begin().await?;
+    let mut tx = state.write().await?;
     let id = match R::insert(&mut tx, &user, &input).await {
         Ok(id) => id,
         Err(error) => {
@@ -274,7 +274,7 @@ async fn update<R: Editable>(
                 .await;
         }
     };
-    let mut tx = state.db.begin().await?;
+    let mut tx = state.write().await?;
     let before = audit::before_change(&mut tx, R::RECORD, id).await?;
     match R::update(&mut tx, &user, id, version, &input).await {
         Ok(true) => {}

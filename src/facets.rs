@@ -25,9 +25,32 @@ pub struct FacetGroup {
     pub key: &'static str,
     pub title: &'static str,
     pub options: Vec<FacetOption>,
+    /// Options left out of a shortened list.
+    #[serde(skip)]
+    pub more: usize,
 }
 
+/// Options a page lists per facet at most (hundreds of speakers would make every page heavy);
+/// selected ones are always listed.
+pub const LISTED_OPTIONS: usize = 20;
+
 impl FacetGroup {
+    /// Keeps the first `limit` options (the most frequent, for speakers, countries and topics)
+    /// and every selected one, and counts the rest in `more`.
+    pub fn shortened(mut self, limit: usize) -> Self {
+        let before = self.options.len();
+        let mut unselected = 0;
+        self.options.retain(|option| {
+            if option.selected {
+                return true;
+            }
+            unselected += 1;
+            unselected <= limit
+        });
+        self.more = before - self.options.len();
+        self
+    }
+
     /// Whether any option of this facet is in the filter.
     pub fn has_selection(&self) -> bool {
         self.options.iter().any(|o| o.selected)
@@ -224,11 +247,13 @@ pub fn assemble(filter: &StatementFilter, grouped: Grouped) -> Vec<FacetGroup> {
             key: "actor",
             title: "Speaker",
             options: by_count(actors, &selected_actors),
+            more: 0,
         },
         FacetGroup {
             key: "country",
             title: "Country",
             options: by_count(countries, &selected_countries),
+            more: 0,
         },
         FacetGroup {
             key: "kind",
@@ -244,6 +269,7 @@ pub fn assemble(filter: &StatementFilter, grouped: Grouped) -> Vec<FacetGroup> {
                     )
                 })
                 .collect(),
+            more: 0,
         },
         FacetGroup {
             key: "stance",
@@ -259,6 +285,7 @@ pub fn assemble(filter: &StatementFilter, grouped: Grouped) -> Vec<FacetGroup> {
                     )
                 })
                 .collect(),
+            more: 0,
         },
         FacetGroup {
             key: "sourcing",
@@ -274,16 +301,19 @@ pub fn assemble(filter: &StatementFilter, grouped: Grouped) -> Vec<FacetGroup> {
                     )
                 })
                 .collect(),
+            more: 0,
         },
         FacetGroup {
             key: "topic",
             title: "Topic",
             options: by_count(topics, &selected_topics),
+            more: 0,
         },
         FacetGroup {
             key: "month",
             title: "Month said",
             options: by_month(months, &filter.months),
+            more: 0,
         },
     ]
 }
@@ -464,6 +494,28 @@ mod tests {
                 assert_eq!(mine, sql, "facet {} of {query:?}", sql.key);
             }
         }
+    }
+
+    #[test]
+    fn a_shortened_facet_keeps_the_first_options_and_every_selected_one() {
+        let option = |n: i64, selected: bool| FacetOption {
+            value: format!("v{n}"),
+            label: format!("Option {n}"),
+            count: 100 - n,
+            selected,
+        };
+        let group = FacetGroup {
+            key: "actor",
+            title: "Speaker",
+            options: (0..30).map(|n| option(n, n == 25)).collect(),
+            more: 0,
+        }
+        .shortened(20);
+        let values: Vec<&str> = group.options.iter().map(|o| o.value.as_str()).collect();
+        assert_eq!(values.len(), 21);
+        assert_eq!(values[19], "v19");
+        assert_eq!(values[20], "v25");
+        assert_eq!(group.more, 9);
     }
 
     #[tokio::test]

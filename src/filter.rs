@@ -271,11 +271,18 @@ impl StatementFilter {
             push_list(query, self.months.iter().cloned());
             query.push(")");
         }
+        // On the sort key rather than `said_on`, so that the timeline indexes read only the
+        // range (an unknown date sorts as '', before every day).
         if let Some(from) = self.from {
-            query.push(" and s.said_on >= ").push_bind(from.to_string());
+            query
+                .push(" and s.sort_day >= ")
+                .push_bind(from.to_string());
         }
         if let Some(to) = self.to {
-            query.push(" and s.said_on <= ").push_bind(to.to_string());
+            query
+                .push(" and s.sort_day <= ")
+                .push_bind(to.to_string())
+                .push(" and s.sort_day > ''");
         }
         if let Some(q) = &self.q {
             match fts_query(q) {
@@ -376,12 +383,25 @@ pub fn push_page_query(query: &mut QueryBuilder<Sqlite>, filter: &StatementFilte
         );
         query.push_bind(filter.countries[0].as_str().to_owned());
         filter.push_conditions(query, Some(Facet::Country));
+        if let Some(from) = filter.from {
+            query
+                .push(" and m.sort_day >= ")
+                .push_bind(from.to_string());
+        }
+        if let Some(to) = filter.to {
+            query.push(" and m.sort_day <= ").push_bind(to.to_string());
+        }
         (
             "(m.sort_day, m.statement_id)",
             "m.sort_day desc, m.statement_id desc",
         )
     } else {
-        query.push("select s.id, s.sort_day from statement s where 1 = 1");
+        // One speaker's statements are fewer than a date range's: read them, not the range.
+        query.push(if filter.actors.len() == 1 {
+            "select s.id, s.sort_day from statement s indexed by statement_actor where 1 = 1"
+        } else {
+            "select s.id, s.sort_day from statement s where 1 = 1"
+        });
         filter.push_conditions(query, None);
         ("(s.sort_day, s.id)", "s.sort_day desc, s.id desc")
     };
@@ -545,6 +565,18 @@ mod tests {
             ("kind=direct&from=2025-01-01", "statement_timeline"),
             ("actor=lavrov", "statement_actor"),
             ("actor=lavrov&country=ru", "statement_actor"),
+            (
+                "from=2025-01-01&to=2025-06-30",
+                "statement_timeline (state=? AND sort_day>? AND sort_day<?",
+            ),
+            (
+                "actor=lavrov&to=2025-06-30",
+                "statement_actor (actor_id=? AND state=? AND sort_day>? AND sort_day<?",
+            ),
+            (
+                "country=ru&from=2025-01-01",
+                "PRIMARY KEY (country=? AND sort_day>?",
+            ),
             ("country=ru", "SEARCH m USING PRIMARY KEY (country=?"),
             (
                 "country=ru&kind=direct&stance=opposes",

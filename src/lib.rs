@@ -78,7 +78,10 @@ pub struct Config {
 /// What every handler may use.
 #[derive(Clone)]
 pub struct AppState {
+    /// For reading.
     pub db: SqlitePool,
+    /// For writing: one connection (see `db::writer`); use `AppState::write`.
+    pub writer: SqlitePool,
     pub config: Arc<Config>,
     /// Changes with every edit; it tags responses for HTTP caching.
     pub version: Arc<caching::DataVersion>,
@@ -89,12 +92,23 @@ pub struct AppState {
 impl AppState {
     /// The state for serving `db` with `config`.
     pub fn new(db: SqlitePool, config: Config) -> Self {
+        let writer = db::writer(&config.db_path).expect("valid connection options");
         Self {
             db,
+            writer,
             config: Arc::new(config),
             version: caching::DataVersion::new(),
             facet_index: Arc::new(facet_index::FacetIndex::new()),
         }
+    }
+}
+
+impl AppState {
+    /// Starts a write transaction on the single writer connection. `begin immediate` takes
+    /// the write lock at once, so a transaction never fails half-way for want of it (another
+    /// program writing meanwhile is waited for, up to the busy timeout).
+    pub async fn write(&self) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, sqlx::Error> {
+        self.writer.begin_with("begin immediate").await
     }
 }
 

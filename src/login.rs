@@ -76,7 +76,7 @@ async fn login(
         sqlx::query("insert into login_failure (username, client) values (?, ?)")
             .bind(&username)
             .bind(&client)
-            .execute(&state.db)
+            .execute(&state.writer)
             .await?;
         tracing::warn!(%client, "failed login");
         let page = LoginPage {
@@ -91,12 +91,12 @@ async fn login(
 
     // A new session id at every login, so that a planted cookie is never promoted.
     if let Some(old) = auth::session_token(&headers) {
-        auth::end_session(&state.db, &old).await?;
+        auth::end_session(&state.writer, &old).await?;
     }
-    let token = auth::create_session(&state.db, user_id).await?;
+    let token = auth::create_session(&state.writer, user_id).await?;
     sqlx::query("delete from login_failure where username = ?")
         .bind(&username)
-        .execute(&state.db)
+        .execute(&state.writer)
         .await?;
     tracing::info!(user = %username, "logged in");
     Ok((
@@ -146,7 +146,7 @@ async fn throttle(state: &AppState, username: &str, client: &str) -> Result<()> 
 
 async fn logout(State(state): State<AppState>, headers: HeaderMap) -> Result<Response> {
     if let Some(token) = auth::session_token(&headers) {
-        auth::end_session(&state.db, &token).await?;
+        auth::end_session(&state.writer, &token).await?;
     }
     Ok((
         [(

@@ -312,7 +312,7 @@ async fn accept(
     }
     match accept::check(&state.db, &form, &article, &quotes, &recorded, &commitments).await? {
         Ok(plan) => {
-            let stored = accept::store(&state.db, &user, &article, plan).await?;
+            let stored = accept::store(&state, &user, &article, plan).await?;
             tracing::info!(
                 article = id,
                 actors = stored.actors,
@@ -459,7 +459,7 @@ async fn paste(
         )
         .await;
     }
-    let mut tx = state.db.begin().await?;
+    let mut tx = state.write().await?;
     let inserted: Result<i64, sqlx::Error> = sqlx::query_scalar(
         "insert into article (title, outlet_id, url, published_on, language, original_language,
                               translator, body)

@@ -58,6 +58,13 @@ async fn timeline(
         Vec::new()
     };
     let (total, facets) = facets::count(&state, &filter).await?;
+    let facets: Vec<FacetGroup> = facets
+        .into_iter()
+        .map(|group| match group.key {
+            "actor" | "country" | "topic" => group.shortened(facets::LISTED_OPTIONS),
+            _ => group,
+        })
+        .collect();
     let active = ActiveFilter::list(&filter, &facets);
     let nav = PageNav::new("/", &filter, page.next.as_ref());
     let twins = crate::views::Twins::for_statements(&filter.query_string());
@@ -97,14 +104,17 @@ async fn events_for_page(
         query.push(" and e.sort_day > ").push_bind(last_day.clone());
     }
     if !filter.actors.is_empty() {
+        // Checked per event (a page's window holds few), not by listing every statement of
+        // the actors (a prolific speaker has hundreds of thousands).
         query.push(
-            " and (e.statement_id in (select s.id from statement s join actor a on a.id = s.actor_id
-                                      where a.slug in (",
+            " and (exists (select 1 from statement s join actor a on a.id = s.actor_id
+                           where s.id = e.statement_id and a.slug in (",
         );
         push_strings(&mut query, filter.actors.iter().map(|a| a.as_str()));
         query.push(
-            ")) or e.commitment_id in (select p.commitment_id from commitment_provider_actor p
-                                       join actor a on a.id = p.actor_id where a.slug in (",
+            ")) or exists (select 1 from commitment_provider_actor p
+                           join actor a on a.id = p.actor_id
+                           where p.commitment_id = e.commitment_id and a.slug in (",
         );
         push_strings(&mut query, filter.actors.iter().map(|a| a.as_str()));
         query.push(")))");

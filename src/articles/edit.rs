@@ -237,7 +237,7 @@ async fn delete_article(
     Path(id): Path<String>,
 ) -> Result<Response> {
     let id = path_id(&id, RecordType::Article)?;
-    let mut tx = state.db.begin().await?;
+    let mut tx = state.write().await?;
     let before = audit::before_change(&mut tx, RecordType::Article, id).await?;
     let deleted = sqlx::query("delete from article where id = ?")
         .bind(id)

@@ -433,7 +433,7 @@ async fn add_event(
     }
     let status = status.unwrap_or(CommitmentStatus::Floated);
 
-    let mut tx = state.db.begin().await?;
+    let mut tx = state.write().await?;
     let before = audit::before_change(&mut tx, RecordType::Commitment, id).await?;
     let inserted = sqlx::query(
         "insert into commitment_event (commitment_id, status, occurred_on, date_precision,

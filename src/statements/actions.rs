@@ -52,7 +52,7 @@ async fn add_appearance(
     first_error(check)?;
     let article_id = article_id.unwrap_or_default();
 
-    let mut tx = state.db.begin().await?;
+    let mut tx = state.write().await?;
     let before = audit::before_change(&mut tx, RecordType::Statement, id).await?;
     let kind: StatementKind = sqlx::query_scalar("select kind from statement where id = ?")
         .bind(id)
@@ -101,7 +101,7 @@ async fn retract(
     let reason = check.required("reason", "The reason for the retraction", 1000);
     first_error(check)?;
 
-    let mut tx = state.db.begin().await?;
+    let mut tx = state.write().await?;
     let before = audit::before_change(&mut tx, RecordType::Statement, id).await?;
     let updated = sqlx::query(
         "update statement set state = 'retracted', retraction_reason = ?,
@@ -137,7 +137,7 @@ async fn delete(
     Path(id): Path<String>,
 ) -> Result<Response> {
     let id = path_id(&id, RecordType::Statement)?;
-    let mut tx = state.db.begin().await?;
+    let mut tx = state.write().await?;
     let before = audit::before_change(&mut tx, RecordType::Statement, id).await?;
     match sqlx::query("delete from statement where id = ?")
         .bind(id)

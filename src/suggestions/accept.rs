@@ -353,12 +353,12 @@ async fn touch(
 /// revision. A suggestion whose words the speaker already has in this article is not stored
 /// twice.
 pub async fn store(
-    db: &SqlitePool,
+    state: &crate::AppState,
     user: &SessionUser,
     article: &Article,
     plan: Plan,
 ) -> Result<Stored> {
-    let mut tx = db.begin().await?;
+    let mut tx = state.write().await?;
     let mut stored = Stored::default();
     let mut row_statement = plan.recorded_here;
     let mut created: Vec<i64> = Vec::new();
