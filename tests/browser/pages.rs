@@ -122,6 +122,7 @@ pub const PAGE_TYPES: &[PageType] = &[
     editor("statement-form", "/statements/new"),
     editor("commitment-form", "/commitments/new"),
     editor("statement-edit-form", "/statements/2/edit"),
+    editor("commitment-edit-form", "/commitments/1/edit"),
     editor("suggestions-paste", "/suggestions"),
     editor("suggestions", "/articles/1/suggestions"),
     sent(
