@@ -358,6 +358,22 @@ async fn sigterm_lets_a_request_in_flight_finish() {
         30_001,
         "the whole export, header included"
     );
+    // Read in blocks, it is still every statement once, newest first (undated last).
+    let keys: Vec<(String, i64)> = body
+        .lines()
+        .skip(1)
+        .map(|line| {
+            let mut cells = line.split(',');
+            let id = cells.next().unwrap().parse().unwrap();
+            (cells.next().unwrap().to_owned(), id)
+        })
+        .collect();
+    assert!(
+        keys.windows(2).all(|pair| pair[0] > pair[1]),
+        "newest first"
+    );
+    let ids: std::collections::HashSet<i64> = keys.iter().map(|k| k.1).collect();
+    assert_eq!(ids.len(), 30_000);
     let exit = tokio::task::spawn_blocking(move || server.wait().unwrap())
         .await
         .unwrap();
