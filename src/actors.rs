@@ -206,7 +206,7 @@ async fn profile(
          where a.slug = ?
            and (c.id in (select commitment_id from commitment_provider_actor where actor_id = a.id)
                 or c.id in (select p.commitment_id from position p
-                            join statement s on s.id = p.statement_id
+                            cross join statement s on s.id = p.statement_id
                             where s.actor_id = a.id and s.state = 'published'))
          order by c.title",
     )
@@ -217,7 +217,8 @@ async fn profile(
         "select s.id as statement_id, s.said_on, s.date_precision, c.id as commitment_id,
                 c.title as commitment_title, p.stance
          from position p
-         join statement s on s.id = p.statement_id
+         -- Positions are few and a speaker's statements many: read the positions first.
+         cross join statement s on s.id = p.statement_id
          join commitment c on c.id = p.commitment_id
          where s.actor_id = (select id from actor where slug = ?) and s.state = 'published'
          order by s.sort_day, s.id",
@@ -230,14 +231,9 @@ async fn profile(
         .bind(slug.as_str())
         .fetch_one(&state.db)
         .await?;
-    let weeks: Vec<(String, i64)> = sqlx::query_as(
-        "select date(said_on, 'weekday 0', '-6 days') as week, count(*) from statement
-         where actor_id = ? and state = 'published' and date_precision = 'day'
-         group by week order by week",
-    )
-    .bind(id)
-    .fetch_all(&state.db)
-    .await?;
+    // From the in-memory columns: a prolific speaker has hundreds of thousands of statements.
+    let days = state.facet_index.days_of_actor(&state.db, id).await?;
+    let weeks = weeks_of(&days);
     let chart = crate::charts::weekly(
         "weekly",
         &format!("Statements by {} per week", actor.name),
@@ -263,6 +259,28 @@ async fn profile(
     })
 }
 
+/// Counts by day (`yyyymmdd`, oldest first) summed by the week's Monday (`YYYY-MM-DD`).
+fn weeks_of(days: &[(u32, i64)]) -> Vec<(String, i64)> {
+    let mut weeks: Vec<(String, i64)> = Vec::new();
+    for &(day, count) in days {
+        let Ok(month) = time::Month::try_from((day / 100 % 100) as u8) else {
+            continue;
+        };
+        let Ok(date) =
+            time::Date::from_calendar_date((day / 10_000) as i32, month, (day % 100) as u8)
+        else {
+            continue;
+        };
+        let monday = date - time::Duration::days(date.weekday().number_days_from_monday().into());
+        let week = crate::values::Day(monday).to_string();
+        match weeks.last_mut() {
+            Some((last, n)) if *last == week => *n += count,
+            _ => weeks.push((week, count)),
+        }
+    }
+    weeks
+}
+
 /// Record pages take only the page position from the query string.
 pub fn page_cursor(query: Option<&str>) -> Result<Option<Cursor>> {
     let mut cursor = None;
@@ -275,4 +293,22 @@ pub fn page_cursor(query: Option<&str>) -> Result<Option<Cursor>> {
         }
     }
     Ok(cursor)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::weeks_of;
+
+    #[test]
+    fn days_add_up_by_the_monday_of_their_week() {
+        let days = [(20250818, 2), (20250824, 3), (20250825, 1), (20251231, 4)];
+        assert_eq!(
+            weeks_of(&days),
+            vec![
+                ("2025-08-18".to_owned(), 5),
+                ("2025-08-25".to_owned(), 1),
+                ("2025-12-29".to_owned(), 4),
+            ]
+        );
+    }
 }

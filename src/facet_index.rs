@@ -81,6 +81,8 @@ struct Row {
     kind: u8,
     stance: u8,
     sourcing: u8,
+    /// Whether the date is known to the day (not only the month).
+    to_the_day: bool,
 }
 
 /// Names (country codes, topic slugs, months) numbered in the order first seen.
@@ -205,14 +207,23 @@ struct Columns {
     everything: Counts,
 }
 
-/// `id, actor_id, said_on, kind, stance, sourcing` of a statement.
-type StatementRow = (i64, i64, Option<String>, String, Option<String>, String);
+/// `id, actor_id, said_on, date_precision, kind, stance, sourcing` of a statement.
+type StatementRow = (
+    i64,
+    i64,
+    Option<String>,
+    String,
+    String,
+    Option<String>,
+    String,
+);
 
 /// A statement as read from the database.
 struct Loaded {
     id: i64,
     actor: i64,
     said_on: Option<String>,
+    date_precision: String,
     kind: String,
     stance: Option<String>,
     sourcing: String,
@@ -292,6 +303,7 @@ impl Columns {
                 .map_or(NONE_U8, |s| position(Stance::ALL, s)),
             sourcing: Sourcing::parse(&statement.sourcing)
                 .map_or(0, |s| position(Sourcing::ALL, s)),
+            to_the_day: statement.date_precision == "day",
         };
         self.lists.extend(&countries[..row.countries_len as usize]);
         self.lists.extend(&topics[..row.topics_len as usize]);
@@ -737,6 +749,28 @@ impl FacetIndex {
         Ok(columns.facet_counts(counts))
     }
 
+    /// How many published statements known to the day an actor made on each day, oldest
+    /// first (`yyyymmdd`).
+    pub async fn days_of_actor(&self, db: &SqlitePool, actor_id: i64) -> Result<Vec<(u32, i64)>> {
+        let columns = self.ready(db).await?;
+        let columns = columns.read().unwrap_or_else(|e| e.into_inner());
+        let mut days: HashMap<u32, i64> = HashMap::new();
+        let ids = usize::try_from(actor_id)
+            .ok()
+            .and_then(|a| columns.by_actor.get(a))
+            .map_or(&[][..], Vec::as_slice);
+        for &id in ids {
+            if let Some(row) = columns.row(id)
+                && row.to_the_day
+            {
+                *days.entry(row.day).or_default() += 1;
+            }
+        }
+        let mut days: Vec<(u32, i64)> = days.into_iter().collect();
+        days.sort_unstable();
+        Ok(days)
+    }
+
     /// The columns, read on first use and brought up to date with every change since.
     async fn ready(&self, db: &SqlitePool) -> Result<&RwLock<Columns>> {
         let columns = self
@@ -842,6 +876,7 @@ async fn read_all(db: &SqlitePool) -> Result<Columns> {
         let last = first + BLOCK as i64 - 1;
         let statements: Option<String> = sqlx::query_scalar(
             "select group_concat(id || ' ' || actor_id || ' ' || coalesce(said_on, '-') || ' '
+                                 || date_precision || ' '
                                  || kind || ' ' || coalesce(stance, '-') || ' ' || sourcing, ',')
              from (select * from statement
                    where id between ? and ? and state = 'published' order by id)",
@@ -890,7 +925,8 @@ async fn read_all(db: &SqlitePool) -> Result<Columns> {
     Ok(columns)
 }
 
-/// Parses `id actor_id said_on kind stance sourcing`, with `-` for no date or stance.
+/// Parses `id actor_id said_on date_precision kind stance sourcing`, with `-` for no date or
+/// stance.
 fn parse_statement(line: &str) -> Option<Loaded> {
     let mut fields = line.split(' ');
     let mut next = || fields.next();
@@ -898,6 +934,7 @@ fn parse_statement(line: &str) -> Option<Loaded> {
     let actor = next()?.parse().ok()?;
     let optional = |field: &str| (field != "-").then(|| field.to_owned());
     let said_on = optional(next()?);
+    let date_precision = next()?.to_owned();
     let kind = next()?.to_owned();
     let stance = optional(next()?);
     let sourcing = next()?.to_owned();
@@ -905,6 +942,7 @@ fn parse_statement(line: &str) -> Option<Loaded> {
         id,
         actor,
         said_on,
+        date_precision,
         kind,
         stance,
         sourcing,
@@ -917,7 +955,7 @@ fn parse_statement(line: &str) -> Option<Loaded> {
 async fn read_statements(db: &SqlitePool, ids: &[i64]) -> Result<Vec<Loaded>> {
     let ids = serde_json::to_string(ids).unwrap_or_default();
     let rows: Vec<StatementRow> = sqlx::query_as(
-        "select id, actor_id, said_on, kind, stance, sourcing from statement
+        "select id, actor_id, said_on, date_precision, kind, stance, sourcing from statement
              where state = 'published' and id in (select value from json_each(?))",
     )
     .bind(&ids)
@@ -939,23 +977,26 @@ async fn read_statements(db: &SqlitePool, ids: &[i64]) -> Result<Vec<Loaded>> {
     .await?;
     Ok(rows
         .into_iter()
-        .map(|(id, actor, said_on, kind, stance, sourcing)| Loaded {
-            id,
-            actor,
-            said_on,
-            kind,
-            stance,
-            sourcing,
-            countries: countries
-                .iter()
-                .filter(|(s, _)| *s == id)
-                .map(|(_, c)| c.clone())
-                .collect(),
-            topics: topics
-                .iter()
-                .filter(|(s, _)| *s == id)
-                .map(|(_, t)| t.clone())
-                .collect(),
-        })
+        .map(
+            |(id, actor, said_on, date_precision, kind, stance, sourcing)| Loaded {
+                id,
+                actor,
+                said_on,
+                date_precision,
+                kind,
+                stance,
+                sourcing,
+                countries: countries
+                    .iter()
+                    .filter(|(s, _)| *s == id)
+                    .map(|(_, c)| c.clone())
+                    .collect(),
+                topics: topics
+                    .iter()
+                    .filter(|(s, _)| *s == id)
+                    .map(|(_, t)| t.clone())
+                    .collect(),
+            },
+        )
         .collect())
 }
