@@ -1,6 +1,7 @@
 //! Commitments: who would provide what (troops, air defence, …), how much, where, on what
 //! conditions, and whether it is offered, demanded, rejected or conditional.
 
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use regex::Regex;
@@ -60,10 +61,15 @@ const COUNTRY_WORDS: &[(&str, &[&str])] = &[
 
 /// The country a single lower-case word names, if any ("french", "paris", "uk").
 pub(super) fn country_of_word(lower: &str) -> Option<&'static str> {
-    COUNTRY_WORDS
-        .iter()
-        .find(|(_, words)| words.contains(&lower))
-        .map(|(code, _)| *code)
+    static MAP: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        COUNTRY_WORDS
+            .iter()
+            .flat_map(|(code, words)| words.iter().map(move |w| (*w, *code)))
+            .collect()
+    })
+    .get(lower)
+    .copied()
 }
 
 /// The English name of a country code.
@@ -291,6 +297,11 @@ fn conditions() -> &'static Regex {
 }
 
 fn keyword_at(toks: &[Tok], i: usize) -> Option<(CommitmentType, usize)> {
+    static FIRST: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    let first = FIRST.get_or_init(|| KEYWORDS.iter().map(|(words, _)| words[0]).collect());
+    if !first.contains(toks[i].lower.as_str()) {
+        return None;
+    }
     KEYWORDS.iter().find_map(|(words, kind)| {
         let fits = words
             .iter()

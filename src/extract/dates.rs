@@ -4,8 +4,7 @@
 
 use time::{Date, Month, Weekday};
 
-use super::discourse::Discourse;
-use super::text::Tok;
+use super::text::{Doc, Tok};
 use crate::values::Day;
 
 fn weekday(lower: &str) -> Option<Weekday> {
@@ -130,12 +129,21 @@ fn calendar(toks: &[Tok], i: usize, published: Option<Day>) -> Option<(Day, usiz
 }
 
 /// When the words of sentence `s` were said, from the reporter's words in it.
-pub(super) fn said_on(d: &Discourse<'_, '_>, s: usize, published: Option<Day>) -> Option<Day> {
-    let doc = d.doc;
+pub(super) fn said_on(doc: &Doc<'_>, s: usize, published: Option<Day>) -> Option<Day> {
     let range = doc.sentences[s].toks.clone();
     let toks = &doc.toks[range];
     for (i, t) in toks.iter().enumerate() {
         if t.quoted || !t.is_word() {
+            continue;
+        }
+        let first = t.lower.as_bytes()[0];
+        if !(t.cap
+            || first.is_ascii_digit()
+            || matches!(
+                t.lower.as_str(),
+                "yesterday" | "today" | "tonight" | "night" | "morning" | "afternoon" | "evening"
+            ))
+        {
             continue;
         }
         let prev = i
@@ -165,6 +173,19 @@ pub(super) fn said_on(d: &Discourse<'_, '_>, s: usize, published: Option<Day>) -
         }
     }
     None
+}
+
+/// A deadline is in the future: a day already past (and not by a year given) is next year's.
+fn next_after(day: Day, published: Day) -> Day {
+    if day.0 >= published.0 {
+        return day;
+    }
+    let year = day.0.year() + 1;
+    let dom = day
+        .0
+        .day()
+        .min(time::util::days_in_month(day.0.month(), year));
+    Date::from_calendar_date(year, day.0.month(), dom).map_or(day, Day)
 }
 
 fn last_of_month(year: i32, month: Month) -> Day {
@@ -243,19 +264,12 @@ pub(super) fn due_on(toks: &[Tok], published: Option<Day>) -> Option<Day> {
                         };
                         (last_of_month(year, m), 1)
                     });
-                    return Some(day);
+                    return Some(next_after(day, p));
                 }
                 if day_number(t(i + 1)).is_some()
                     && let Some((day, _)) = calendar(toks, i + 1, Some(p))
                 {
-                    // A deadline is in the future: a day already past is next year's.
-                    if day.0 < p.0 {
-                        let next =
-                            Date::from_calendar_date(day.0.year() + 1, day.0.month(), day.0.day())
-                                .ok()?;
-                        return Some(Day(next));
-                    }
-                    return Some(day);
+                    return Some(next_after(day, p));
                 }
                 if t(i + 1) == "next"
                     && let Some(w) = weekday(t(i + 2))

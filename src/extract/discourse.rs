@@ -59,6 +59,8 @@ pub(super) struct Discourse<'d, 'a> {
     by_actor: HashMap<usize, usize>,
     /// Where the noun phrase of the last successful `resolve` ended (before any apposition).
     pub np_end: usize,
+    /// The day each sentence says its words were said, if it does.
+    pub said_on: Vec<Option<crate::values::Day>>,
 }
 
 pub(super) fn is_intro(lower: &str) -> bool {
@@ -160,6 +162,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
             entities: Vec::new(),
             by_actor: HashMap::new(),
             np_end: 0,
+            said_on: Vec::new(),
         }
     }
 
@@ -275,7 +278,50 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 end,
             });
         }
-        while j < limit && toks[j].is_word() && matches!(toks[j].lower.as_str(), "the" | "a" | "an")
+        // "One of them", "one of the diplomats": someone of a group met before.
+        if first.lower == "one"
+            && toks.get(j + 1).is_some_and(|t| t.is("of"))
+            && toks.get(j + 2).is_some_and(|t| t.is_word())
+        {
+            let mut end = j + 3;
+            if toks[j + 2].is("the") || toks[j + 2].is("those") {
+                while end < limit
+                    && toks[end].is_word()
+                    && !toks[end].quoted
+                    && (is_speaker_noun(&toks[end].lower) || is_title_word(&toks[end].lower))
+                {
+                    end += 1;
+                }
+            }
+            return Some(Np {
+                head: Head::Pronoun(Gender::Unknown, true),
+                extent: end,
+                titles: Vec::new(),
+                gender: Gender::Unknown,
+                end,
+            });
+        }
+        while j < limit
+            && toks[j].is_word()
+            && matches!(
+                toks[j].lower.as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "several"
+                    | "many"
+                    | "some"
+                    | "other"
+                    | "both"
+                    | "all"
+                    | "most"
+                    | "few"
+                    | "numerous"
+            )
         {
             j += 1;
         }
@@ -495,7 +541,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
         let known = &self.index.actors[actor];
         let mut titles = Vec::new();
         if !info.role_words.is_empty() {
-            titles.push(info.role_words.iter().map(|w| canon(w)).collect());
+            titles.push(info.role_words.clone());
         }
         if info.institution {
             let mut words: Vec<String> = super::speakers::words_of(&known.name);
@@ -691,8 +737,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
             if content.len() >= 2 {
                 let mut found = None;
                 for (a, info) in self.index.info.iter().enumerate() {
-                    let role: Vec<String> = info.role_words.iter().map(|w| canon(w)).collect();
-                    if content.iter().all(|w| role.contains(w)) {
+                    if content.iter().all(|w| info.role_words.contains(w)) {
                         if found.is_some() {
                             found = None;
                             break;
@@ -732,7 +777,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
     }
 
     /// The person or institution a pronoun stands for: the most recent subject of a fitting
-    /// gender, a known gender winning over an unknown one nearby.
+    /// gender, a known gender winning a tie with an unknown one.
     fn pronoun_entity(&self, gender: Gender, plural: bool) -> Option<usize> {
         let fits = |e: &Entity| {
             if e.merged.is_some() || !e.speaker_like {
@@ -763,7 +808,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 .enumerate()
                 .filter(|(_, e)| fits(e) && e.gender == gender)
                 .max_by_key(|(_, e)| rank(e))
-                && rank(exact.1).0 + 3 >= best_rank.0
+                && rank(exact.1).0 >= best_rank.0
             {
                 return Some(exact.0);
             }
@@ -814,11 +859,20 @@ impl<'d, 'a> Discourse<'d, 'a> {
         self.resolve_from(range, sentence, false, true)
     }
 
-    fn reaches(&self, from: usize, end: usize) -> bool {
+    pub fn reaches(&self, from: usize, end: usize) -> bool {
         let rest = &self.doc.toks[from.min(end)..end];
         rest.is_empty()
             || (rest[0].is_punct(',') && rest[rest.len() - 1].is_punct(','))
             || rest.iter().all(|t| !t.is_word())
+            // "diplomats involved in the talks", "sources familiar with the matter".
+            || (rest.len() <= 8
+                && matches!(
+                    rest[0].lower.as_str(),
+                    "involved" | "familiar" | "close" | "briefed" | "speaking" | "present"
+                        | "based" | "from" | "in" | "at" | "with" | "on" | "travelling"
+                        | "traveling" | "attending" | "quoted" | "cited" | "who"
+                )
+                && !rest.iter().any(|t| t.is_punct(';')))
     }
 
     fn resolve_from(
@@ -863,6 +917,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
         if strict {
             starts.truncate(1);
         }
+        let first_start = starts.first().copied();
         for start in starts {
             let Some(np) = self.parse_np(start, range.end) else {
                 continue;
@@ -876,6 +931,20 @@ impl<'d, 'a> Discourse<'d, 'a> {
             }
             let id = self.np_entity(&np, sentence, true)?;
             self.np_end = np.extent;
+            // "Norlandia's envoy to the talks, Kestrel Mockridge, said": the description
+            // before the name is the named person's title.
+            if reach
+                && Some(start) != first_start
+                && matches!(np.head, Head::Name(_) | Head::Actor(_))
+                && let Some(first) = first_start
+                && let Some(description) = self.parse_np(first, start)
+                && let Head::Title(words, _) = &description.head
+                && words.iter().any(|w| is_speaker_noun(w) || is_title_word(w))
+            {
+                let words = words.clone();
+                self.add_titles(id, words, description.gender);
+                self.merge_vague(id, sentence);
+            }
             // Apposition, possibly after a short prepositional phrase ("Norlandia's envoy to
             // the talks, Kestrel Mockridge,").
             let mut after = np.end;
@@ -963,9 +1032,38 @@ impl<'d, 'a> Discourse<'d, 'a> {
         let mut i = range.start;
         let mut clause_start = range.start;
         let mut subject_done = false;
-        let intro = self
+        let mut intro = self
             .tok(range.start)
             .is_some_and(|t| INTRO.contains(&t.lower.as_str()));
+        // "Then Kestrel Mockridge took the floor", "However, the minister said": a single
+        // introductory word before the subject.
+        if intro
+            && self.tok(range.start).is_some_and(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "then"
+                        | "later"
+                        | "meanwhile"
+                        | "also"
+                        | "however"
+                        | "but"
+                        | "and"
+                        | "still"
+                        | "yet"
+                        | "now"
+                        | "instead"
+                        | "earlier"
+                        | "separately"
+                        | "so"
+                )
+            })
+        {
+            clause_start = range.start + 1;
+            if self.tok(clause_start).is_some_and(|t| t.is_punct(',')) {
+                clause_start += 1;
+            }
+            intro = false;
+        }
         while i < range.end {
             let t = &self.doc.toks[i];
             if t.quoted || !t.is_word() {
@@ -996,6 +1094,36 @@ impl<'d, 'a> Discourse<'d, 'a> {
             };
             let at_subject = !subject_done && (i == range.start || i == clause_start);
             let end = np.end.max(i + 1);
+            // "Placeholdia's prime minister, Mara Testova, chaired the meeting": the name in
+            // apposition to a description at the start is the subject.
+            if at_subject
+                && let Head::Title(words, _) = &np.head
+                && words.iter().any(|w| is_speaker_noun(w) || is_title_word(w))
+            {
+                let words = words.clone();
+                let named = if self.tok(np.extent).is_some_and(|t| t.is_punct(','))
+                    && let Some(app) = self.parse_np(np.extent + 1, range.end)
+                    && matches!(app.head, Head::Name(_) | Head::Actor(_))
+                {
+                    let id = self.np_entity(&app, sentence, true);
+                    if let Some(id) = id {
+                        self.add_titles(id, words, np.gender);
+                    }
+                    id.map(|id| (id, app.extent))
+                } else {
+                    None
+                };
+                let (id, end) = match named {
+                    Some(found) => (Some(found.0), found.1),
+                    None => (self.np_entity(&np, sentence, false), np.extent),
+                };
+                if let Some(id) = id {
+                    self.mark_subject(id, sentence);
+                }
+                subject_done = true;
+                i = end.max(i + 1);
+                continue;
+            }
             let register = match &np.head {
                 Head::Actor(_) => true,
                 // A lone capitalised word opening a sentence may be any word.
@@ -1005,11 +1133,28 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 }
                 _ => false,
             };
+            let mut end = end;
             if register && let Some(id) = self.np_entity(&np, sentence, false) {
                 let e = &mut self.entities[id];
                 e.last_mention = sentence;
                 if at_subject && e.speaker_like {
                     self.mark_subject(id, sentence);
+                }
+                // "Kestrel Mockridge, Norlandia's envoy, arrived": the apposition is a title.
+                if self.tok(end).is_some_and(|t| t.is_punct(','))
+                    && let Some(app) = self.parse_np(end + 1, range.end)
+                    && let Head::Title(words, _) = &app.head
+                    && words.iter().any(|w| is_speaker_noun(w) || is_title_word(w))
+                    && self
+                        .tok(app.extent)
+                        .is_some_and(|t| t.is_punct(',') || t.is_punct('.'))
+                {
+                    let words = words.clone();
+                    self.add_titles(id, words, app.gender);
+                    if self.entities[self.root(id)].actor.is_none() {
+                        self.merge_vague(id, sentence);
+                    }
+                    end = app.extent;
                 }
             }
             if at_subject {

@@ -112,6 +112,9 @@ pub fn extract(text: &str, actors: &[KnownActor], published_on: Option<Day>) -> 
     let doc = text::Doc::new(text);
     let index = speakers::ActorIndex::new(actors);
     let mut d = discourse::Discourse::new(&doc, &index);
+    d.said_on = (0..doc.sentences.len())
+        .map(|s| dates::said_on(&doc, s, published_on))
+        .collect();
     let mut state = quotes::QuoteState::default();
     let mut found: Vec<Found> = Vec::new();
     let mut commitments = Vec::new();
@@ -176,102 +179,4 @@ pub fn match_speaker(phrase: &str, actors: &[KnownActor]) -> SpeakerGuess {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn actors() -> Vec<KnownActor> {
-        vec![
-            KnownActor {
-                slug: "lavrov".into(),
-                name: "Sergey Lavrov".into(),
-                aliases: vec!["Sergei Lavrov".into(), "Lavrov".into(), "Mr Lavrov".into()],
-                country: Some("RU".into()),
-                role: Some("Foreign Minister of Russia".into()),
-                ..KnownActor::default()
-            },
-            KnownActor {
-                slug: "leavitt".into(),
-                name: "Karoline Leavitt".into(),
-                aliases: vec!["Leavitt".into()],
-                country: Some("US".into()),
-                role: Some("White House press secretary".into()),
-                ..KnownActor::default()
-            },
-            KnownActor {
-                slug: "zelensky".into(),
-                name: "Volodymyr Zelensky".into(),
-                aliases: vec!["Zelenskyy".into(), "Zelensky".into()],
-                country: Some("UA".into()),
-                role: Some("President of Ukraine".into()),
-                ..KnownActor::default()
-            },
-            KnownActor {
-                slug: "kremlin".into(),
-                name: "The Kremlin".into(),
-                aliases: vec!["Kremlin".into(), "Moscow".into()],
-                institution: true,
-                country: Some("RU".into()),
-                ..KnownActor::default()
-            },
-        ]
-    }
-
-    #[test]
-    fn a_quote_with_said_after_it_is_attributed_with_offsets() {
-        let text =
-            "\u{201c}This will not work,\u{201d} said Russian Foreign Minister Sergey Lavrov.";
-        let found = extract_quotes(text, &actors());
-        assert_eq!(found.len(), 1);
-        assert_eq!(found[0].text, "This will not work");
-        assert_eq!(found[0].speaker.slug.as_deref(), Some("lavrov"));
-        let quoted: String = text
-            .chars()
-            .skip(found[0].start)
-            .take(found[0].end - found[0].start)
-            .collect();
-        assert_eq!(quoted, "This will not work");
-    }
-
-    #[test]
-    fn attribution_before_and_name_first_forms() {
-        let before = "Mr Zelenskyy said: \"Guarantees must be legally binding.\"";
-        assert_eq!(
-            extract_quotes(before, &actors())[0].speaker.slug.as_deref(),
-            Some("zelensky")
-        );
-        let name_first = "\"We will see,\" Leavitt said on Tuesday.";
-        assert_eq!(
-            extract_quotes(name_first, &actors())[0]
-                .speaker
-                .slug
-                .as_deref(),
-            Some("leavitt")
-        );
-        let transliterated = "\"A road to nowhere,\" said Sergei Lavrov.";
-        assert_eq!(
-            extract_quotes(transliterated, &actors())[0].speaker.name,
-            "Sergey Lavrov"
-        );
-    }
-
-    #[test]
-    fn an_unknown_speaker_is_proposed_by_name_without_a_slug() {
-        let text = "\"We are ready,\" said Jane Synthetic, a synthetic minister.";
-        let found = extract_quotes(text, &actors());
-        assert_eq!(found[0].speaker.slug, None);
-        assert_eq!(found[0].speaker.name, "Jane Synthetic");
-    }
-
-    #[test]
-    fn labels_are_not_proposed() {
-        let text = "The so-called \"coalition of the willing\" met again.";
-        assert!(extract_quotes(text, &actors()).is_empty());
-    }
-
-    #[test]
-    fn unbalanced_marks_do_not_break_it() {
-        for text in ["\"never closed", "\u{201c}", "\u{00ab}x", "", "\"\""] {
-            let _ = extract_quotes(text, &actors());
-        }
-    }
-}
+mod tests;

@@ -150,6 +150,41 @@ fn named_object() -> &'static Regex {
     })
 }
 
+fn after_dash() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"^\s*(?:[\u{2014}\u{2013}]|--?)\s*").expect("a valid pattern"))
+}
+
+/// The speaker of a verb before a quotation, in tokens `from..to` (the clause up to the
+/// verb): a subject that reaches the verb; else, when a pronoun stands right before the verb
+/// ("… praised what he called"), the clause's first noun phrase; else the noun phrase right
+/// before the verb ("…, a move Testburg welcomed as"); else the clause's first noun phrase.
+fn subject_before(d: &mut Discourse<'_, '_>, from: usize, to: usize, s: usize) -> Option<usize> {
+    if from >= to {
+        return None;
+    }
+    let toks = &d.doc.toks[from..to];
+    if toks.last().is_some_and(|t| t.is("who")) {
+        let end = if toks.len() >= 2 && toks[toks.len() - 2].is_punct(',') {
+            to - 2
+        } else {
+            to - 1
+        };
+        return d.resolve_ending_at(end, from, s);
+    }
+    if let Some(id) = d.resolve_reaching(from..to, s) {
+        return Some(id);
+    }
+    let pronoun_last = toks
+        .last()
+        .is_some_and(|t| matches!(t.lower.as_str(), "he" | "she" | "it" | "they"));
+    if pronoun_last {
+        return d.resolve(from..to, s).or_else(|| d.resolve(to - 1..to, s));
+    }
+    d.resolve_ending_at(to, from, s)
+        .or_else(|| d.resolve(from..to, s))
+}
+
 fn naming_verb() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
@@ -161,7 +196,7 @@ fn naming_verb() -> &'static Regex {
 fn strong_label_marker() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)(?:so[-\s]called|dubbed|nicknamed|known\s+as|titled|entitled|named|code[-\s]?named|headlined|under\s+the\s+(?:slogan|banner|name|title|heading|hashtag)|hashtag|(?:the|a|an|its|their|his|her|our|this)\s+(?:\w+\s+){0,2}(?:term|word|words|phrase|expression|label|slogan|motto|hashtag|title|headline|programme|program|show|series|film|documentary|book|novel|song|album|newspaper|magazine|podcast)|called)\s*$")
+        Regex::new(r"(?i)(?:so[-\s]called|dubbed|nicknamed|known\s+as|titled|entitled|named|code[-\s]?named|headlined|under\s+the\s+(?:slogan|banner|name|title|heading|hashtag)|hashtag|(?:the|a|an|its|their|his|her|our|this)\s+(?:\w+\s+){0,2}(?:term|word|words|phrase|expression|label|slogan|motto|hashtag|title|headline|programme|program|show|series|film|documentary|book|novel|song|album|newspaper|magazine|podcast))\s*$")
             .expect("a valid pattern")
     })
 }
@@ -170,7 +205,7 @@ fn label_marker() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"(?i)(?:so[-\s]called|dubbed|nicknamed|known\s+as|titled|entitled|named|code[-\s]?named|headlined|under\s+the\s+(?:slogan|banner|name|title|heading)|(?:the|a|an|its|their|his|her|our|this)\s+(?:\w+\s+){0,2}(?:plan|operation|initiative|doctrine|strategy|formula|format|exercise|campaign|project|coalition|group|movement|party|alliance|deal|agreement|treaty|accord|summit|conference|law|bill|act|resolution|declaration|report|study|paper|framework|mechanism|mission|force|concept|platform|fund|package|programme's|brand|company|organisation|organization|channel|website|app|network|club|association|council|forum|format|process|roadmap|road\s+map|blueprint|proposal|document|manifesto|memo|memorandum|code|codename)|called)\s*$",
+            r"(?i)(?:so[-\s]called|dubbed|nicknamed|known\s+as|titled|entitled|named|code[-\s]?named|headlined|under\s+the\s+(?:slogan|banner|name|title|heading)|(?:the|a|an|its|their|his|her|our|this)\s+(?:\w+\s+){0,2}(?:plan|operation|initiative|doctrine|strategy|formula|format|exercise|campaign|project|coalition|group|movement|party|alliance|deal|agreement|treaty|accord|summit|conference|law|bill|act|resolution|declaration|report|study|paper|framework|mechanism|mission|force|concept|platform|fund|package|programme's|brand|company|organisation|organization|channel|website|app|network|club|association|council|forum|format|process|roadmap|road\s+map|blueprint|proposal|document|manifesto|memo|memorandum|code|codename))\s*$",
         )
         .expect("a valid pattern")
     })
@@ -297,11 +332,13 @@ pub(super) fn sentence(
     let mut found: Vec<(Found, Attribution, bool)> = Vec::new();
     // The day: in the sentence, or else in the one before it in the paragraph ("… spoke at a
     // forum on Tuesday. "…," she said.").
-    let sentence_date = super::dates::said_on(d, s, published_on).or_else(|| {
-        (s > 0 && doc.sentences[s - 1].para == sent.para)
-            .then(|| super::dates::said_on(d, s - 1, published_on))
-            .flatten()
-    });
+    let _ = published_on;
+    // The day: in the sentence, or else the last one told in this paragraph or the one
+    // before it ("Ministers met on Thursday. … "…," Instance said.").
+    let sentence_date = (0..=s)
+        .rev()
+        .take_while(|&k| doc.sentences[k].para + 1 >= sent.para)
+        .find_map(|k| d.said_on[k]);
     // The reporter's words before a quotation run from the last quotation kept as speech.
     let mut prev_end = sent.range.start;
     for p in sent.pieces.clone() {
@@ -345,6 +382,19 @@ pub(super) fn sentence(
         if strong_label_marker().is_match(before) {
             continue;
         }
+        // "a group called "…"" names something; "what he called "…"" quotes someone.
+        if let Some(head) = before.trim_end().strip_suffix("called") {
+            let subject = head
+                .trim_end()
+                .rsplit(char::is_whitespace)
+                .next()
+                .unwrap_or("");
+            let speaks = matches!(subject, "he" | "she" | "it" | "they" | "we" | "I")
+                || subject.chars().next().is_some_and(char::is_uppercase);
+            if !speaks {
+                continue;
+            }
+        }
         if label_marker().is_match(before)
             && !named_object().is_match(before)
             && (title_case(words) || count <= 4)
@@ -352,29 +402,26 @@ pub(super) fn sentence(
             continue;
         }
 
-        // Attribution after the quotation.
+        // Attribution after the quotation: `"…," said X` / `"…," X said` / `"…" – X`.
         let mut speaker: Option<usize> = None;
         let mut how = Attribution::None;
         let mut verb_tok = None;
+        // The words are attributed to someone, even when who cannot be told.
+        let mut spoken = false;
+        let limit = if piece.closed {
+            clause_end(text, piece.after, after_end)
+        } else {
+            piece.after
+        };
         if piece.closed {
-            let limit = clause_end(text, piece.after, after_end);
             if let Some(m) = after_inverted().find(after) {
+                spoken = true;
                 let from = doc.tok_at(piece.after + m.end());
                 let to = doc.tok_at(limit);
                 if let Some(id) = d.resolve(from..to, s) {
                     speaker = Some(id);
                     how = Attribution::After;
                     verb_tok = Some(from);
-                }
-            }
-            if how == Attribution::None
-                && let Some(m) = according_to().find(after)
-            {
-                let from = doc.tok_at(piece.after + m.end());
-                let to = doc.tok_at(limit);
-                if let Some(id) = d.resolve(from..to, s) {
-                    speaker = Some(id);
-                    how = Attribution::After;
                 }
             }
             if how == Attribution::None
@@ -387,6 +434,9 @@ pub(super) fn sentence(
                 let who = toks.len() >= 2
                     && toks[toks.len() - 1].is("who")
                     && (toks[toks.len() - 2].is_punct(','));
+                if word_count(subj.as_str()) <= 4 && !subj.as_str().contains(',') {
+                    spoken = true;
+                }
                 let id = if who {
                     d.resolve_ending_at(to - 2, from, s)
                 } else {
@@ -395,12 +445,24 @@ pub(super) fn sentence(
                 if let Some(id) = id {
                     speaker = Some(id);
                     how = Attribution::After;
+                    spoken = true;
                     verb_tok = Some(doc.tok_at(piece.after + verb.start()));
+                }
+            }
+            if how == Attribution::None
+                && let Some(m) = after_dash().find(&text[piece.after..limit])
+            {
+                let from = doc.tok_at(piece.after + m.end());
+                let to = doc.tok_at(limit);
+                if let Some(id) = d.resolve_strict(from..to, s) {
+                    speaker = Some(id);
+                    how = Attribution::After;
                 }
             }
         }
 
-        // Attribution before the quotation.
+        // Attribution before the quotation: `X said: "…"`, `X told reporters "…"`, `X called
+        // the plan "…"`, `According to X, "…"`, and a headline's `X: "…"`.
         let mut between_words = 0;
         let mut naming = false;
         if how == Attribution::None
@@ -424,20 +486,7 @@ pub(super) fn sentence(
                     .map_or(base, |at| base + at + 1);
                 let from = doc.tok_at(clause_start);
                 let to = doc.tok_at(base + m.start());
-                let toks = &doc.toks[from..to];
-                let who = toks.last().is_some_and(|t| t.is("who"));
-                let id = if who {
-                    let end = if toks.len() >= 2 && toks[toks.len() - 2].is_punct(',') {
-                        to - 2
-                    } else {
-                        to - 1
-                    };
-                    d.resolve_ending_at(end, from, s)
-                } else if from < to {
-                    d.resolve(from..to, s)
-                } else {
-                    None
-                };
+                let id = subject_before(d, from, to, s);
                 if let Some(id) = id {
                     speaker = Some(id);
                     how = if between_words <= 6
@@ -451,6 +500,32 @@ pub(super) fn sentence(
                     };
                     verb_tok = Some(doc.tok_at(base + m.start()));
                 }
+            }
+        }
+        if how == Attribution::None
+            && let Some(head) = before.trim_end().strip_suffix(':')
+            && (1..=6).contains(&word_count(head))
+            && !head.contains(['.', ',', ';'])
+        {
+            let base = prev_end.min(piece.open);
+            let from = doc.tok_at(base);
+            let to = doc.tok_at(base + head.len());
+            if let Some(id) = d.resolve_strict(from..to, s) {
+                speaker = Some(id);
+                how = Attribution::Before;
+            }
+        }
+        // `"…," according to X` comes last: in `X said it was "…", according to Y` the
+        // words are X's and Y only reports them.
+        if how == Attribution::None
+            && piece.closed
+            && let Some(m) = according_to().find(after)
+        {
+            let from = doc.tok_at(piece.after + m.end());
+            let to = doc.tok_at(limit);
+            if let Some(id) = d.resolve(from..to, s) {
+                speaker = Some(id);
+                how = Attribution::After;
             }
         }
 
@@ -500,7 +575,8 @@ pub(super) fn sentence(
         let speech_like = whole_sentence
             || count >= 8
             || (count >= 4 && has_personal_pronoun(words))
-            || piece.continues;
+            || piece.continues
+            || spoken;
         if how == Attribution::None && !speech_like {
             continue;
         }

@@ -161,7 +161,7 @@ fn complement_ok(toks: &[Tok], after: usize, end: usize, takes: Takes) -> bool {
                 && (words.iter().take(14).any(|t| {
                     CLAUSE_MARKERS.contains(&t.lower.as_str())
                         || (t.lower.ends_with("ed") && t.lower.len() > 4)
-                }) || (words.len() >= 4
+                }) || (words.len() >= 3
                     && (words[0].cap
                         || matches!(
                             words[0].lower.as_str(),
@@ -223,7 +223,8 @@ pub(super) fn sentence(
     if range.is_empty() {
         return Vec::new();
     }
-    let said_on = super::dates::said_on(d, s, published_on);
+    let _ = published_on;
+    let said_on = d.said_on[s];
     let mut found: Vec<Found> = Vec::new();
     // (subject start token, clause end token)
     let mut clause_start = range.start;
@@ -321,11 +322,7 @@ pub(super) fn sentence(
             continue;
         };
         // The subject reaches the verb, or a parenthesis set off by commas does.
-        let rest = &toks[d.np_end.min(subj_end)..subj_end];
-        let reaches = rest.is_empty()
-            || (rest[0].is_punct(',') && rest[rest.len() - 1].is_punct(','))
-            || rest.iter().all(|t| !t.is_word());
-        if !reaches {
+        if !d.reaches(d.np_end, subj_end) {
             i += 1;
             continue;
         }

@@ -2,7 +2,33 @@
 //! the small vocabularies (titles, honorifics, institutions, first names) that tell a name
 //! from a description.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+/// FNV-1a: a fast hash for the short keys of names.
+#[derive(Default)]
+pub(super) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+pub(super) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 use super::KnownActor;
 use super::text::{Tok, TokKind, fold};
@@ -22,7 +48,19 @@ pub(super) enum Gender {
 pub(super) fn skeleton(lower: &str) -> String {
     let mut out = String::with_capacity(lower.len());
     let mut prev: Option<char> = None;
-    let chars: Vec<char> = lower.chars().collect();
+    let mut buffer = [' '; 32];
+    let heap: Vec<char>;
+    let chars: &[char] = if lower.chars().count() <= 32 {
+        let mut n = 0;
+        for c in lower.chars() {
+            buffer[n] = c;
+            n += 1;
+        }
+        &buffer[..n]
+    } else {
+        heap = lower.chars().collect();
+        &heap
+    };
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
@@ -88,13 +126,13 @@ pub(super) struct ActorInfo {
 pub(super) struct ActorIndex<'a> {
     pub actors: &'a [KnownActor],
     pub info: Vec<ActorInfo>,
-    by_first: HashMap<String, Vec<(Vec<String>, usize)>>,
+    by_first: FastMap<String, Vec<(Vec<String>, usize)>>,
 }
 
 impl<'a> ActorIndex<'a> {
     pub fn new(actors: &'a [KnownActor]) -> Self {
-        let mut by_first: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::new();
-        let mut surnames: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_first: FastMap<String, Vec<(Vec<String>, usize)>> = FastMap::default();
+        let mut surnames: FastMap<String, Vec<usize>> = FastMap::default();
         let mut info = Vec::with_capacity(actors.len());
         for (n, actor) in actors.iter().enumerate() {
             let mut gender = if actor.institution {
@@ -135,6 +173,12 @@ impl<'a> ActorIndex<'a> {
                 && let Some(name) = super::commitments::country_name(code)
             {
                 role_words.extend(words_of(name));
+            }
+            // Country names and demonyms compare as their code ("Russian" is "Russia").
+            for w in &mut role_words {
+                if let Some(code) = super::commitments::country_of_word(w) {
+                    *w = format!("@{code}");
+                }
             }
             info.push(ActorInfo {
                 gender,
@@ -1063,9 +1107,16 @@ pub(super) fn first_name_gender(lower: &str) -> Gender {
         "greta",
         "mira",
     ];
-    if FEMALE.contains(&lower) {
+    static SETS: OnceLock<(HashSet<&'static str>, HashSet<&'static str>)> = OnceLock::new();
+    let (female, male) = SETS.get_or_init(|| {
+        (
+            FEMALE.iter().copied().collect(),
+            MALE.iter().copied().collect(),
+        )
+    });
+    if female.contains(lower) {
         Gender::Female
-    } else if MALE.contains(&lower) {
+    } else if male.contains(lower) {
         Gender::Male
     } else {
         Gender::Unknown
@@ -1076,7 +1127,10 @@ pub(super) fn first_name_gender(lower: &str) -> Gender {
 pub(super) fn is_name_word(t: &Tok) -> bool {
     t.kind == TokKind::Word
         && t.cap
+        // A word in capitals longer than an acronym belongs to a banner or a dateline.
+        && !(t.upper && t.lower.len() > 5)
         && !is_non_name(&t.lower)
         && !is_title_word(&t.lower)
+        && !is_speaker_noun(&t.lower)
         && !t.lower.chars().all(|c| c.is_ascii_digit())
 }

@@ -48,6 +48,8 @@ pub(super) struct Tok {
     pub cap: bool,
     /// Ended in `'s`, `’s` or `s'`.
     pub possessive: bool,
+    /// Written in capitals (two letters or more).
+    pub upper: bool,
     /// Inside a quotation.
     pub quoted: bool,
 }
@@ -70,8 +72,9 @@ pub(super) struct Doc<'a> {
     pub pieces: Vec<Piece>,
     pub sentences: Vec<Sentence>,
     pub toks: Vec<Tok>,
-    /// Character offset of every byte offset (only for non-ASCII texts).
-    char_at: Option<Vec<u32>>,
+    /// (byte offset just past a multi-byte character, extra bytes up to there), in order:
+    /// enough to turn byte offsets into character offsets.
+    multibyte: Vec<(usize, usize)>,
 }
 
 pub(super) fn is_open_mark(c: char) -> bool {
@@ -106,32 +109,28 @@ impl<'a> Doc<'a> {
             pieces,
             sentences: Vec::new(),
             toks: Vec::new(),
-            char_at: None,
+            multibyte: Vec::new(),
         };
         doc.sentences = doc.split_sentences();
         doc.toks = tokens(text, &doc.pieces);
         doc.assign_tokens();
         if !text.is_ascii() {
-            let mut map = vec![0u32; text.len() + 1];
-            let mut n = 0u32;
+            let mut extra = 0;
             for (i, c) in text.char_indices() {
-                for slot in &mut map[i..i + c.len_utf8()] {
-                    *slot = n;
+                let len = c.len_utf8();
+                if len > 1 {
+                    extra += len - 1;
+                    doc.multibyte.push((i + len, extra));
                 }
-                n += 1;
             }
-            map[text.len()] = n;
-            doc.char_at = Some(map);
         }
         doc
     }
 
     /// The character offset of a byte offset.
     pub fn chars(&self, byte: usize) -> usize {
-        match &self.char_at {
-            Some(map) => map[byte] as usize,
-            None => byte,
-        }
+        let before = self.multibyte.partition_point(|(end, _)| *end <= byte);
+        byte - before.checked_sub(1).map_or(0, |k| self.multibyte[k].1)
     }
 
     /// Splits each paragraph into sentences, never inside a quotation, and never between a
@@ -455,6 +454,9 @@ pub(super) fn fold_char(c: char, out: &mut String) {
 
 /// Lower case without diacritics.
 pub(super) fn fold(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         fold_char(c, &mut out);
@@ -517,6 +519,8 @@ fn tokens(text: &str, pieces: &[Piece]) -> Vec<Tok> {
             {
                 possessive = true;
             }
+            let upper = raw.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && raw.chars().all(|c| !c.is_lowercase());
             toks.push(Tok {
                 start: i,
                 end,
@@ -524,6 +528,7 @@ fn tokens(text: &str, pieces: &[Piece]) -> Vec<Tok> {
                 lower,
                 cap: c.is_uppercase(),
                 possessive,
+                upper,
                 quoted,
             });
         } else {
@@ -534,6 +539,7 @@ fn tokens(text: &str, pieces: &[Piece]) -> Vec<Tok> {
                 lower: String::new(),
                 cap: false,
                 possessive: false,
+                upper: false,
                 quoted: quoted || is_quote_mark(c),
             });
         }

@@ -1,0 +1,626 @@
+//! One test per pattern. Every person, place and quotation here is invented; real actors
+//! appear only as names to match, never with words.
+
+use super::*;
+
+fn actor(slug: &str, name: &str, aliases: &[&str], role: &str) -> KnownActor {
+    KnownActor {
+        slug: slug.into(),
+        name: name.into(),
+        aliases: aliases.iter().map(|a| (*a).to_owned()).collect(),
+        role: Some(role.into()),
+        ..KnownActor::default()
+    }
+}
+
+fn actors() -> Vec<KnownActor> {
+    vec![
+        actor(
+            "ada-synthetic",
+            "Ada Synthetic",
+            &["Synthetic", "Ms Synthetic"],
+            "Defence Minister of Exampleland",
+        ),
+        actor(
+            "boris-example",
+            "Boris Example",
+            &["Example", "Mr Example"],
+            "President of Norlandia",
+        ),
+        actor(
+            "taras-mockovskyy",
+            "Taras Mockovskyy",
+            &["Mockovskyy"],
+            "Foreign Minister of Placeholdia",
+        ),
+        actor(
+            "sergey-fakenko",
+            "Sergey Fakenko",
+            &["Fakenko"],
+            "Foreign Minister of Norlandia",
+        ),
+        actor(
+            "lena-dummy",
+            "Lena Dummy",
+            &["Dummy"],
+            "Spokeswoman of the Placeholdia Foreign Ministry",
+        ),
+        KnownActor {
+            institution: true,
+            ..actor(
+                "testburg-palace",
+                "Testburg Palace",
+                &["the Testburg Palace", "Testburg"],
+                "Office of the President of Norlandia",
+            )
+        },
+        // Real actors, as names to match only.
+        KnownActor {
+            country: Some("UA".into()),
+            ..actor(
+                "zelensky",
+                "Volodymyr Zelensky",
+                &["Zelensky", "Mr Zelensky"],
+                "President of Ukraine",
+            )
+        },
+        KnownActor {
+            country: Some("RU".into()),
+            ..actor(
+                "lavrov",
+                "Sergey Lavrov",
+                &["Lavrov", "Russia's foreign minister"],
+                "Foreign Minister of Russia",
+            )
+        },
+        KnownActor {
+            institution: true,
+            country: Some("RU".into()),
+            ..actor(
+                "kremlin",
+                "The Kremlin",
+                &["Kremlin", "Moscow"],
+                "Office of the President of Russia",
+            )
+        },
+    ]
+}
+
+fn day(text: &str) -> Option<Day> {
+    Day::parse(text).ok()
+}
+
+fn run(text: &str) -> Extraction {
+    extract(text, &actors(), day("2031-05-07"))
+}
+
+fn direct(text: &str) -> Vec<QuoteProposal> {
+    run(text)
+        .quotes
+        .into_iter()
+        .filter(|q| q.kind == "direct")
+        .collect()
+}
+
+fn reported(text: &str) -> Vec<QuoteProposal> {
+    run(text)
+        .quotes
+        .into_iter()
+        .filter(|q| q.kind == "reported")
+        .collect()
+}
+
+/// The speaker of the quotation whose text is `words`: the slug, or the name with no slug.
+fn speaker_of(found: &[QuoteProposal], words: &str) -> String {
+    let q = found
+        .iter()
+        .find(|q| q.text.trim_end_matches(['!', '?', '.']) == words)
+        .unwrap_or_else(|| panic!("{words:?} is proposed: {found:#?}"));
+    q.speaker
+        .slug
+        .clone()
+        .unwrap_or_else(|| format!("name:{}", q.speaker.name))
+}
+
+fn texts(found: &[QuoteProposal]) -> Vec<&str> {
+    found.iter().map(|q| q.text.as_str()).collect()
+}
+
+#[test]
+fn offsets_are_characters_even_after_non_ascii_text() {
+    let text =
+        "Ünïcode — «Nous résisterons,» said Ada Synthetic. \u{201c}We stay,\u{201d} she added.";
+    let found = direct(text);
+    assert_eq!(texts(&found), ["Nous résisterons", "We stay"]);
+    for q in &found {
+        let at: String = text.chars().skip(q.start).take(q.end - q.start).collect();
+        assert_eq!(at, q.text);
+    }
+}
+
+#[test]
+fn attribution_after_the_quotation() {
+    for text in [
+        "\"The border stays open,\" said Ada Synthetic.",
+        "\"The border stays open,\" Ada Synthetic said on Tuesday.",
+        "\"The border stays open,\" Synthetic told reporters.",
+        "\"The border stays open,\" Ada Synthetic, the defence minister, said.",
+        "\"The border stays open!\" Synthetic said.",
+        "\"The border stays open?\" asked Ada Synthetic.",
+        "\"The border stays open.\" \u{2013} Ada Synthetic",
+    ] {
+        assert_eq!(
+            speaker_of(&direct(text), "The border stays open"),
+            "ada-synthetic",
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn attribution_before_the_quotation() {
+    for text in [
+        "Ada Synthetic said: \"The border stays open.\"",
+        "Synthetic told reporters \"The border stays open.\"",
+        "Synthetic said in a statement posted on Telegram: \"The border stays open.\"",
+        "In an interview, Ada Synthetic said: \"The border stays open.\"",
+        "According to Synthetic, \"The border stays open.\"",
+        "Synthetic: \"The border stays open\"",
+    ] {
+        assert_eq!(
+            speaker_of(&direct(text), "The border stays open"),
+            "ada-synthetic",
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn an_interrupted_quotation_has_one_speaker() {
+    let found = direct("\"If the alliance wants peace,\" Boris Example said, \"it has to pay.\"");
+    assert_eq!(
+        speaker_of(&found, "If the alliance wants peace"),
+        "boris-example"
+    );
+    assert_eq!(speaker_of(&found, "it has to pay"), "boris-example");
+}
+
+#[test]
+fn a_quotation_goes_on_across_paragraphs_and_sentences() {
+    let text = "\"We are asking for observers, nothing more,\" said Sergei Fakenko. \"Observers carry notebooks.\n\n\"They do not carry rifles.\"\n\nA second paragraph about something else follows here.";
+    let found = direct(text);
+    assert_eq!(
+        texts(&found),
+        [
+            "We are asking for observers, nothing more",
+            "Observers carry notebooks",
+            "They do not carry rifles"
+        ]
+    );
+    assert!(
+        found
+            .iter()
+            .all(|q| q.speaker.slug.as_deref() == Some("sergey-fakenko"))
+    );
+}
+
+#[test]
+fn an_unattributed_quotation_after_a_speaker_is_theirs() {
+    let text = "Ada Synthetic spoke after the vote.\n\n\"Nobody here is counting on a quick deal, and nobody should.\"";
+    assert_eq!(
+        speaker_of(
+            &direct(text),
+            "Nobody here is counting on a quick deal, and nobody should"
+        ),
+        "ada-synthetic"
+    );
+}
+
+#[test]
+fn elisions_and_insertions_stay_in_the_quotation() {
+    let found = direct(
+        "\"Guarantees \u{2026} are only as good as [the partners] who stand behind them,\" Synthetic said.",
+    );
+    assert_eq!(
+        texts(&found),
+        ["Guarantees \u{2026} are only as good as [the partners] who stand behind them"]
+    );
+}
+
+#[test]
+fn partial_quotations_woven_into_a_sentence() {
+    let found = direct("Fakenko called the plan \"a paper umbrella\".");
+    assert_eq!(speaker_of(&found, "a paper umbrella"), "sergey-fakenko");
+    let found = direct("Boris Example praised what he called \"a model contribution\" on Monday.");
+    assert_eq!(speaker_of(&found, "a model contribution"), "boris-example");
+    let found = direct("Synthetic said the country would \"listen before we build\".");
+    assert_eq!(
+        speaker_of(&found, "listen before we build"),
+        "ada-synthetic"
+    );
+    let found = direct(
+        "Exampleland's parliament voted, a move Testburg welcomed as \"a signal of seriousness\".",
+    );
+    assert_eq!(
+        speaker_of(&found, "a signal of seriousness"),
+        "testburg-palace"
+    );
+}
+
+#[test]
+fn labels_titles_and_scare_quotes_are_not_proposed() {
+    for text in [
+        "The so-called \"coalition of the reluctant\" met again.",
+        "A plan dubbed \"Quiet Harbour\" was discussed.",
+        "The alliance's plan, known as \"Operation Quiet Harbour\", is premature.",
+        "On the talk show \"Evening with Example Nation\", a general spoke.",
+        "The group's paper, headlined \"Security Without Spectacle\", was published.",
+        "Synthetic said the \"reassurance force\" would meet in spring.",
+        "Officials insisted the gathering was not an \"anti-Shield\" club.",
+        "Talks on \"security architecture\" have stalled, Synthetic said.",
+        "A group called \"Friends of Exampleland\" protested.",
+        "The \"special border regime\" was not discussed.",
+    ] {
+        assert!(direct(text).is_empty(), "{text}: {:?}", direct(text));
+    }
+}
+
+#[test]
+fn pronouns_resolve_by_gender_and_subject() {
+    let text = "Ms Synthetic met Boris Example in Testburg. \"A camera does not stop a tank,\" he said. \"Not now,\" she replied.";
+    let found = direct(text);
+    assert_eq!(
+        speaker_of(&found, "A camera does not stop a tank"),
+        "boris-example"
+    );
+    assert_eq!(speaker_of(&found, "Not now"), "ada-synthetic");
+    // Without a gender cue, the most recent subject speaks.
+    let text = "Piet Caseworth spoke first. Then Kestrel Mockridge took the floor. \"We disagree,\" he said.";
+    assert_eq!(
+        speaker_of(&direct(text), "We disagree"),
+        "name:Kestrel Mockridge"
+    );
+    // "It" is an institution; "they" a group.
+    let text = "The Testburg Palace issued a statement. \"This is the largest pledge we have made,\" it said.";
+    assert_eq!(
+        speaker_of(&direct(text), "This is the largest pledge we have made"),
+        "testburg-palace"
+    );
+    let text = "Norlandian officials welcomed the news. \"It is what we asked for,\" they said.";
+    assert_eq!(
+        speaker_of(&direct(text), "It is what we asked for"),
+        "name:Norlandian officials"
+    );
+}
+
+#[test]
+fn titles_resolve_to_the_person_introduced_with_them_or_whose_role_fits() {
+    let text = "Kestrel Mockridge, Norlandia's envoy, arrived on Monday. \"The substance will take weeks,\" the envoy said.";
+    assert_eq!(
+        speaker_of(&direct(text), "The substance will take weeks"),
+        "name:Kestrel Mockridge"
+    );
+    // A known actor's role: "Placeholdia's foreign minister" is Taras Mockovskyy.
+    let text = "Placeholdia's foreign minister called the pact \"a paper umbrella\".";
+    assert_eq!(
+        speaker_of(&direct(text), "a paper umbrella"),
+        "taras-mockovskyy"
+    );
+    // "The foreign minister" is not the defence minister met before.
+    let text = "Ada Synthetic, the defence minister, spoke first. Then Sergei Fakenko, the foreign minister, spoke. Later, \"Listening is cheap,\" the foreign minister said.";
+    assert_eq!(
+        speaker_of(&direct(text), "Listening is cheap"),
+        "sergey-fakenko"
+    );
+}
+
+#[test]
+fn institutions_are_matched_by_their_aliases() {
+    let found = direct("\"There can be no talk of soldiers,\" Testburg said.");
+    assert_eq!(
+        speaker_of(&found, "There can be no talk of soldiers"),
+        "testburg-palace"
+    );
+    let found = direct("\"That is unacceptable,\" Moscow said.");
+    assert_eq!(speaker_of(&found, "That is unacceptable"), "kremlin");
+}
+
+#[test]
+fn a_speaker_introduced_vaguely_is_named_later() {
+    let text = "A spokeswoman for Placeholdia's foreign ministry spoke on Thursday. \"Our position has not changed,\" the spokeswoman told a briefing.\n\nThe spokeswoman, Lena Dummy, said the ministry had written to the alliance.";
+    assert_eq!(
+        speaker_of(&direct(text), "Our position has not changed"),
+        "lena-dummy"
+    );
+}
+
+#[test]
+fn the_speaker_of_said_wins_over_a_source_of_according_to() {
+    let text = "Placeholdia, which opposes the plan, said it was \"studying the decision\", according to the agency SynthPress.";
+    assert_eq!(
+        speaker_of(&direct(text), "studying the decision"),
+        "name:Placeholdia"
+    );
+    let text = "The talks were \"constructive and long\", according to Lena Dummy.";
+    assert_eq!(
+        speaker_of(&direct(text), "constructive and long"),
+        "lena-dummy"
+    );
+}
+
+#[test]
+fn speaker_matching_folds_case_diacritics_transliteration_and_possessives() {
+    let all = actors();
+    for phrase in [
+        "ZELENSKY",
+        "Zelenskyy",
+        "Zelenskiy",
+        "Zelenskyy's office",
+        "Volodymyr Zelenskyy",
+        "Mr Zelénsky",
+    ] {
+        assert_eq!(
+            match_speaker(phrase, &all).slug.as_deref(),
+            Some("zelensky"),
+            "{phrase}"
+        );
+    }
+    assert_eq!(
+        match_speaker("Sergei Lavrov", &all).slug.as_deref(),
+        Some("lavrov")
+    );
+    assert_eq!(
+        match_speaker("Mockovskiy", &all).slug.as_deref(),
+        Some("taras-mockovskyy")
+    );
+    assert_eq!(
+        match_speaker("Russia's foreign minister", &all)
+            .slug
+            .as_deref(),
+        Some("lavrov")
+    );
+    assert_eq!(
+        match_speaker("Defence Minister Ada Synthetic of Exampleland", &all)
+            .slug
+            .as_deref(),
+        Some("ada-synthetic")
+    );
+    let unknown = match_speaker("Jane Instance, a synthetic minister", &all);
+    assert_eq!(unknown.slug, None);
+    assert_eq!(unknown.name, "Jane Instance");
+}
+
+#[test]
+fn an_unknown_speaker_is_proposed_by_name_without_a_slug() {
+    let found = direct("\"We are ready,\" said Jane Instance, a synthetic minister.");
+    assert_eq!(found[0].speaker.slug, None);
+    assert_eq!(found[0].speaker.name, "Jane Instance");
+}
+
+#[test]
+fn reported_speech_in_its_common_forms() {
+    for (text, speaker) in [
+        (
+            "Ada Synthetic said on Tuesday that Exampleland would send instructors.",
+            "ada-synthetic",
+        ),
+        (
+            "Synthetic told reporters the brigade would stay far from the front.",
+            "ada-synthetic",
+        ),
+        (
+            "Boris Example promised to raise the matter at the summit.",
+            "boris-example",
+        ),
+        (
+            "The Testburg Palace rejected the proposal floated last week.",
+            "testburg-palace",
+        ),
+        (
+            "Example ruled out any foreign soldiers on its soil.",
+            "boris-example",
+        ),
+        (
+            "The talks will resume on Monday, the Testburg Palace said.",
+            "testburg-palace",
+        ),
+        (
+            "The talks will resume on Monday, said Lena Dummy.",
+            "lena-dummy",
+        ),
+        (
+            "According to Lena Dummy, the talks will resume on Monday.",
+            "lena-dummy",
+        ),
+        (
+            "After meeting Piet Caseworth, Sergei Fakenko and others, Boris Example warned that winter was coming.",
+            "boris-example",
+        ),
+        (
+            "Two senior diplomats involved in the talks said a compromise could be found.",
+            "name:senior diplomats",
+        ),
+    ] {
+        let found = reported(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        let got = found[0]
+            .speaker
+            .slug
+            .clone()
+            .unwrap_or_else(|| format!("name:{}", found[0].speaker.name));
+        assert_eq!(got, speaker, "{text}");
+        let at: String = text
+            .chars()
+            .skip(found[0].start)
+            .take(found[0].end - found[0].start)
+            .collect();
+        assert_eq!(at, found[0].text);
+    }
+    // The span starts at the subject, after an introductory phrase, and leaves the stop out.
+    let found = reported("After the vote, Ada Synthetic said the offer stood.");
+    assert_eq!(found[0].text, "Ada Synthetic said the offer stood");
+}
+
+#[test]
+fn what_is_not_reported_speech() {
+    for text in [
+        "Ten European states could send troops.",
+        "The plan is said to be ready.",
+        "Ada Synthetic said in a statement.",
+        "The weather stayed cold all week in Testburg.",
+    ] {
+        assert!(reported(text).is_empty(), "{text}: {:?}", reported(text));
+    }
+}
+
+#[test]
+fn dates_resolve_against_the_publication_day() {
+    // 2031-05-07 is a Wednesday.
+    let said = |text: &str| run(text).quotes[0].said_on.clone();
+    assert_eq!(
+        said("\"We stay,\" Synthetic said on Wednesday.").as_deref(),
+        Some("2031-05-07")
+    );
+    assert_eq!(
+        said("\"We stay,\" Synthetic said on Monday.").as_deref(),
+        Some("2031-05-05")
+    );
+    assert_eq!(
+        said("\"We stay,\" Synthetic said Thursday.").as_deref(),
+        Some("2031-05-01")
+    );
+    assert_eq!(
+        said("\"We stay,\" Synthetic said yesterday.").as_deref(),
+        Some("2031-05-06")
+    );
+    assert_eq!(
+        said("\"We stay,\" Synthetic said on 19 April.").as_deref(),
+        Some("2031-04-19")
+    );
+    assert_eq!(
+        said("\"We stay,\" Synthetic said on Sept. 9, 2030.").as_deref(),
+        Some("2030-09-09")
+    );
+    assert_eq!(said("\"We stay,\" Synthetic said.").as_deref(), None);
+    // Without a publication date, only a full date is resolved.
+    let found = extract("\"We stay,\" Synthetic said on Monday.", &actors(), None);
+    assert_eq!(found.quotes[0].said_on, None);
+}
+
+#[test]
+fn deadlines_resolve_against_the_publication_day() {
+    let due = |words: &str| {
+        let doc = text::Doc::new(words);
+        dates::due_on(&doc.toks, day("2031-05-07")).map(|d| d.to_string())
+    };
+    assert_eq!(due("within ten days").as_deref(), Some("2031-05-17"));
+    assert_eq!(due("within two weeks").as_deref(), Some("2031-05-21"));
+    assert_eq!(due("in the next 3 days").as_deref(), Some("2031-05-10"));
+    assert_eq!(due("within a month").as_deref(), Some("2031-06-07"));
+    assert_eq!(due("by the end of the year").as_deref(), Some("2031-12-31"));
+    assert_eq!(
+        due("by the end of the month").as_deref(),
+        Some("2031-05-31")
+    );
+    assert_eq!(due("by 1 March").as_deref(), Some("2032-03-01"));
+    assert_eq!(due("by June 30").as_deref(), Some("2031-06-30"));
+    assert_eq!(due("by March").as_deref(), Some("2032-03-31"));
+    assert_eq!(due("some day").as_deref(), None);
+}
+
+// Commitments name real countries (their codes are the record's): these sentences are
+// grammar examples, marked synthetic, not reports.
+
+#[test]
+fn a_commitment_has_providers_type_quantity_geography_and_stance() {
+    let found = run(
+        "Synthetic example: The UK and France would send several hundred troops to Ukraine, to be stationed far from the front.",
+    )
+    .commitments;
+    assert_eq!(found.len(), 1, "{found:#?}");
+    let c = &found[0];
+    assert_eq!(c.by, ["GB", "FR"]);
+    assert_eq!(c.kind, "troops");
+    assert_eq!(c.stance, "offered");
+    assert_eq!(c.quantity.as_deref(), Some("several hundred troops"));
+    assert_eq!(c.geography.as_deref(), Some("far from the front"));
+}
+
+#[test]
+fn commitment_types_come_from_keywords_and_countries_from_demonyms_and_capitals() {
+    let found = run(
+        "Synthetic example: Warsaw would provide intelligence sharing, border surveillance, weapons and potentially anti-aircraft systems.",
+    )
+    .commitments;
+    let kinds: Vec<&str> = found.iter().map(|c| c.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            "intelligence",
+            "border_surveillance",
+            "weapons",
+            "air_defense"
+        ]
+    );
+    assert!(found.iter().all(|c| c.by == ["PL"]));
+    let found =
+        run("Synthetic example: Dutch and Norwegian officials pledged funding for training.")
+            .commitments;
+    assert!(found.iter().all(|c| c.by == ["NL", "NO"]), "{found:#?}");
+}
+
+#[test]
+fn commitment_stances() {
+    let stance = |text: &str| {
+        run(text)
+            .commitments
+            .first()
+            .map(|c| c.stance)
+            .unwrap_or("none")
+    };
+    assert_eq!(
+        stance("Synthetic example: Portugal will not send troops."),
+        "rejected"
+    );
+    assert_eq!(
+        stance("Synthetic example: Spain would send troops only if a ceasefire holds."),
+        "conditional"
+    );
+    assert_eq!(
+        stance("Synthetic example: Kyiv demanded more air defence systems from Germany."),
+        "demanded"
+    );
+    assert_eq!(
+        stance("Synthetic example: Norway pledged two air defence batteries within ten days."),
+        "offered"
+    );
+    let found = run("Synthetic example: Norway pledged two air defence batteries within ten days.");
+    assert_eq!(found.commitments[0].due_on.as_deref(), Some("2031-05-17"));
+    // Ukraine receives, Russia opposes: neither provides.
+    assert_eq!(
+        stance("Synthetic example: Moscow rejected any deployment of troops to Ukraine."),
+        "none"
+    );
+}
+
+#[test]
+fn unbalanced_marks_and_odd_input_do_not_break_it() {
+    for text in [
+        "\"never closed",
+        "\u{201c}",
+        "\u{00ab}x",
+        "",
+        "\"\"",
+        "\" \"",
+        "said said said \" , \" said",
+        "\u{201e}Wir bleiben,\u{201c} sagte Ada Synthetic.",
+        "\n\n\n\"\n\"\n",
+        "Mr. . . \"Gen.\" said",
+    ] {
+        let found = run(text);
+        for q in &found.quotes {
+            let at: String = text.chars().skip(q.start).take(q.end - q.start).collect();
+            assert_eq!(at, q.text, "{text:?}");
+        }
+    }
+}
