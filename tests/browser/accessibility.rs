@@ -1,4 +1,4 @@
-//! axe-core on every page type at both widths, with a screenshot of each.
+//! axe-core on every page type at both widths and in dark colours, with a screenshot of each.
 
 use crate::browser::{Browser, with_browser};
 use crate::checkers::axe;
