@@ -57,7 +57,9 @@ pub(super) struct Discourse<'d, 'a> {
     skels: Vec<String>,
     pub entities: Vec<Entity>,
     by_actor: HashMap<usize, usize>,
-    /// Where the noun phrase of the last successful `resolve` ended (before any apposition).
+    /// Where the noun phrase of the last successful `resolve` began and ended (before any
+    /// apposition).
+    pub np_start: usize,
     pub np_end: usize,
     /// The day each sentence says its words were said, if it does.
     pub said_on: Vec<Option<crate::values::Day>>,
@@ -161,6 +163,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
             skels,
             entities: Vec::new(),
             by_actor: HashMap::new(),
+            np_start: 0,
             np_end: 0,
             said_on: Vec::new(),
         }
@@ -321,6 +324,16 @@ impl<'d, 'a> Discourse<'d, 'a> {
                     | "most"
                     | "few"
                     | "numerous"
+                    | "second"
+                    | "third"
+                    | "another"
+                    | "fellow"
+                    | "western"
+                    | "eastern"
+                    | "local"
+                    | "regional"
+                    | "unnamed"
+                    | "anonymous"
             )
         {
             j += 1;
@@ -931,6 +944,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
             }
             let id = self.np_entity(&np, sentence, true)?;
             self.np_end = np.extent;
+            self.np_start = start;
             // "Norlandia's envoy to the talks, Kestrel Mockridge, said": the description
             // before the name is the named person's title.
             if reach

@@ -54,7 +54,7 @@ fn phrasal(toks: &[Tok], i: usize) -> bool {
     let next = toks.get(i + 1).map(|t| t.lower.as_str());
     matches!(
         (toks[i].lower.as_str(), next),
-        ("called" | "calls" | "call", Some("for"))
+        ("called" | "calls" | "call", Some("for" | "on"))
             | ("ruled" | "rules" | "rule", Some("out"))
             | ("spoke" | "speaks", Some("of" | "about"))
             | ("warned" | "warns", Some("of" | "against"))
@@ -326,7 +326,21 @@ pub(super) fn sentence(
             i += 1;
             continue;
         }
+        // "did not say where…", "declined to comment": nothing was said.
+        let negated = matches!(takes, Takes::Clause)
+            && toks[subj_end..i]
+                .iter()
+                .any(|t| matches!(t.lower.as_str(), "not" | "never" | "didn't" | "n't"));
+        let no_comment = matches!(
+            t.lower.as_str(),
+            "declined" | "refused" | "declines" | "refuses"
+        ) && toks.get(i + 2).is_some_and(|n| n.is("comment"));
+        if negated || no_comment {
+            i += 1;
+            continue;
+        }
         // The proposal starts at the subject, after any introductory phrase.
+        let subject_start = d.np_start.max(clause_start);
         let mut start_tok = clause_start;
         let first_intro =
             toks[clause_start].is_word() && super::discourse::is_intro(&toks[clause_start].lower);
@@ -341,6 +355,31 @@ pub(super) fn sentence(
                 .unwrap_or(c);
             start_tok = first_comma + 1;
         }
+        // "Norlandia will not accept troops, the palace said on Wednesday": the subject
+        // follows the claim, which is what was said.
+        let claim_like = toks[clause_start..subject_start].iter().any(|t| {
+            t.is_word()
+                && !t.quoted
+                && (CLAUSE_MARKERS.contains(&t.lower.as_str())
+                    || (t.lower.ends_with("ed") && t.lower.len() > 4))
+        });
+        if !first_intro
+            && claim_like
+            && subject_start > clause_start + 3
+            && toks[subject_start - 1].is_punct(',')
+            && found.is_empty()
+        {
+            let start = toks[clause_start].start;
+            found.push(Found {
+                kind: "reported",
+                start,
+                end: span_end(text, toks[subject_start - 1].start, start),
+                speaker: Some(id),
+                said_on,
+            });
+            break;
+        }
+        start_tok = start_tok.max(subject_start.min(subj_end));
         let start = toks[start_tok.min(range.end - 1)].start;
         if let Some(prev) = found.last_mut() {
             // The previous claim ends where this clause begins.
@@ -414,7 +453,12 @@ fn post_posed(
     let tail: Vec<usize> = (comma + 1..end_tok)
         .filter(|&k| toks[k].is_word())
         .collect();
-    if tail.is_empty() || tail.len() > 14 {
+    if tail.is_empty()
+        || tail.len() > 14
+        || toks[comma + 1..end_tok]
+            .iter()
+            .any(|t| t.quoted || t.is_punct(':'))
+    {
         return None;
     }
     let range = comma + 1..end_tok;

@@ -556,6 +556,10 @@ pub(super) fn is_institution_head(lower: &str) -> bool {
             | "declaration"
             | "team"
             | "palace"
+            | "force"
+            | "guard"
+            | "navy"
+            | "police"
             | "chancellery"
             | "residence"
     )

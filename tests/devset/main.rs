@@ -79,14 +79,17 @@ fn fold(s: &str) -> String {
         .join(" ")
 }
 
-/// Character span of the first occurrence of `needle` in `text` not yet used.
-fn span_of(text: &str, needle: &str, used: &mut HashSet<usize>) -> (usize, usize) {
+/// Character span of the first occurrence of `needle` in `text` that overlaps no span of
+/// the same kind already annotated.
+fn span_of(text: &str, needle: &str, used: &mut Vec<(usize, usize)>) -> (usize, usize) {
     let mut from = 0;
     while let Some(at) = text[from..].find(needle) {
         let byte = from + at;
         let start = text[..byte].chars().count();
-        if used.insert(start) {
-            return (start, start + needle.chars().count());
+        let span = (start, start + needle.chars().count());
+        if !used.iter().any(|u| overlap(*u, span) > 0) {
+            used.push(span);
+            return span;
         }
         from = byte + 1;
     }
@@ -119,7 +122,6 @@ fn score(
     slugs: &HashSet<String>,
     t: &mut Tally,
 ) {
-    let mut used = HashSet::new();
     let span = |q: &QuoteProposal| (q.start, q.end);
     let direct: Vec<&QuoteProposal> = got.quotes.iter().filter(|q| q.kind == "direct").collect();
     let reported: Vec<&QuoteProposal> =
@@ -128,6 +130,7 @@ fn score(
     t.direct_expected += ann.direct.len();
     t.direct_proposed += direct.len();
     t.reported_proposed += reported.len();
+    let mut used = Vec::new();
     for item in &ann.direct {
         let want = span_of(text, &item.text, &mut used);
         let best = direct
@@ -177,6 +180,7 @@ fn score(
         }
     }
     t.reported_expected += ann.reported.len();
+    let mut used = Vec::new();
     for item in &ann.reported {
         let want = span_of(text, &item.text, &mut used);
         let len = (want.1 - want.0).max(1);
@@ -213,7 +217,23 @@ fn score(
             None => println!("  {name}: missed reported speech {:?}", item.text),
         }
     }
+    if std::env::var_os("DEVSET_VERBOSE").is_some() {
+        let wanted: Vec<(usize, usize)> = ann
+            .reported
+            .iter()
+            .map(|r| span_of(text, &r.text, &mut Vec::new()))
+            .collect();
+        for q in &reported {
+            if !wanted.iter().any(|w| overlap(*w, span(q)) > 0) {
+                println!(
+                    "  {name}: reported speech not annotated: {:?} ({:?})",
+                    q.text, q.speaker.name
+                );
+            }
+        }
+    }
     t.labels += ann.labels.len();
+    let mut used = Vec::new();
     for label in &ann.labels {
         let want = span_of(text, label, &mut used);
         let proposed = got.quotes.iter().any(|q| {
