@@ -28,7 +28,7 @@ use crate::error::AppError;
 const CACHE_ENTRIES: usize = 1024;
 const CACHE_BYTES: usize = 24 * 1024 * 1024;
 /// The largest answer kept.
-const CACHE_BODY_BYTES: usize = 512 * 1024;
+const CACHE_BODY_BYTES: usize = 1024 * 1024;
 
 /// A rendered answer: its headers and body, and the tag it was rendered under.
 #[derive(Debug, Clone)]
@@ -78,6 +78,11 @@ impl DataVersion {
         if let Ok(mut building) = self.building.lock() {
             building.clear();
         }
+    }
+
+    /// The number of the current version; it grows with every change.
+    pub fn number(&self) -> u64 {
+        self.counter.load(Ordering::SeqCst)
     }
 
     /// How many pages have been built rather than served from memory.

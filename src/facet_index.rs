@@ -667,6 +667,8 @@ pub struct FacetIndex {
     columns: OnceCell<RwLock<Columns>>,
     /// One catch-up at a time.
     catching_up: Mutex<()>,
+    /// The facet options' labels, kept by `facets`.
+    pub labels: std::sync::Mutex<Option<std::sync::Arc<crate::facets::Labels>>>,
 }
 
 impl FacetIndex {

@@ -1,6 +1,9 @@
 //! Facet counts: for each option of each filter, how many statements match it together with
 //! the other active filters, so that a reader sees what a choice would give before making it.
 
+use std::collections::HashMap;
+use std::sync::Arc;
+
 use sqlx::{QueryBuilder, Sqlite, SqlitePool};
 
 use crate::AppState;
@@ -73,25 +76,14 @@ pub struct Grouped {
 pub async fn count(state: &AppState, filter: &StatementFilter) -> Result<(i64, Vec<FacetGroup>)> {
     let db = &state.db;
     let counts = state.facet_index.count(db, filter).await?;
-    let actors = labelled(
-        db,
-        "select id, slug, name from actor where id in (select value from json_each(?))",
-        &counts.actors,
-    )
-    .await?;
-    let countries = labelled(
-        db,
-        "select code, lower(code), name from country
-         where code in (select value from json_each(?))",
-        &counts.countries,
-    )
-    .await?;
-    let topics = labelled(
-        db,
-        "select slug, slug, name from topic where slug in (select value from json_each(?))",
-        &counts.topics,
-    )
-    .await?;
+    let mut known = labels(state, false).await?;
+    if !known.has_all(&counts) {
+        // Something was added since the labels were read (by another program, say).
+        known = labels(state, true).await?;
+    }
+    let actors = labelled(&known.actors, &counts.actors);
+    let countries = labelled(&known.countries, &counts.countries);
+    let topics = labelled(&known.topics, &counts.topics);
     let plain = |tally: &[(&'static str, i64)]| -> Vec<(String, String, i64)> {
         tally
             .iter()
@@ -114,32 +106,81 @@ pub async fn count(state: &AppState, filter: &StatementFilter) -> Result<(i64, V
     Ok((counts.total, assemble(filter, grouped)))
 }
 
-/// Gives counted keys their value and label from the database, with `select key, value, label
-/// … where key in (select value from json_each(?))`.
-async fn labelled<K>(
-    db: &SqlitePool,
-    select: &'static str,
-    tally: &[(K, i64)],
-) -> Result<Vec<(String, String, i64)>>
-where
-    K: serde::Serialize + PartialEq + Send + Sync + Unpin + sqlx::Type<Sqlite>,
-    for<'r> K: sqlx::Decode<'r, Sqlite>,
-{
-    if tally.is_empty() {
-        return Ok(Vec::new());
+/// Every facet option's value and label by its key in the counts, read once per data version.
+#[derive(Debug, Default)]
+pub struct Labels {
+    version: u64,
+    actors: HashMap<i64, (String, String)>,
+    countries: HashMap<String, (String, String)>,
+    topics: HashMap<String, (String, String)>,
+}
+
+impl Labels {
+    fn has_all(&self, counts: &crate::facet_index::FacetCounts) -> bool {
+        counts
+            .actors
+            .iter()
+            .all(|(k, _)| self.actors.contains_key(k))
+            && counts
+                .countries
+                .iter()
+                .all(|(k, _)| self.countries.contains_key(k))
+            && counts
+                .topics
+                .iter()
+                .all(|(k, _)| self.topics.contains_key(k))
     }
-    let keys: Vec<&K> = tally.iter().map(|(k, _)| k).collect();
-    let rows: Vec<(K, String, String)> = sqlx::query_as(select)
-        .bind(serde_json::to_string(&keys).unwrap_or_default())
-        .fetch_all(db)
+}
+
+/// The labels for the current data version (read again when `fresh`).
+async fn labels(state: &AppState, fresh: bool) -> Result<Arc<Labels>> {
+    let version = state.version.number();
+    let kept = state
+        .facet_index
+        .labels
+        .lock()
+        .ok()
+        .and_then(|kept| kept.clone());
+    if let Some(kept) = kept
+        && kept.version == version
+        && !fresh
+    {
+        return Ok(kept);
+    }
+    let rows = |select: &'static str| sqlx::query_as::<_, (String, String, String)>(select);
+    let actors: Vec<(i64, String, String)> = sqlx::query_as("select id, slug, name from actor")
+        .fetch_all(&state.db)
         .await?;
-    Ok(rows
-        .into_iter()
-        .filter_map(|(key, value, label)| {
-            let count = tally.iter().find(|(k, _)| *k == key)?.1;
-            Some((value, label, count))
+    let countries = rows("select code, lower(code), name from country")
+        .fetch_all(&state.db)
+        .await?;
+    let topics = rows("select slug, slug, name from topic")
+        .fetch_all(&state.db)
+        .await?;
+    let labels = Arc::new(Labels {
+        version,
+        actors: actors.into_iter().map(|(k, v, l)| (k, (v, l))).collect(),
+        countries: countries.into_iter().map(|(k, v, l)| (k, (v, l))).collect(),
+        topics: topics.into_iter().map(|(k, v, l)| (k, (v, l))).collect(),
+    });
+    if let Ok(mut kept) = state.facet_index.labels.lock() {
+        *kept = Some(labels.clone());
+    }
+    Ok(labels)
+}
+
+/// The counted options with their value and label (options unknown to `labels` left out).
+fn labelled<K: Eq + std::hash::Hash>(
+    labels: &HashMap<K, (String, String)>,
+    tally: &[(K, i64)],
+) -> Vec<(String, String, i64)> {
+    tally
+        .iter()
+        .filter_map(|(key, count)| {
+            let (value, label) = labels.get(key)?;
+            Some((value.clone(), label.clone(), *count))
         })
-        .collect())
+        .collect()
 }
 
 /// Counts every facet for `filter` with SQL, rescanning the matching rows: the reference the
