@@ -204,6 +204,8 @@ struct Columns {
     by_country: Vec<Vec<u32>>,
     by_topic: Vec<Vec<u32>>,
     by_month: Vec<Vec<u32>>,
+    /// Whether the lists are in `sort_key` order (they are once read).
+    sorted: bool,
     everything: Counts,
 }
 
@@ -245,17 +247,41 @@ fn day_number(said_on: Option<&str>) -> u32 {
         .unwrap_or(0)
 }
 
-fn remove_id(list: &mut Vec<u32>, id: u32) {
-    if let Some(at) = list.iter().rposition(|&x| x == id) {
-        list.swap_remove(at);
+/// Where a statement sorts in a list: by day, then id (unknown days first).
+fn sort_key(rows: &[Row], id: u32) -> (u32, u32) {
+    (rows.get(id as usize).map_or(0, |r| r.day), id)
+}
+
+/// Takes `id` out of a list sorted by `sort_key` (its row still in place).
+fn remove_id(list: &mut Vec<u32>, rows: &[Row], id: u32) {
+    let key = sort_key(rows, id);
+    let at = list.partition_point(|&x| sort_key(rows, x) < key);
+    if list.get(at) == Some(&id) {
+        list.remove(at);
     }
 }
 
-fn push_to(lists: &mut Vec<Vec<u32>>, at: usize, id: u32) {
+/// Puts `id` in list `at`: in order once the lists are sorted, at the end while reading all.
+fn push_to(lists: &mut Vec<Vec<u32>>, at: usize, rows: &[Row], id: u32, sorted: bool) {
     if lists.len() <= at {
         lists.resize_with(at + 1, Vec::new);
     }
-    lists[at].push(id);
+    let list = &mut lists[at];
+    if sorted {
+        let key = sort_key(rows, id);
+        let at = list.partition_point(|&x| sort_key(rows, x) < key);
+        list.insert(at, id);
+    } else {
+        list.push(id);
+    }
+}
+
+/// The part of a sorted list said within `[from, to]` (`yyyymmdd`).
+fn within<'a>(list: &'a [u32], rows: &[Row], from: u32, to: u32) -> &'a [u32] {
+    let day = |x: u32| rows.get(x as usize).map_or(0, |r| r.day);
+    let start = list.partition_point(|&x| day(x) < from);
+    let end = list.partition_point(|&x| day(x) <= to);
+    &list[start..end.max(start)]
 }
 
 impl Columns {
@@ -311,15 +337,16 @@ impl Columns {
             self.rows.resize(id as usize + 1, Row::default());
         }
         self.rows[id as usize] = row;
-        push_to(&mut self.by_actor, actor as usize, id);
+        let sorted = self.sorted;
+        push_to(&mut self.by_actor, actor as usize, &self.rows, id, sorted);
         for &c in &countries {
-            push_to(&mut self.by_country, c as usize, id);
+            push_to(&mut self.by_country, c as usize, &self.rows, id, sorted);
         }
         for &t in &topics {
-            push_to(&mut self.by_topic, t as usize, id);
+            push_to(&mut self.by_topic, t as usize, &self.rows, id, sorted);
         }
         if month != NONE_U16 {
-            push_to(&mut self.by_month, month as usize, id);
+            push_to(&mut self.by_month, month as usize, &self.rows, id, sorted);
         }
         self.everything.add(&row, &self.lists, EVERY_FACET, 1);
     }
@@ -350,11 +377,11 @@ impl Columns {
         self.lists.push(number);
         match list {
             COUNTRY => {
-                push_to(&mut self.by_country, number as usize, id);
+                push_to(&mut self.by_country, number as usize, &self.rows, id, false);
                 bump(&mut self.everything.countries, number as usize, 1);
             }
             _ => {
-                push_to(&mut self.by_topic, number as usize, id);
+                push_to(&mut self.by_topic, number as usize, &self.rows, id, false);
                 bump(&mut self.everything.topics, number as usize, 1);
             }
         }
@@ -366,15 +393,15 @@ impl Columns {
             return;
         };
         self.everything.add(&row, &self.lists, EVERY_FACET, -1);
-        remove_id(&mut self.by_actor[row.actor as usize], id);
+        remove_id(&mut self.by_actor[row.actor as usize], &self.rows, id);
         for &c in countries_of(&row, &self.lists) {
-            remove_id(&mut self.by_country[c as usize], id);
+            remove_id(&mut self.by_country[c as usize], &self.rows, id);
         }
         for &t in topics_of(&row, &self.lists) {
-            remove_id(&mut self.by_topic[t as usize], id);
+            remove_id(&mut self.by_topic[t as usize], &self.rows, id);
         }
         if row.month != NONE_U16 {
-            remove_id(&mut self.by_month[row.month as usize], id);
+            remove_id(&mut self.by_month[row.month as usize], &self.rows, id);
         }
         self.rows[id as usize] = Row::default();
     }
@@ -397,9 +424,23 @@ impl Columns {
         // The shortest list holds only rows that meet its own condition, so its facet is
         // counted from another list, or from every row, or is the unfiltered count.
         let own = first.facet;
+        let only_dates = query.ids.is_none() && query.conditions() & !own == OTHER;
         if own != OTHER {
             let mut own_counts = Counts::default();
-            if let Some(second) = drivers.iter().find(|d| d.facet != own) {
+            if only_dates && let Some(lists) = self.lists_of_facet(own) {
+                // Each option's count is the length of its list within the range.
+                let (from, to) = query.range();
+                let lengths: Vec<i64> = lists
+                    .iter()
+                    .map(|list| within(list, &self.rows, from, to).len() as i64)
+                    .collect();
+                match own {
+                    ACTOR => counts.actors = lengths,
+                    COUNTRY => counts.countries = lengths,
+                    TOPIC => counts.topics = lengths,
+                    _ => counts.months = lengths,
+                }
+            } else if let Some(second) = drivers.iter().find(|d| d.facet != own) {
                 self.scan(query, second, own, &mut own_counts);
                 counts.take(&own_counts, own);
             } else if query.conditions() & !own != 0 {
@@ -410,6 +451,17 @@ impl Columns {
             }
         }
         counts
+    }
+
+    /// The lists of one facet's options.
+    fn lists_of_facet(&self, facet: u8) -> Option<&[Vec<u32>]> {
+        match facet {
+            ACTOR => Some(&self.by_actor),
+            COUNTRY => Some(&self.by_country),
+            TOPIC => Some(&self.by_topic),
+            MONTH => Some(&self.by_month),
+            _ => None,
+        }
     }
 
     /// Adds up, over the rows `driver` lists, the facets in `facets` for rows that fail no
@@ -451,9 +503,14 @@ impl Columns {
     /// The lists that bound the query's matches, one per condition that has them.
     fn drivers<'a>(&'a self, query: &'a Query) -> Vec<Driver<'a>> {
         let mut drivers = Vec::new();
+        // With a date range, only the part of each list within it.
+        let (from, to) = query.range();
         let lists_of = |all: &'a [Vec<u32>], keys: &[usize]| -> Vec<&'a [u32]> {
             keys.iter()
-                .map(|&k| all.get(k).map_or(&[][..], Vec::as_slice))
+                .map(|&k| {
+                    let list = all.get(k).map_or(&[][..], Vec::as_slice);
+                    within(list, &self.rows, from, to)
+                })
                 .collect()
         };
         if let Some(actors) = &query.actors {
@@ -584,6 +641,15 @@ struct Query {
 }
 
 impl Query {
+    /// The days said, `yyyymmdd`, every statement may be in; unknown dates (0) are out of any
+    /// range.
+    fn range(&self) -> (u32, u32) {
+        if self.from.is_none() && self.to.is_none() {
+            return (0, u32::MAX);
+        }
+        (self.from.unwrap_or(1).max(1), self.to.unwrap_or(u32::MAX))
+    }
+
     fn is_empty(&self) -> bool {
         self.conditions() == 0
     }
@@ -923,6 +989,18 @@ async fn read_all(db: &SqlitePool) -> Result<Columns> {
     }
     // Changes up to here are in the columns; later ones are applied from the change rows
     // (applying one twice does no harm).
+    let rows = &columns.rows;
+    for lists in [
+        &mut columns.by_actor,
+        &mut columns.by_country,
+        &mut columns.by_topic,
+        &mut columns.by_month,
+    ] {
+        for list in lists.iter_mut() {
+            list.sort_unstable_by_key(|&id| sort_key(rows, id));
+        }
+    }
+    columns.sorted = true;
     prune(db, seq).await;
     Ok(columns)
 }

@@ -577,7 +577,20 @@ mod tests {
             },
         );
         let mut dice = Dice(7);
-        let filters = random_filters(&db, &mut dice, 300).await;
+        let mut filters = random_filters(&db, &mut dice, 300).await;
+        // The shapes the page benchmark uses: one list and a date range.
+        filters.extend(
+            [
+                "actor=synthetic-actor-1&from=2023-01-05",
+                "actor=synthetic-actor-2&to=2024-02-29",
+                "country=fr&from=2022-06-01",
+                "country=fr&country=de&from=2022-03-01&to=2023-12-31",
+                "topic=synthetic-topic-2&from=2022-05-05&to=2022-09-09",
+                "month=2022-07&from=2022-07-10",
+                "from=2023-03-03",
+            ]
+            .map(str::to_owned),
+        );
         assert_same_counts(&state, &filters).await;
 
         // Every kind of change, made straight in the database: the index catches up.
