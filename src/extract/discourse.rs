@@ -6,8 +6,9 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::speakers::{
-    ActorIndex, Gender, first_name_gender, honorific_gender, is_institution_head, is_name_particle,
-    is_name_word, is_non_name, is_speaker_noun, is_title_word, noun_gender, skeleton,
+    ActorIndex, FastMap, Gender, first_name_gender, honorific_gender, is_institution_head,
+    is_name_particle, is_name_word, is_non_name, is_speaker_noun, is_title_word, noun_gender,
+    skeleton,
 };
 use super::text::{Doc, Tok};
 use super::{SpeakerGuess, commitments};
@@ -57,6 +58,11 @@ pub(super) struct Discourse<'d, 'a> {
     skels: Vec<String>,
     pub entities: Vec<Entity>,
     by_actor: HashMap<usize, usize>,
+    /// Entities by the spelling key of their name's last word.
+    by_last_key: FastMap<String, Vec<usize>>,
+    /// The entities mentioned most recently, the latest last: where pronouns, titles and
+    /// vague descriptions look (a bounded window keeps long texts linear).
+    pub recent: Vec<usize>,
     /// Where the noun phrase of the last successful `resolve` began and ended (before any
     /// apposition).
     pub np_start: usize,
@@ -163,6 +169,8 @@ impl<'d, 'a> Discourse<'d, 'a> {
             skels,
             entities: Vec::new(),
             by_actor: HashMap::new(),
+            by_last_key: FastMap::default(),
+            recent: Vec::new(),
             np_start: 0,
             np_end: 0,
             said_on: Vec::new(),
@@ -184,6 +192,27 @@ impl<'d, 'a> Discourse<'d, 'a> {
             id = next;
         }
         id
+    }
+
+    /// Moves an entity to the end of the recent window.
+    fn touch(&mut self, id: usize) {
+        const WINDOW: usize = 48;
+        if let Some(at) = self.recent.iter().rposition(|&r| r == id) {
+            self.recent.remove(at);
+        }
+        self.recent.push(id);
+        if self.recent.len() > WINDOW {
+            self.recent.remove(0);
+        }
+    }
+
+    fn index_keys(&mut self, id: usize) {
+        if let Some(last) = self.entities[id].keys.last().cloned() {
+            let ids = self.by_last_key.entry(last).or_default();
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
     }
 
     pub fn guess(&self, id: usize) -> SpeakerGuess {
@@ -579,20 +608,28 @@ impl<'d, 'a> Discourse<'d, 'a> {
             merged: None,
         });
         self.by_actor.insert(actor, id);
+        self.index_keys(id);
+        self.touch(id);
         id
     }
 
     /// The entity for a proper name: one already met (by full name or surname), or a new one.
     fn name_entity(&mut self, run: Range<usize>, sentence: usize, speaker_like: bool) -> usize {
         let keys: Vec<String> = run.clone().map(|i| self.skels[i].clone()).collect();
-        let found = self.entities.iter().enumerate().rev().find(|(_, e)| {
+        let candidates = keys
+            .last()
+            .and_then(|last| self.by_last_key.get(last))
+            .map(Vec::as_slice)
+            .unwrap_or_default();
+        let found = candidates.iter().rev().copied().find(|&id| {
+            let e = &self.entities[id];
             e.merged.is_none()
                 && !e.keys.is_empty()
                 && (e.keys == keys
-                    || (keys.len() == 1 && e.keys.last() == keys.last() && !e.institution)
-                    || (e.keys.len() == 1 && keys.last() == e.keys.last() && !e.institution))
+                    || (keys.len() == 1 && !e.institution)
+                    || (e.keys.len() == 1 && !e.institution))
         });
-        if let Some((id, _)) = found {
+        if let Some(id) = found {
             // A surname met first and the full name later: keep the full name.
             if keys.len() > self.entities[id].keys.len() && self.entities[id].actor.is_none() {
                 self.entities[id].keys = keys;
@@ -601,6 +638,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
             if speaker_like {
                 self.entities[id].speaker_like = true;
             }
+            self.touch(id);
             return id;
         }
         let last = &self.doc.toks[run.end - 1].lower;
@@ -631,6 +669,8 @@ impl<'d, 'a> Discourse<'d, 'a> {
             last_mention: sentence,
             merged: None,
         });
+        self.index_keys(id);
+        self.touch(id);
         id
     }
 
@@ -664,14 +704,19 @@ impl<'d, 'a> Discourse<'d, 'a> {
         else {
             return;
         };
-        let candidate = self.entities.iter().enumerate().rev().find(|(id, e)| {
-            *id != named
-                && e.vague
-                && e.merged.is_none()
-                && !e.plural
-                && sentence.saturating_sub(e.last_mention) <= 12
-                && e.titles.iter().any(|t| t.last() == Some(&head))
-        });
+        let candidate = self
+            .recent
+            .iter()
+            .rev()
+            .map(|&id| (id, &self.entities[id]))
+            .find(|(id, e)| {
+                *id != named
+                    && e.vague
+                    && e.merged.is_none()
+                    && !e.plural
+                    && sentence.saturating_sub(e.last_mention) <= 12
+                    && e.titles.iter().any(|t| t.last() == Some(&head))
+            });
         if let Some((id, _)) = candidate {
             let vague = self.entities[id].clone();
             self.entities[id].merged = Some(named);
@@ -719,7 +764,8 @@ impl<'d, 'a> Discourse<'d, 'a> {
         // Entities in the text that carry this title, most recently mentioned first.
         if !generic && !plural {
             let mut best: Option<(usize, usize, usize)> = None; // (score, recency, id)
-            for (id, e) in self.entities.iter().enumerate() {
+            for &id in &self.recent {
+                let e = &self.entities[id];
                 if e.merged.is_some() || e.plural {
                     continue;
                 }
@@ -786,6 +832,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
             last_mention: sentence,
             merged: None,
         });
+        self.touch(id);
         id
     }
 
@@ -808,17 +855,17 @@ impl<'d, 'a> Discourse<'d, 'a> {
         };
         let rank = |e: &Entity| (e.last_subject.map_or(0, |s| s + 1), e.last_mention);
         let best = self
-            .entities
+            .recent
             .iter()
-            .enumerate()
+            .map(|&id| (id, &self.entities[id]))
             .filter(|(_, e)| fits(e))
             .max_by_key(|(_, e)| rank(e))?;
         if best.1.gender == Gender::Unknown && matches!(gender, Gender::Male | Gender::Female) {
             let best_rank = rank(best.1);
             if let Some(exact) = self
-                .entities
+                .recent
                 .iter()
-                .enumerate()
+                .map(|&id| (id, &self.entities[id]))
                 .filter(|(_, e)| fits(e) && e.gender == gender)
                 .max_by_key(|(_, e)| rank(e))
                 && rank(exact.1).0 >= best_rank.0
@@ -1033,6 +1080,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
 
     pub fn mark_subject(&mut self, id: usize, sentence: usize) {
         let id = self.root(id);
+        self.touch(id);
         let e = &mut self.entities[id];
         e.last_subject = Some(sentence);
         e.last_mention = e.last_mention.max(sentence);
@@ -1179,10 +1227,8 @@ impl<'d, 'a> Discourse<'d, 'a> {
     }
 
     fn known_name(&self, run: Range<usize>) -> bool {
-        let keys: Vec<&String> = run.map(|i| &self.skels[i]).collect();
-        self.entities
-            .iter()
-            .any(|e| e.keys.last().is_some_and(|k| keys.last() == Some(&k)))
+        run.last()
+            .is_some_and(|i| self.by_last_key.contains_key(&self.skels[i]))
     }
 
     /// Gender cue: "his"/"her" right after a person speaks.

@@ -108,7 +108,7 @@ fn after_inverted() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(&format!(
-            r"^[\s,;:\u{{2014}}\u{{2013}}-]*(?:(?:also|later|then|again|further)\s+)?(?:{SAY})\b"
+            r"^[\s,;:\u{{2014}}\u{{2013}}-]*(?:(?:also|later|then|again|further)\s+)?(?:{SAY})(?-u:\b)"
         ))
         .expect("a valid pattern")
     })
@@ -118,7 +118,7 @@ fn after_subject() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(&format!(
-            r#"^[\s,;:\u{{2014}}\u{{2013}}-]*(?P<subj>[^.;!?"\u{{201c}}\u{{201d}}\u{{00ab}}\u{{00bb}}]{{1,120}}?)\s+(?:(?:also|later|then|again|further|previously|earlier|has|had|have|would|once|repeatedly|publicly|reportedly|simply|flatly|firmly|only|quickly|told\s+\w+\s+and)\s+)*(?P<verb>{SAY})\b"#
+            r#"^[\s,;:\u{{2014}}\u{{2013}}-]*(?P<subj>[^.;!?"\u{{201c}}\u{{201d}}\u{{00ab}}\u{{00bb}}]{{1,120}}?)\s+(?:(?:also|later|then|again|further|previously|earlier|has|had|have|would|once|repeatedly|publicly|reportedly|simply|flatly|firmly|only|quickly|told\s+\w+\s+and)\s+)*(?P<verb>{SAY})(?-u:\b)"#
         ))
         .expect("a valid pattern")
     })
@@ -135,7 +135,7 @@ fn before_verb() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(&format!(
-            r"\b(?:{SAY}|{PARTIAL}|according\s+to|According\s+to)\b"
+            r"(?-u:\b)(?:{SAY}|{PARTIAL}|according\s+to|According\s+to)(?-u:\b)"
         ))
         .expect("a valid pattern")
     })
@@ -145,7 +145,7 @@ fn before_verb() -> &'static Regex {
 fn named_object() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:called|calls|call|calling|described|describes|describing|branded|brands|branding|labell?ed|labell?ing|termed|terming|dismissed|dismisses|dismissing|likened|hailed)\s+(?:the|a|an|its|their|his|her|our|this|that)\s+(?:\w+\s+)?\w+\s+(?:as\s+)?$")
+        Regex::new(r"(?i)(?-u:\b)(?:called|calls|call|calling|described|describes|describing|branded|brands|branding|labell?ed|labell?ing|termed|terming|dismissed|dismisses|dismissing|likened|hailed)\s+(?:the|a|an|its|their|his|her|our|this|that)\s+(?:\w+\s+)?\w+\s+(?:as\s+)?$")
             .expect("a valid pattern")
     })
 }
@@ -228,6 +228,17 @@ enum Attribution {
 pub(super) struct QuoteState {
     /// (speaker, paragraph, sentence, said_on) of the last attributed quotation.
     last: Option<(Option<usize>, usize, usize, Option<crate::values::Day>)>,
+}
+
+/// How far before and after a quotation its attribution is looked for, in bytes.
+const WINDOW: usize = 600;
+
+fn floor_boundary(text: &str, mut at: usize) -> usize {
+    at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
 }
 
 fn word_count(s: &str) -> usize {
@@ -348,7 +359,12 @@ pub(super) fn sentence(
         } else {
             sent.range.end
         };
-        let before = &text[prev_end.min(piece.open)..piece.open];
+        // The reporter's words around a quotation, within a window that keeps very long
+        // sentences linear.
+        let before_start =
+            floor_boundary(text, prev_end.max(piece.open.saturating_sub(WINDOW))).min(piece.open);
+        let before = &text[before_start..piece.open];
+        let next_open = floor_boundary(text, next_open.min(piece.after + WINDOW));
         let after_end = next_open.max(piece.after);
         let after = &text[piece.after..after_end];
         let inner = &text[piece.inner.clone()];
@@ -468,7 +484,7 @@ pub(super) fn sentence(
         if how == Attribution::None
             && let Some(m) = before_verb().find_iter(before).last()
         {
-            let base = prev_end.min(piece.open);
+            let base = before_start;
             let between = &before[m.end()..];
             between_words = word_count(between);
             let verb = m.as_str().to_lowercase();
@@ -507,7 +523,7 @@ pub(super) fn sentence(
             && (1..=6).contains(&word_count(head))
             && !head.contains(['.', ',', ';'])
         {
-            let base = prev_end.min(piece.open);
+            let base = before_start;
             let from = doc.tok_at(base);
             let to = doc.tok_at(base + head.len());
             if let Some(id) = d.resolve_strict(from..to, s) {
@@ -565,10 +581,13 @@ pub(super) fn sentence(
         {
             continue;
         }
-        let whole_sentence = text[sent.range.start..piece.open]
-            .trim()
-            .chars()
-            .all(|c| !c.is_alphanumeric())
+        // The quotation is the whole sentence (checked only for a sentence's one quotation,
+        // so that a sentence of thousands of them stays linear).
+        let whole_sentence = sent.pieces.len() == 1
+            && text[sent.range.start..piece.open]
+                .trim()
+                .chars()
+                .all(|c| !c.is_alphanumeric())
             && text[piece.after..sent.range.end]
                 .chars()
                 .all(|c| !c.is_alphanumeric());
@@ -618,9 +637,9 @@ pub(super) fn sentence(
             .filter(|(_, lp, ls, _)| (*continues || para <= lp + 1) && s <= ls + 6);
         // A newer subject since that quotation speaks now ("Synthetic rejected it. "…"").
         let newer = d
-            .entities
+            .recent
             .iter()
-            .enumerate()
+            .map(|&id| (id, &d.entities[id]))
             .filter(|(_, e)| e.merged.is_none() && e.speaker_like && e.last_subject.is_some())
             .max_by_key(|(_, e)| e.last_subject)
             .filter(|(_, e)| {

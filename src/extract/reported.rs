@@ -151,7 +151,7 @@ fn is_passive(toks: &[Tok], verb: usize, floor: usize) -> bool {
 
 /// The words the verb takes, up to the end of the clause.
 fn complement_ok(toks: &[Tok], after: usize, end: usize, takes: Takes) -> bool {
-    let words: Vec<&Tok> = toks[after..end]
+    let words: Vec<&Tok> = toks[after..end.min(after + 40)]
         .iter()
         .filter(|t| t.is_word() && !t.quoted)
         .collect();
@@ -304,6 +304,10 @@ pub(super) fn sentence(
             continue;
         }
         // Too long a stretch before the verb is not a subject ("the plan that the minister…").
+        if subj_end - clause_start > 60 {
+            i += 1;
+            continue;
+        }
         let stretch = toks[clause_start..subj_end]
             .iter()
             .filter(|t| t.is_word())

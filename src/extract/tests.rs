@@ -624,3 +624,33 @@ fn unbalanced_marks_and_odd_input_do_not_break_it() {
         }
     }
 }
+
+#[test]
+fn the_largest_accepted_texts_stay_fast_whatever_their_shape() {
+    // 256 KiB is what the API accepts. Each shape would be quadratic if a window were not
+    // bounded: one endless sentence full of quotation marks, thousands of distinct names,
+    // pronouns and titles without end.
+    let limit = 256 * 1024;
+    let repeat = |unit: &str| unit.repeat(limit / unit.len());
+    let shapes = [
+        repeat("\"a\" "),
+        repeat("\u{201c}We stay\u{201d} and "),
+        (0..6000)
+            .map(|i| format!("Name{i} Person{i} said \"we stay here {i}\", he added. "))
+            .collect::<String>(),
+        repeat("The minister said the spokeswoman told them she would. "),
+        repeat("\u{00ab}x\u{00bb}, said X, "),
+        repeat("Mr. Gen. Dr. "),
+    ];
+    for text in &shapes {
+        let started = std::time::Instant::now();
+        let found = run(&text[..text.len().min(limit)]);
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(20),
+            "{} bytes took {:?}",
+            text.len(),
+            started.elapsed()
+        );
+        assert!(found.quotes.iter().all(|q| q.start <= q.end));
+    }
+}
