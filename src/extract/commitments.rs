@@ -335,17 +335,7 @@ pub(super) fn sentence(
                     "ukrainian" | "russian" | "ukraine" | "russia" | "kyiv" | "moscow"
                 )
                 && matches!(kind, CommitmentType::Troops | CommitmentType::Weapons);
-            let kind = if own
-                && toks[..i]
-                    .iter()
-                    .any(|t| t.lower == "train" || t.lower == "training")
-            {
-                None
-            } else if own {
-                None
-            } else {
-                Some(kind)
-            };
+            let kind = (!own).then_some(kind);
             if let Some(kind) = kind
                 && !hits.iter().any(|(_, k, _)| *k == kind)
             {

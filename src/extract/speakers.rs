@@ -1129,12 +1129,13 @@ pub(super) fn first_name_gender(lower: &str) -> Gender {
 
 /// Whether a token can stand in a proper name.
 pub(super) fn is_name_word(t: &Tok) -> bool {
+    // A word in capitals longer than an acronym belongs to a banner or a dateline.
+    let banner = t.upper && t.lower.len() > 5;
     t.kind == TokKind::Word
         && t.cap
-        // A word in capitals longer than an acronym belongs to a banner or a dateline.
-        && !(t.upper && t.lower.len() > 5)
+        && !banner
         && !is_non_name(&t.lower)
         && !is_title_word(&t.lower)
         && !is_speaker_noun(&t.lower)
-        && !t.lower.chars().all(|c| c.is_ascii_digit())
+        && t.lower.chars().any(|c| !c.is_ascii_digit())
 }

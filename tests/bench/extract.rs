@@ -55,30 +55,20 @@ fn sentence(n: usize) -> String {
             "{title_cap} said on {day} that the alliance would deploy up to 2,000 troops to a reassurance mission if a ceasefire held.",
             title_cap = capitalise(title)
         ),
-        4 => format!(
-            "The so-called \"coalition of the reluctant\" met again in Mockford, where the \"Sampleton Format\" was discussed."
-        ),
+        4 => "The so-called \"coalition of the reluctant\" met again in Mockford, where the \"Sampleton Format\" was discussed.".to_owned(),
         5 => format!(
             "\u{00ab}{saying},\u{00bb} said {name}. \u{00ab}Nobody here is counting on it.\u{00bb}"
         ),
         6 => format!(
             "{surname} called the plan \"a paper umbrella in a storm\" and warned against haste."
         ),
-        7 => format!(
-            "The talks will continue next week, the Testburg Palace said in a statement posted on Telegram."
-        ),
+        7 => "The talks will continue next week, the Testburg Palace said in a statement posted on Telegram.".to_owned(),
         8 => format!(
             "According to {surname}, the batteries would be delivered within ten days and operated by trained crews."
         ),
-        9 => format!(
-            "He added that the alliance's members had pledged to decide on the force by the end of the year."
-        ),
-        10 => format!(
-            "A spokeswoman for the Placeholdian government, speaking on condition of anonymity, said the country was ready to host talks."
-        ),
-        _ => format!(
-            "On the talk show \"Evening with Example Nation\", broadcast in Testburg, a former general said the plan would leave Norlandia \"naked\"."
-        ),
+        9 => "He added that the alliance's members had pledged to decide on the force by the end of the year.".to_owned(),
+        10 => "A spokeswoman for the Placeholdian government, speaking on condition of anonymity, said the country was ready to host talks.".to_owned(),
+        _ => "On the talk show \"Evening with Example Nation\", broadcast in Testburg, a former general said the plan would leave Norlandia \"naked\".".to_owned(),
     }
 }
 

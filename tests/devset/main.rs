@@ -353,13 +353,18 @@ fn development_set_scores() {
         t.commitments_found, t.commitments_expected
     );
     assert_eq!(t.labels_proposed, 0, "no label is proposed as a quote");
-    assert!(precision >= 0.95, "direct-quote precision {precision:.3}");
-    assert!(recall >= 0.95, "direct-quote recall {recall:.3}");
-    assert!(speakers >= 0.9, "speaker accuracy {speakers:.3}");
+    // Floors a little under what the extraction achieves, so that a regression shows.
+    assert!(precision >= 0.97, "direct-quote precision {precision:.3}");
+    assert!(recall >= 0.97, "direct-quote recall {recall:.3}");
+    assert!(speakers >= 0.95, "speaker accuracy {speakers:.3}");
     assert!(
-        reported_recall >= 0.75,
+        reported_recall >= 0.9,
         "reported-speech recall {reported_recall:.3}"
     );
-    assert!(dates >= 0.8, "said-on dates {dates:.3}");
-    assert!(commitments >= 0.7, "seed commitments {commitments:.3}");
+    assert!(
+        reported_speakers >= 0.9,
+        "reported-speech speakers {reported_speakers:.3}"
+    );
+    assert!(dates >= 0.9, "said-on dates {dates:.3}");
+    assert!(commitments >= 0.85, "seed commitments {commitments:.3}");
 }
