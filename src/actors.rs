@@ -196,6 +196,10 @@ async fn profile(
     let statements = cards::load_statement_cards(&state.db, &page.ids).await?;
     let nav = PageNav::for_record(&format!("/actors/{}", slug.as_str()), &filter, &page);
 
+    let id: i64 = sqlx::query_scalar("select id from actor where slug = ?")
+        .bind(slug.as_str())
+        .fetch_one(&state.db)
+        .await?;
     let commitments: Vec<ActorCommitment> = sqlx::query_as(
         "select c.id, c.title, c.type,
                 (select e.status from commitment_event e where e.commitment_id = c.id
@@ -203,14 +207,15 @@ async fn profile(
                 exists (select 1 from commitment_provider_actor p
                         where p.commitment_id = c.id and p.actor_id = a.id) as provider
          from commitment c, actor a
-         where a.slug = ?
-           and (c.id in (select commitment_id from commitment_provider_actor where actor_id = a.id)
+         where a.id = ?1
+           -- Not correlated with `a`, so each list is made once, not once per commitment.
+           and (c.id in (select commitment_id from commitment_provider_actor where actor_id = ?1)
                 or c.id in (select p.commitment_id from position p
                             cross join statement s on s.id = p.statement_id
-                            where s.actor_id = a.id and s.state = 'published'))
+                            where s.actor_id = ?1 and s.state = 'published'))
          order by c.title",
     )
-    .bind(slug.as_str())
+    .bind(id)
     .fetch_all(&state.db)
     .await?;
     let positions: Vec<PositionRow> = sqlx::query_as(
@@ -227,10 +232,6 @@ async fn profile(
     .fetch_all(&state.db)
     .await?;
 
-    let id: i64 = sqlx::query_scalar("select id from actor where slug = ?")
-        .bind(slug.as_str())
-        .fetch_one(&state.db)
-        .await?;
     // From the in-memory columns: a prolific speaker has hundreds of thousands of statements.
     let days = state.facet_index.days_of_actor(&state.db, id).await?;
     let weeks = weeks_of(&days);

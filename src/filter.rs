@@ -239,9 +239,12 @@ impl StatementFilter {
                 }
             }
         }
+        // Checked per statement read rather than listing every statement of the countries or
+        // topics first: pages stop after a few dozen rows.
         if skip != Some(Facet::Country) && !self.countries.is_empty() {
             query.push(
-                " and s.id in (select statement_id from statement_country_match where country in (",
+                " and exists (select 1 from statement_country_match cm
+                              where cm.statement_id = s.id and cm.country in (",
             );
             push_list(query, self.countries.iter().map(|c| c.as_str().to_owned()));
             query.push("))");
@@ -257,7 +260,10 @@ impl StatementFilter {
             query.push(")");
         }
         if skip != Some(Facet::Topic) && !self.topics.is_empty() {
-            query.push(" and s.id in (select statement_id from statement_topic where topic in (");
+            query.push(
+                " and exists (select 1 from statement_topic st
+                              where st.statement_id = s.id and st.topic in (",
+            );
             push_list(query, self.topics.iter().map(|t| t.as_str().to_owned()));
             query.push("))");
         }
