@@ -414,7 +414,8 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 break;
             }
             let lower = t.lower.as_str();
-            let fits = (t.cap && !is_non_name(lower))
+            let banner = super::speakers::is_banner(toks, j);
+            let fits = (t.cap && !is_non_name(lower) && !banner)
                 || is_title_word(lower)
                 || is_speaker_noun(lower)
                 || is_institution_head(lower)
@@ -715,7 +716,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
                     && e.merged.is_none()
                     && !e.plural
                     && sentence.saturating_sub(e.last_mention) <= 12
-                    && e.titles.iter().any(|t| t.last() == Some(&head))
+                    && e.titles.iter().any(|t| t.contains(&head))
             });
         if let Some((id, _)) = candidate {
             let vague = self.entities[id].clone();
@@ -751,7 +752,15 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 )
             })
             .collect();
-        let head = content.last().map(|s| s.as_str()).unwrap_or("");
+        // The head noun comes before "of"/"for" ("spokeswoman for the ministry").
+        let head = words
+            .iter()
+            .take_while(|w| !matches!(w.as_str(), "of" | "for" | "to" | "at" | "in"))
+            .filter(|w| !matches!(w.as_str(), "the" | "a" | "an" | "its" | "their"))
+            .last()
+            .or(content.last().copied())
+            .map(|s| s.as_str())
+            .unwrap_or("");
         let plural = head.ends_with('s')
             && !matches!(
                 head,
@@ -793,18 +802,28 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 return self.root(id);
             }
             // A known actor whose role fits every word of the description.
+            // A person's title fits a person, an institution's an institution; of several,
+            // the role with the fewest other words ("President of Norlandia" before "Office
+            // of the President of Norlandia").
             if content.len() >= 2 {
-                let mut found = None;
-                for (a, info) in self.index.info.iter().enumerate() {
-                    if content.iter().all(|w| info.role_words.contains(w)) {
-                        if found.is_some() {
-                            found = None;
-                            break;
-                        }
-                        found = Some(a);
-                    }
-                }
-                if let Some(a) = found {
+                let mut fitting: Vec<(usize, usize)> = self
+                    .index
+                    .info
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, info)| {
+                        info.institution == institution
+                            && content.iter().all(|w| info.role_words.contains(w))
+                    })
+                    .map(|(a, info)| (info.role_words.len(), a))
+                    .collect();
+                fitting.sort_unstable();
+                let unique = match fitting.as_slice() {
+                    [only] => Some(only.1),
+                    [first, second, ..] if first.0 < second.0 => Some(first.1),
+                    _ => None,
+                };
+                if let Some(a) = unique {
                     return self.actor_entity(a, sentence);
                 }
             }
@@ -895,7 +914,15 @@ impl<'d, 'a> Discourse<'d, 'a> {
             Head::Title(words, range) => {
                 self.title_entity(words.clone(), range.clone(), np.gender, sentence)
             }
-            Head::Pronoun(g, plural) => self.pronoun_entity(*g, *plural)?,
+            Head::Pronoun(g, plural) => match self.pronoun_entity(*g, *plural) {
+                Some(id) => id,
+                None => {
+                    // "When Lena Dummy took over…, she promised": with nobody met before, the
+                    // pronoun looks back into its own sentence.
+                    self.note_before(np.end.saturating_sub(1), sentence);
+                    self.pronoun_entity(*g, *plural)?
+                }
+            },
         };
         Some(self.root(id))
     }
@@ -1223,6 +1250,27 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 subject_done = true;
             }
             i = end;
+        }
+    }
+
+    /// Notes the names in sentence `sentence` before token `until`.
+    fn note_before(&mut self, until: usize, sentence: usize) {
+        let mut i = self.doc.sentences[sentence].toks.start;
+        while i < until {
+            let t = &self.doc.toks[i];
+            if t.quoted || !t.is_word() || !t.cap {
+                i += 1;
+                continue;
+            }
+            match self.parse_np(i, until) {
+                Some(np) if matches!(np.head, Head::Name(_) | Head::Actor(_)) => {
+                    if let Some(id) = self.np_entity(&np, sentence, false) {
+                        self.mark_subject(id, sentence);
+                    }
+                    i = np.end.max(i + 1);
+                }
+                _ => i += 1,
+            }
         }
     }
 

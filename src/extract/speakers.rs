@@ -206,7 +206,7 @@ impl<'a> ActorIndex<'a> {
     /// The known actor whose name or alias starts at `toks[at]`, and how many tokens it spans.
     pub fn match_at(&self, toks: &[Tok], at: usize, skels: &[String]) -> Option<(usize, usize)> {
         let first = skels.get(at)?;
-        if first.is_empty() {
+        if first.is_empty() || is_banner(toks, at) {
             return None;
         }
         let candidates = self.by_first.get(first)?;
@@ -1125,6 +1125,13 @@ pub(super) fn first_name_gender(lower: &str) -> Gender {
     } else {
         Gender::Unknown
     }
+}
+
+/// A word in capitals longer than an acronym, next to another word in capitals: a banner or
+/// a headline in capitals ("SYNTHETIC TEXT"), not a name.
+pub(super) fn is_banner(toks: &[Tok], i: usize) -> bool {
+    let caps = |k: usize| toks.get(k).is_some_and(|t| t.is_word() && t.upper);
+    toks[i].upper && toks[i].lower.len() > 5 && ((i > 0 && caps(i - 1)) || caps(i + 1))
 }
 
 /// Whether a token can stand in a proper name.

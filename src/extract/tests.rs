@@ -654,3 +654,26 @@ fn the_largest_accepted_texts_stay_fast_whatever_their_shape() {
         assert!(found.quotes.iter().all(|q| q.start <= q.end));
     }
 }
+
+#[test]
+fn a_pronoun_with_nobody_before_it_looks_back_into_its_sentence() {
+    let text = "When Lena Dummy took over last spring, she promised journalists \"fewer adjectives and more facts\".";
+    assert_eq!(
+        speaker_of(&direct(text), "fewer adjectives and more facts"),
+        "lena-dummy"
+    );
+}
+
+#[test]
+fn a_persons_title_is_not_an_institutions_role() {
+    // "President of Norlandia" (Boris Example) and "Office of the President of Norlandia"
+    // (the Testburg Palace) both hold the words; the president is the person.
+    let text = "Norlandia's president says the offer is \"not enough\".";
+    assert_eq!(speaker_of(&direct(text), "not enough"), "boris-example");
+}
+
+#[test]
+fn a_banner_in_capitals_is_not_a_name() {
+    let text = "SYNTHETIC TEXT FOR TESTING\n\nWhen Lena Dummy took over, she promised \"fewer adjectives\".";
+    assert_eq!(speaker_of(&direct(text), "fewer adjectives"), "lena-dummy");
+}
