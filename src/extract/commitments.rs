@@ -1,7 +1,8 @@
 //! Commitments: who would provide what (troops, air defence, …), how much, where, on what
 //! conditions, and whether it is offered, demanded, rejected or conditional.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 use regex::Regex;
@@ -61,7 +62,7 @@ const COUNTRY_WORDS: &[(&str, &[&str])] = &[
 
 /// The country a single lower-case word names, if any ("french", "paris", "uk").
 pub(super) fn country_of_word(lower: &str) -> Option<&'static str> {
-    static MAP: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    static MAP: OnceLock<super::speakers::FastMap<&'static str, &'static str>> = OnceLock::new();
     MAP.get_or_init(|| {
         COUNTRY_WORDS
             .iter()
@@ -297,7 +298,8 @@ fn conditions() -> &'static Regex {
 }
 
 fn keyword_at(toks: &[Tok], i: usize) -> Option<(CommitmentType, usize)> {
-    static FIRST: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    type Set = HashSet<&'static str, BuildHasherDefault<super::speakers::Fnv>>;
+    static FIRST: OnceLock<Set> = OnceLock::new();
     let first = FIRST.get_or_init(|| KEYWORDS.iter().map(|(words, _)| words[0]).collect());
     if !first.contains(toks[i].lower.as_str()) {
         return None;

@@ -2,13 +2,14 @@
 //! them, and how a speaker phrase ("he", "the foreign minister", "Moscow", "a spokeswoman for
 //! the ministry", "Ada Synthetic, the defence minister") resolves to one of them.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::ops::Range;
 
 use super::speakers::{
     ActorIndex, FastMap, Gender, first_name_gender, honorific_gender, is_institution_head,
     is_name_particle, is_name_word, is_non_name, is_speaker_noun, is_title_word, noun_gender,
-    skeleton,
+    skeleton_of,
 };
 use super::text::{Doc, Tok};
 use super::{SpeakerGuess, commitments};
@@ -55,7 +56,7 @@ struct Np {
 pub(super) struct Discourse<'d, 'a> {
     pub doc: &'d Doc<'a>,
     pub index: &'d ActorIndex<'a>,
-    skels: Vec<String>,
+    skels: Vec<Cow<'d, str>>,
     pub entities: Vec<Entity>,
     by_actor: HashMap<usize, usize>,
     /// Entities by the spelling key of their name's last word.
@@ -157,9 +158,9 @@ impl<'d, 'a> Discourse<'d, 'a> {
             .iter()
             .map(|t| {
                 if t.is_word() {
-                    skeleton(&t.lower)
+                    skeleton_of(&t.lower)
                 } else {
-                    String::new()
+                    Cow::Borrowed("")
                 }
             })
             .collect();
@@ -616,7 +617,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
 
     /// The entity for a proper name: one already met (by full name or surname), or a new one.
     fn name_entity(&mut self, run: Range<usize>, sentence: usize, speaker_like: bool) -> usize {
-        let keys: Vec<String> = run.clone().map(|i| self.skels[i].clone()).collect();
+        let keys: Vec<String> = run.clone().map(|i| self.skels[i].to_string()).collect();
         let candidates = keys
             .last()
             .and_then(|last| self.by_last_key.get(last))
@@ -1276,7 +1277,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
 
     fn known_name(&self, run: Range<usize>) -> bool {
         run.last()
-            .is_some_and(|i| self.by_last_key.contains_key(&self.skels[i]))
+            .is_some_and(|i| self.by_last_key.contains_key(self.skels[i].as_ref()))
     }
 
     /// Gender cue: "his"/"her" right after a person speaks.

@@ -2,6 +2,7 @@
 //! the small vocabularies (titles, honorifics, institutions, first names) that tell a name
 //! from a description.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
@@ -93,6 +94,23 @@ pub(super) fn skeleton(lower: &str) -> String {
         i += 1;
     }
     out
+}
+
+/// The skeleton of a lower-case word, borrowed when folding changes nothing (most words).
+pub(super) fn skeleton_of(lower: &str) -> Cow<'_, str> {
+    let bytes = lower.as_bytes();
+    let plain = bytes.iter().enumerate().all(|(i, &b)| {
+        b.is_ascii_lowercase()
+            && !matches!(b, b'y' | b'j' | b'w')
+            && !(b == b'h' && i > 0 && matches!(bytes[i - 1], b'p' | b'k'))
+            && !(b == b'k' && i > 0 && bytes[i - 1] == b'c')
+            && !(i > 0 && bytes[i - 1] == b)
+    });
+    if plain {
+        Cow::Borrowed(lower)
+    } else {
+        Cow::Owned(skeleton(lower))
+    }
 }
 
 /// The words of a name or alias as skeleton keys, without a possessive or a leading "the".
@@ -204,8 +222,13 @@ impl<'a> ActorIndex<'a> {
     }
 
     /// The known actor whose name or alias starts at `toks[at]`, and how many tokens it spans.
-    pub fn match_at(&self, toks: &[Tok], at: usize, skels: &[String]) -> Option<(usize, usize)> {
-        let first = skels.get(at)?;
+    pub fn match_at(
+        &self,
+        toks: &[Tok],
+        at: usize,
+        skels: &[Cow<'_, str>],
+    ) -> Option<(usize, usize)> {
+        let first = skels.get(at)?.as_ref();
         if first.is_empty() || is_banner(toks, at) {
             return None;
         }
@@ -216,7 +239,7 @@ impl<'a> ActorIndex<'a> {
             }
             for (k, key) in keys.iter().enumerate().skip(1) {
                 let t = &toks[at + k];
-                if !t.is_word() || &skels[at + k] != key {
+                if !t.is_word() || skels[at + k].as_ref() != key {
                     continue 'next;
                 }
             }
@@ -1111,7 +1134,8 @@ pub(super) fn first_name_gender(lower: &str) -> Gender {
         "greta",
         "mira",
     ];
-    static SETS: OnceLock<(HashSet<&'static str>, HashSet<&'static str>)> = OnceLock::new();
+    type Set = HashSet<&'static str, BuildHasherDefault<Fnv>>;
+    static SETS: OnceLock<(Set, Set)> = OnceLock::new();
     let (female, male) = SETS.get_or_init(|| {
         (
             FEMALE.iter().copied().collect(),
