@@ -148,6 +148,7 @@ fn attribution_after_the_quotation() {
         "\"The border stays open!\" Synthetic said.",
         "\"The border stays open?\" asked Ada Synthetic.",
         "\"The border stays open.\" \u{2013} Ada Synthetic",
+        "\"The border stays open,\" Synthetic was quoted as saying by SynthPress.",
     ] {
         assert_eq!(
             speaker_of(&direct(text), "The border stays open"),
@@ -676,4 +677,29 @@ fn a_persons_title_is_not_an_institutions_role() {
 fn a_banner_in_capitals_is_not_a_name() {
     let text = "SYNTHETIC TEXT FOR TESTING\n\nWhen Lena Dummy took over, she promised \"fewer adjectives\".";
     assert_eq!(speaker_of(&direct(text), "fewer adjectives"), "lena-dummy");
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(500))]
+
+    /// Any text, with a publication date, gives proposals whose offsets point at their text.
+    #[test]
+    fn any_text_with_a_date_gives_offsets_that_point_at_the_proposals(
+        words in proptest::collection::vec(
+            "(\\PC{0,3}|[\"“”«»‘’,.:;—–-]|said|told reporters|according to|he|she|it|they|Ada|Synthetic|Ms|Mr|the minister|on Monday|yesterday|within ten days|by 1 March|19 August|UK|France|troops|would send|will not|if|\n\n|SYNTHETIC TEXT|one of them|Sept\\.|Mr\\.)",
+            0..120,
+        )
+    ) {
+        let text = words.join(" ");
+        let found = run(&text);
+        let chars: Vec<char> = text.chars().collect();
+        for q in &found.quotes {
+            proptest::prop_assert!(q.start <= q.end && q.end <= chars.len());
+            let at: String = chars[q.start..q.end].iter().collect();
+            proptest::prop_assert_eq!(&at, &q.text);
+        }
+        for c in &found.commitments {
+            proptest::prop_assert!(c.start <= c.end && c.end <= chars.len());
+        }
+    }
 }
