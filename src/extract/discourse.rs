@@ -1064,6 +1064,19 @@ impl<'d, 'a> Discourse<'d, 'a> {
                         self.mark_subject(named, sentence);
                         return Some(named);
                     }
+                    // "Synthetic's spokeswoman, Mira Stubb, said": the spokeswoman speaks.
+                    (Head::Actor(_), Head::Name(_))
+                        if matches!(
+                            self.doc.toks[np.end.saturating_sub(1)].lower.as_str(),
+                            "spokesman" | "spokeswoman" | "spokesperson"
+                        ) =>
+                    {
+                        let named = self.np_entity(&app, sentence, true)?;
+                        let title: Vec<String> = vec![self.doc.toks[np.end - 1].lower.clone()];
+                        self.add_titles(named, title, np.gender);
+                        self.mark_subject(named, sentence);
+                        return Some(named);
+                    }
                     (Head::Name(_) | Head::Actor(_), Head::Title(words, _)) => {
                         let words = words.clone();
                         self.add_titles(id, words, app.gender);

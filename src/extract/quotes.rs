@@ -102,7 +102,7 @@ pub(super) const ATTRIBUTION_VERBS: &[&str] = &[
 const SAY: &str = r"(?:was|were|is)\s+quoted\s+as\s+saying|said|says|say|added|adds|told|tells|stated|states|declared|declares|warned|warns|insisted|insists|argued|argues|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|explained|explains|asked|asks|replied|replies|responded|answered|wrote|writes|posted|tweeted|announced|announces|claimed|claims|continued|recalled|recalls|concluded|acknowledged|acknowledges|admitted|conceded|complained|remarked|observed|cautioned|urged|pledged|promised|vowed|predicted|suggested|commented|countered|retorted|confirmed|denied|maintained|reiterated|repeated|underlined|underscored|highlighted|agreed|affirmed|assured|joked|quipped|mused|shouted|wondered|boasted|lamented|demanded|threatened|exclaimed";
 
 /// Verbs that weave a partial quotation into the reporter's sentence.
-const PARTIAL: &str = r"called|calls|calling|describing|branding|dismissing|described|describes|dismissed|dismisses|branded|brands|labell?ed|termed|denounced|condemned|critici[sz]ed|praised|hailed|welcomed|spoke\s+of|speaks\s+of|referred\s+to|accused|rejected|characteri[sz]ed|likened|compared|slammed|blasted|lambasted|mocked|ridiculed|questioned|expressed|voiced|invoked|cited|pledged|promised|vowed|urged|insisted";
+const PARTIAL: &str = r"put\s+it|puts\s+it|called|calls|calling|describing|branding|dismissing|described|describes|dismissed|dismisses|branded|brands|labell?ed|termed|denounced|condemned|critici[sz]ed|praised|hailed|welcomed|spoke\s+of|speaks\s+of|referred\s+to|accused|rejected|characteri[sz]ed|likened|compared|slammed|blasted|lambasted|mocked|ridiculed|questioned|expressed|voiced|invoked|cited|pledged|promised|vowed|urged|insisted";
 
 fn after_inverted() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -434,7 +434,11 @@ pub(super) fn sentence(
                 spoken = true;
                 let from = doc.tok_at(piece.after + m.end());
                 let to = doc.tok_at(limit);
-                if let Some(id) = d.resolve(from..to, s) {
+                // "said Ada Synthetic", "said a defiant Ada Synthetic".
+                let id = d
+                    .resolve(from..to, s)
+                    .or_else(|| d.resolve_ending_at(to, from, s));
+                if let Some(id) = id {
                     speaker = Some(id);
                     how = Attribution::After;
                     verb_tok = Some(from);

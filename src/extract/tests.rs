@@ -149,6 +149,7 @@ fn attribution_after_the_quotation() {
         "\"The border stays open?\" asked Ada Synthetic.",
         "\"The border stays open.\" \u{2013} Ada Synthetic",
         "\"The border stays open,\" Synthetic was quoted as saying by SynthPress.",
+        "\"The border stays open,\" said a defiant Ada Synthetic.",
     ] {
         assert_eq!(
             speaker_of(&direct(text), "The border stays open"),
@@ -167,6 +168,7 @@ fn attribution_before_the_quotation() {
         "In an interview, Ada Synthetic said: \"The border stays open.\"",
         "According to Synthetic, \"The border stays open.\"",
         "Synthetic: \"The border stays open\"",
+        "As Synthetic put it: \"The border stays open.\"",
     ] {
         assert_eq!(
             speaker_of(&direct(text), "The border stays open"),
@@ -702,4 +704,19 @@ proptest::proptest! {
             proptest::prop_assert!(c.start <= c.end && c.end <= chars.len());
         }
     }
+}
+
+#[test]
+fn a_named_spokesperson_speaks_for_the_one_they_name() {
+    let text = "Example's spokeswoman, Mira Stubb, said: \"The president stands by every word.\"";
+    assert_eq!(
+        speaker_of(&direct(text), "The president stands by every word"),
+        "name:Mira Stubb"
+    );
+    // Without a name, the office speaks for the person.
+    let text = "Example's spokeswoman said: \"The president stands by every word.\"";
+    assert_eq!(
+        speaker_of(&direct(text), "The president stands by every word"),
+        "boris-example"
+    );
 }
