@@ -770,7 +770,8 @@ impl<'d, 'a> Discourse<'d, 'a> {
             && (is_speaker_noun(head) || head == "authorities")
             && !head.ends_with("ss");
         let generic = words.first().is_some_and(|w| w == "a" || w == "an");
-        let institution = is_institution_head(head);
+        // A country speaks as an institution ("Britain said it…").
+        let institution = is_institution_head(head) || head.starts_with('@');
         // Entities in the text that carry this title, most recently mentioned first.
         if !generic && !plural {
             let mut best: Option<(usize, usize, usize)> = None; // (score, recency, id)
@@ -952,6 +953,12 @@ impl<'d, 'a> Discourse<'d, 'a> {
         rest.is_empty()
             || (rest[0].is_punct(',') && rest[rest.len() - 1].is_punct(','))
             || rest.iter().all(|t| !t.is_word())
+            // "Britain and France have said": the first of coordinated subjects speaks.
+            || (rest.len() <= 5
+                && rest[0].is("and")
+                && rest[1..].iter().all(|t| {
+                    t.is_word() && (t.cap || is_title_word(&t.lower) || t.lower == "the")
+                }))
             // "diplomats involved in the talks", "sources familiar with the matter".
             || (rest.len() <= 8
                 && matches!(

@@ -443,6 +443,10 @@ fn reported_speech_in_its_common_forms() {
             "Two senior diplomats involved in the talks said a compromise could be found.",
             "name:senior diplomats",
         ),
+        (
+            "Exampleland and Norlandia have said they are prepared to hold talks.",
+            "name:Exampleland",
+        ),
     ] {
         let found = reported(text);
         assert_eq!(found.len(), 1, "{text}: {found:?}");
