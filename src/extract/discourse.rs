@@ -287,15 +287,37 @@ impl<'d, 'a> Discourse<'d, 'a> {
                         | "administration"
                 )
             });
-            if !voice {
-                return None;
-            }
             let gender = match first.lower.as_str() {
                 "his" => Gender::Male,
                 "her" => Gender::Female,
                 "its" => Gender::Neuter,
                 _ => Gender::Unknown,
             };
+            if !voice {
+                // "Its foreign ministry", "her deputy": a description of the possessor's,
+                // matched with the possessor's name ("Placeholdia foreign ministry").
+                let rest = self.parse_np(j + 1, limit)?;
+                let Head::Title(words, range) = rest.head else {
+                    return None;
+                };
+                let mut owned: Vec<String> = self
+                    .pronoun_entity(gender, first.lower == "their")
+                    .map(|owner| {
+                        super::speakers::words_of(&self.entities[self.root(owner)].name)
+                            .iter()
+                            .map(|w| canon(w))
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                owned.extend(words);
+                return Some(Np {
+                    head: Head::Title(owned, j..range.end),
+                    extent: rest.extent,
+                    titles: Vec::new(),
+                    gender: rest.gender,
+                    end: rest.end,
+                });
+            }
             let mut end = j + 2;
             while end < limit
                 && toks[end].is_word()

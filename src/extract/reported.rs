@@ -423,6 +423,22 @@ pub(super) fn sentence(
     }
     // "The talks will resume, the ministry said on Monday." / ", said Synthetic." /
     // ", according to Synthetic."
+    // "The sticking point, according to three people involved, is command."
+    if let Some(at) = (range.start + 1..range.end.saturating_sub(2))
+        .find(|&k| toks[k - 1].is_punct(',') && toks[k].is("according") && toks[k + 1].is("to"))
+        && let Some(close) = (at + 2..range.end).find(|&k| toks[k].is_punct(','))
+        && let Some(id) = d.resolve(at + 2..close, s)
+    {
+        let start = toks[range.start].start;
+        found.push(Found {
+            kind: "reported",
+            start,
+            end: span_end(text, sent.range.end, start),
+            speaker: Some(id),
+            said_on,
+        });
+        return found;
+    }
     let commas: Vec<usize> = (range.start..range.end)
         .rev()
         .filter(|&k| toks[k].is_punct(',') && !toks[k].quoted)

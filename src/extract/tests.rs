@@ -724,3 +724,32 @@ fn a_named_spokesperson_speaks_for_the_one_they_name() {
         "boris-example"
     );
 }
+
+#[test]
+fn a_possessive_pronouns_description_is_matched_with_its_owner() {
+    let text = "Placeholdia rejected the charge. Its foreign ministry said it wanted \"clear rules on who pays\".";
+    let all = {
+        let mut all = actors();
+        all.push(KnownActor {
+            institution: true,
+            ..actor(
+                "placeholdia-ministry",
+                "Placeholdia Foreign Ministry",
+                &["Placeholdia's foreign ministry"],
+                "Foreign Ministry of Placeholdia",
+            )
+        });
+        all
+    };
+    let found = extract(text, &all, day("2031-05-07")).quotes;
+    let quote = found.iter().find(|q| q.kind == "direct").unwrap();
+    assert_eq!(quote.speaker.slug.as_deref(), Some("placeholdia-ministry"));
+}
+
+#[test]
+fn according_to_inside_a_sentence_names_the_speaker() {
+    let found =
+        reported("The sticking point, according to people familiar with the talks, is command.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].speaker.name, "people");
+}
