@@ -686,7 +686,7 @@ fn a_banner_in_capitals_is_not_a_name() {
 }
 
 proptest::proptest! {
-    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(500))]
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
 
     /// Any text, with a publication date, gives proposals whose offsets point at their text.
     #[test]
