@@ -505,53 +505,40 @@ impl Columns {
         let mut drivers = Vec::new();
         // With a date range, only the part of each list within it.
         let (from, to) = query.range();
-        let lists_of = |all: &'a [Vec<u32>], keys: &[usize]| -> Vec<&'a [u32]> {
-            keys.iter()
-                .map(|&k| {
-                    let list = all.get(k).map_or(&[][..], Vec::as_slice);
-                    within(list, &self.rows, from, to)
-                })
-                .collect()
+        let lists_of = |all: &'a [Vec<u32>], keys: &mut dyn Iterator<Item = usize>| {
+            keys.map(|k| {
+                let list = all.get(k).map_or(&[][..], Vec::as_slice);
+                within(list, &self.rows, from, to)
+            })
+            .collect::<Vec<&'a [u32]>>()
         };
         if let Some(actors) = &query.actors {
-            let keys: Vec<usize> = actors.iter().map(|&a| a as usize).collect();
-            drivers.push(Driver::new(ACTOR, lists_of(&self.by_actor, &keys), None));
+            let lists = lists_of(&self.by_actor, &mut actors.iter().map(|&a| a as usize));
+            drivers.push(Driver::new(ACTOR, lists, None));
         }
         if let Some(countries) = &query.countries {
-            let keys: Vec<usize> = countries.iter().map(|&c| c as usize).collect();
-            drivers.push(Driver::new(
-                COUNTRY,
-                lists_of(&self.by_country, &keys),
-                Some(countries.clone()),
-            ));
+            let lists = lists_of(&self.by_country, &mut countries.iter().map(|&c| c.into()));
+            drivers.push(Driver::new(COUNTRY, lists, Some(countries.clone())));
         }
         if let Some(topics) = &query.topics {
-            let keys: Vec<usize> = topics.iter().map(|&t| t as usize).collect();
-            drivers.push(Driver::new(
-                TOPIC,
-                lists_of(&self.by_topic, &keys),
-                Some(topics.clone()),
-            ));
+            let lists = lists_of(&self.by_topic, &mut topics.iter().map(|&t| t.into()));
+            drivers.push(Driver::new(TOPIC, lists, Some(topics.clone())));
         }
         if let Some(months) = &query.months {
-            let keys: Vec<usize> = months.iter().map(|&m| m as usize).collect();
-            drivers.push(Driver::new(MONTH, lists_of(&self.by_month, &keys), None));
+            let lists = lists_of(&self.by_month, &mut months.iter().map(|&m| m.into()));
+            drivers.push(Driver::new(MONTH, lists, None));
         }
         if query.from.is_some() || query.to.is_some() {
-            let from = query.from.map_or(0, |d| d / 100);
-            let to = query.to.map_or(u32::MAX, |d| d / 100);
-            let keys: Vec<usize> = self
-                .months
-                .names
-                .iter()
-                .enumerate()
-                .filter(|(_, m)| {
+            // The months the range touches (`yyyymm`), each cut to the range by `lists_of`.
+            let months = from / 100..=to / 100;
+            let lists = lists_of(
+                &self.by_month,
+                &mut self.months.names.iter().enumerate().filter_map(|(k, m)| {
                     let month = day_number(Some(&format!("{m}-01"))) / 100;
-                    (from..=to).contains(&month)
-                })
-                .map(|(k, _)| k)
-                .collect();
-            drivers.push(Driver::new(OTHER, lists_of(&self.by_month, &keys), None));
+                    months.contains(&month).then_some(k)
+                }),
+            );
+            drivers.push(Driver::new(OTHER, lists, None));
         }
         if let Some(ids) = &query.ids {
             drivers.push(Driver::new(OTHER, vec![ids.as_slice()], None));
@@ -849,7 +836,7 @@ impl FacetIndex {
         let applied = columns.read().unwrap_or_else(|e| e.into_inner()).seq;
         if latest > applied {
             let _one_at_a_time = self.catching_up.lock().await;
-            catch_up(db, columns).await?;
+            catch_up(db, columns, latest).await?;
         }
         Ok(columns)
     }
@@ -864,10 +851,9 @@ async fn latest_change(db: &SqlitePool) -> Result<i64> {
     .await?)
 }
 
-/// Applies the changes written since the columns were last brought up to date.
-async fn catch_up(db: &SqlitePool, columns: &RwLock<Columns>) -> Result<()> {
+/// Applies the changes written after the columns' last one, up to `latest`.
+async fn catch_up(db: &SqlitePool, columns: &RwLock<Columns>, latest: i64) -> Result<()> {
     let applied = columns.read().unwrap_or_else(|e| e.into_inner()).seq;
-    let latest = latest_change(db).await?;
     if latest <= applied {
         return Ok(());
     }
