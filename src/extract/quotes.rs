@@ -600,7 +600,10 @@ pub(super) fn sentence(
             || (count >= 4 && has_personal_pronoun(words))
             || piece.continues
             || spoken;
-        if how == Attribution::None && !speech_like {
+        // A later quotation in a sentence whose earlier one is someone's goes on with their
+        // words (`X said it "…" and warned that Y would "…"`).
+        let goes_on = found.last().is_some_and(|(f, _, _)| f.speaker.is_some());
+        if how == Attribution::None && !speech_like && !goes_on {
             continue;
         }
         if let (Some(id), Some(v)) = (speaker, verb_tok) {
@@ -626,11 +629,13 @@ pub(super) fn sentence(
         .iter()
         .find(|(f, how, _)| f.speaker.is_some() && *how != Attribution::Partial)
         .and_then(|(f, _, _)| f.speaker);
+    let mut before: Option<usize> = None;
     for (f, how, continues) in &mut found {
         if f.speaker.is_some() {
+            before = f.speaker;
             continue;
         }
-        if let Some(id) = shared {
+        if let Some(id) = shared.or(before) {
             f.speaker = Some(id);
             *how = Attribution::After;
             continue;

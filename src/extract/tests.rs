@@ -753,3 +753,31 @@ fn according_to_inside_a_sentence_names_the_speaker() {
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].speaker.name, "people");
 }
+
+#[test]
+fn straight_single_marks_quote_when_they_stand_outside_double_ones() {
+    // A British text in straight single marks, with double marks nested inside.
+    let text = "'Our offer stands. My mother used to say: \"Bread first, butter later.\" I agree,' Ada Synthetic said. The ministry said only that it 'stands by its partners' and that costs would be 'shared fairly'. 'The allies' patience is thin,' Synthetic said.";
+    let found = direct(text);
+    assert_eq!(
+        texts(&found),
+        [
+            "Our offer stands. My mother used to say: \"Bread first, butter later.\" I agree",
+            "stands by its partners",
+            "shared fairly",
+            "The allies' patience is thin"
+        ]
+    );
+    assert_eq!(speaker_of(&found, "The allies' patience is thin"), "ada-synthetic");
+    // A headline in single marks above a story in double ones; apostrophes stay words.
+    let text = "Synthetic: 'We will not wait for Testburg's permission'\n\n\"We will not wait,\" Ada Synthetic said. Norlandia's reply came late.";
+    let found = direct(text);
+    assert_eq!(
+        texts(&found),
+        ["We will not wait for Testburg's permission", "We will not wait"]
+    );
+    assert_eq!(
+        speaker_of(&found, "We will not wait for Testburg's permission"),
+        "ada-synthetic"
+    );
+}

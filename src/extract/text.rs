@@ -99,10 +99,12 @@ const ABBREVIATIONS: &[&str] = &[
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str) -> Self {
         let paragraphs = paragraphs(text);
-        let mut pieces = quote_pieces(text, &paragraphs, false);
-        if pieces.is_empty() && text.contains('\u{2018}') {
-            pieces = quote_pieces(text, &paragraphs, true);
-        }
+        let double = quote_pieces(text, &paragraphs, false);
+        let pieces = if text.contains(['\u{2018}', '\'']) {
+            merge_single(double, quote_pieces(text, &paragraphs, true))
+        } else {
+            double
+        };
         let mut doc = Doc {
             text,
             paragraphs,
@@ -175,9 +177,7 @@ impl<'a> Doc<'a> {
                     let next_ok =
                         j >= para.end
                             || (bytes[j] == b' '
-                                && text[j..para.end].trim_start().chars().next().is_some_and(
-                                    |c| c.is_uppercase() || c.is_ascii_digit() || is_open_mark(c),
-                                ));
+                                && starts_like_sentence(text[j..para.end].trim_start()));
                     if next_ok && !(b == b'.' && is_abbreviation(&text[start..i])) {
                         sentences.push(Sentence {
                             range: start..j,
@@ -246,6 +246,16 @@ fn dateline() -> &'static regex::Regex {
     })
 }
 
+/// Begins with a capital, a digit or an opening mark (a single one before a capital).
+fn starts_like_sentence(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    match chars.next() {
+        Some('\'' | '\u{2018}') => chars.next().is_some_and(char::is_uppercase),
+        Some(c) => c.is_uppercase() || c.is_ascii_digit() || is_open_mark(c),
+        None => false,
+    }
+}
+
 fn is_abbreviation(before: &str) -> bool {
     let word = before
         .rsplit(|c: char| c.is_whitespace() || c == '(' || is_quote_mark(c))
@@ -262,10 +272,7 @@ fn is_abbreviation(before: &str) -> bool {
 /// attribution follow (`"Never!" Synthetic said.`, `"Why?" asked Synthetic.`)?
 fn starts_new_sentence(rest: &str) -> bool {
     let trimmed = rest.trim_start();
-    let Some(first) = trimmed.chars().next() else {
-        return false;
-    };
-    if !(first.is_uppercase() || is_open_mark(first)) {
+    if !starts_like_sentence(trimmed) {
         return false;
     }
     // Up to the next stop, a short attribution?
@@ -307,8 +314,56 @@ fn closing_for(open: char) -> &'static [char] {
         '\u{00ab}' => &['\u{00bb}'],
         '\u{201e}' => &['\u{201c}', '\u{201d}'],
         '\u{2018}' => &['\u{2019}'],
+        '\'' => &['\'', '\u{2019}'],
         _ => &['"', '\u{201d}'],
     }
+}
+
+/// Puts the passages in single marks together with those in double marks. A text with no
+/// double marks quotes with single ones; otherwise a passage in single marks counts only when
+/// it stands outside every passage in double marks (a headline's `X: 'We will not…'`, a
+/// British text that nests "…" inside '…'), and the double ones nested in it are dropped.
+fn merge_single(double: Vec<Piece>, single: Vec<Piece>) -> Vec<Piece> {
+    if double.is_empty() || single.is_empty() {
+        return if double.is_empty() { single } else { double };
+    }
+    let mut kept: Vec<Piece> = Vec::new();
+    let mut j = 0;
+    for s in single.into_iter().filter(|s| s.closed) {
+        while j < double.len() && double[j].after <= s.open {
+            j += 1;
+        }
+        let mut k = j;
+        let mut nests = true;
+        while k < double.len() && double[k].open < s.after {
+            let d = &double[k];
+            if !(s.open < d.open && d.after <= s.after) {
+                nests = false;
+                break;
+            }
+            k += 1;
+        }
+        if nests {
+            kept.push(s);
+        }
+    }
+    if kept.is_empty() {
+        return double;
+    }
+    let mut out = Vec::with_capacity(double.len() + kept.len());
+    let mut s = 0;
+    for d in double {
+        while s < kept.len() && kept[s].after <= d.open {
+            out.push(kept[s].clone());
+            s += 1;
+        }
+        let inside = s < kept.len() && kept[s].open < d.open && d.after <= kept[s].after;
+        if !inside {
+            out.push(d);
+        }
+    }
+    out.extend(kept.drain(s..));
+    out
 }
 
 /// Finds the quoted passages paragraph by paragraph. A straight mark opens when it follows a
@@ -324,6 +379,7 @@ fn quote_pieces(text: &str, paragraphs: &[Range<usize>], single: bool) -> Vec<Pi
         let mut open: Option<(usize, char)> = None;
         let mut k = 0;
         let mut opened_here = false;
+        let mut possessive: Option<usize> = None;
         while k < chars.len() {
             let (at, c) = chars[k];
             let prev = k.checked_sub(1).map(|j| chars[j].1);
@@ -331,9 +387,14 @@ fn quote_pieces(text: &str, paragraphs: &[Range<usize>], single: bool) -> Vec<Pi
             match open {
                 None => {
                     let opens = if single {
-                        c == '\u{2018}'
+                        (c == '\u{2018}'
                             && !prev.is_some_and(char::is_alphanumeric)
-                            && next.is_some_and(|n| !n.is_whitespace())
+                            && next.is_some_and(|n| !n.is_whitespace()))
+                            // A straight mark opens before a letter, after a space or a
+                            // bracket: not in "Testburg's", nor "'90s".
+                            || (c == '\''
+                                && !prev.is_some_and(|x| x.is_alphanumeric() || x == '\'')
+                                && next.is_some_and(char::is_alphabetic))
                     } else {
                         match c {
                             '\u{201c}' | '\u{00ab}' | '\u{201e}' => true,
@@ -346,6 +407,7 @@ fn quote_pieces(text: &str, paragraphs: &[Range<usize>], single: bool) -> Vec<Pi
                     };
                     if opens {
                         open = Some((at, c));
+                        possessive = None;
                         opened_here = true;
                     } else if !single
                         && left_open
@@ -369,9 +431,42 @@ fn quote_pieces(text: &str, paragraphs: &[Range<usize>], single: bool) -> Vec<Pi
                         opened_here = true;
                     }
                 }
+                Some((o, oc))
+                    if oc == '\''
+                        && c == '\''
+                        && prev.is_some_and(char::is_whitespace)
+                        && next.is_some_and(char::is_alphabetic)
+                        && possessive.is_some() =>
+                {
+                    // "'stands by its partners' and 'taken in the usual way'": a mark that
+                    // opens again shows the possessive-looking one closed.
+                    let (end, ec) = chars[possessive.take().unwrap_or(k)];
+                    pieces.push(Piece {
+                        open: para.start + o,
+                        inner: para.start + o + oc.len_utf8()..para.start + end,
+                        after: para.start + end + ec.len_utf8(),
+                        closed: true,
+                        para: p,
+                        continues: left_open && Some(o) == first_word.map(|f| chars[f].0),
+                        sentence: 0,
+                    });
+                    open = Some((at, c));
+                }
                 Some((o, oc)) => {
-                    let closes = closing_for(oc).contains(&c)
+                    let mut closes = closing_for(oc).contains(&c)
                         && !(single && next.is_some_and(char::is_alphanumeric));
+                    if closes && oc == '\'' {
+                        // A straight mark closes after a word, not before one; "the
+                        // allies' plan" is a possessive unless nothing else closes.
+                        let word_next = next == Some(' ')
+                            && chars.get(k + 2).is_some_and(|x| x.1.is_lowercase());
+                        if prev.is_none_or(char::is_whitespace) {
+                            closes = false;
+                        } else if prev == Some('s') && word_next {
+                            possessive.get_or_insert(k);
+                            closes = false;
+                        }
+                    }
                     if closes {
                         let inner = para.start + o + oc.len_utf8()..para.start + at;
                         if !text[inner.clone()].trim().is_empty() {
@@ -390,6 +485,21 @@ fn quote_pieces(text: &str, paragraphs: &[Range<usize>], single: bool) -> Vec<Pi
                 }
             }
             k += 1;
+        }
+        if let (Some((o, oc)), Some(at)) = (open, possessive) {
+            // Nothing closed a straight mark but a plural possessive: that was the close.
+            let (at, c) = chars[at];
+            let inner = para.start + o + oc.len_utf8()..para.start + at;
+            pieces.push(Piece {
+                open: para.start + o,
+                inner,
+                after: para.start + at + c.len_utf8(),
+                closed: true,
+                para: p,
+                continues: left_open && Some(o) == first_word.map(|f| chars[f].0),
+                sentence: 0,
+            });
+            open = None;
         }
         let was_open = left_open;
         left_open = false;
