@@ -118,7 +118,7 @@ fn after_subject() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(&format!(
-            r#"^[\s,;:\u{{2014}}\u{{2013}}-]*(?P<subj>[^.;!?"\u{{201c}}\u{{201d}}\u{{00ab}}\u{{00bb}}]{{1,120}}?)\s+(?:(?:also|later|then|again|further|previously|earlier|has|had|have|would|once|repeatedly|publicly|reportedly|simply|flatly|firmly|only|quickly|told\s+\w+\s+and)\s+)*(?P<verb>{SAY})(?-u:\b)"#
+            r#"^[\s,;:\u{{2014}}\u{{2013}}-]*(?P<subj>(?:(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Gov|Sen|Rep|Prof|Capt|Maj|Adm|Amb)\.|[^.;!?"\u{{201c}}\u{{201d}}\u{{00ab}}\u{{00bb}}]){{1,120}}?)\s+(?:(?:also|later|then|again|further|previously|earlier|has|had|have|would|once|repeatedly|publicly|reportedly|simply|flatly|firmly|only|quickly|told\s+\w+\s+and)\s+)*(?P<verb>{SAY})(?-u:\b)"#
         ))
         .expect("a valid pattern")
     })
@@ -179,6 +179,10 @@ fn subject_before(d: &mut Discourse<'_, '_>, from: usize, to: usize, s: usize) -
         .last()
         .is_some_and(|t| matches!(t.lower.as_str(), "he" | "she" | "it" | "they"));
     if pronoun_last {
+        // "Pressed on whether …, he said:": the pronoun opens its clause and is the subject.
+        if toks.len() == 1 || toks[toks.len() - 2].is_punct(',') {
+            return d.resolve(to - 1..to, s).or_else(|| d.resolve(from..to, s));
+        }
         return d.resolve(from..to, s).or_else(|| d.resolve(to - 1..to, s));
     }
     d.resolve_ending_at(to, from, s)
@@ -323,11 +327,19 @@ fn has_personal_pronoun(words: &str) -> bool {
 /// The byte where the clause that holds an attribution ends: a stop, a semicolon or the
 /// next quotation.
 fn clause_end(text: &str, from: usize, limit: usize) -> usize {
-    text[from..limit]
-        .find([
-            '.', ';', '!', '?', '"', '\u{201c}', '\u{00ab}', '(', '\u{2014}',
-        ])
-        .map_or(limit, |at| from + at)
+    let mut at = from;
+    while let Some(k) = text[at..limit].find([
+        '.', ';', '!', '?', '"', '\u{201c}', '\u{00ab}', '(', '\u{2014}',
+    ]) {
+        let end = at + k;
+        // "said Mr. Draftman": the stop of an abbreviation does not end the clause.
+        if text[end..].starts_with('.') && super::text::is_abbreviation(&text[from..end]) {
+            at = end + 1;
+            continue;
+        }
+        return end;
+    }
+    limit
 }
 
 /// Finds the quotations of one sentence, attributes them and returns those that are speech.
@@ -533,6 +545,20 @@ pub(super) fn sentence(
             if let Some(id) = d.resolve_strict(from..to, s) {
                 speaker = Some(id);
                 how = Attribution::Before;
+            }
+        }
+        // `X, Placeholdia's prime minister, has reacted on X: "…"`, `X interrupted her,
+        // laughing: "…"`: words introduced by a colon are the clause's subject's.
+        if how == Attribution::None
+            && before.trim_end().ends_with(':')
+            && !before.contains(['.', ';', '!', '?'])
+        {
+            let from = doc.tok_at(before_start);
+            let to = doc.tok_at(piece.open);
+            if let Some(id) = d.resolve(from..to, s) {
+                speaker = Some(id);
+                how = Attribution::Partial;
+                spoken = true;
             }
         }
         // `"…," according to X` comes last: in `X said it was "…", according to Y` the

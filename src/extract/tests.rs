@@ -781,3 +781,43 @@ fn straight_single_marks_quote_when_they_stand_outside_double_ones() {
         "ada-synthetic"
     );
 }
+
+#[test]
+fn honorifics_with_a_stop_and_clauses_that_open_with_a_participle() {
+    let text = "Ada Synthetic met Sergey Fakenko on Tuesday. \"He listened,\" Mr. Synthetic said of Mr. Fakenko. \"He did not agree with most things.\"";
+    let found = direct(text);
+    assert_eq!(speaker_of(&found, "He listened"), "ada-synthetic");
+    assert_eq!(
+        speaker_of(&found, "He did not agree with most things"),
+        "ada-synthetic"
+    );
+    let text = "Sergey Fakenko spoke in Testburg. Pressed on whether Norlandia was acting alone, he said: \"Alone? No. First, perhaps.\"";
+    assert_eq!(
+        speaker_of(&direct(text), "Alone? No. First, perhaps"),
+        "sergey-fakenko"
+    );
+}
+
+#[test]
+fn words_after_a_colon_belong_to_the_clauses_subject() {
+    let text = "Ada Synthetic, Exampleland's defence minister, has reacted to the offer on X: \"Thank you, Boris. A fine offer.\" Lena Dummy interrupted her, laughing: \"She walks faster.\"";
+    let found = direct(text);
+    assert_eq!(
+        speaker_of(&found, "Thank you, Boris. A fine offer"),
+        "ada-synthetic"
+    );
+    assert_eq!(speaker_of(&found, "She walks faster"), "lena-dummy");
+    // A slogan after a colon is not speech.
+    let text = "The banner read: \"Guarantees Now\".";
+    assert!(direct(text).is_empty());
+}
+
+#[test]
+fn a_second_quotation_in_a_sentence_goes_on_with_the_first_ones_speaker() {
+    let text = "Sergey Fakenko told reporters that Exampleland was \"playing with fire\" and warned that Testburg would \"draw the necessary conclusions\".";
+    let found = direct(text);
+    assert_eq!(
+        speaker_of(&found, "draw the necessary conclusions"),
+        "sergey-fakenko"
+    );
+}

@@ -256,7 +256,7 @@ fn starts_like_sentence(rest: &str) -> bool {
     }
 }
 
-fn is_abbreviation(before: &str) -> bool {
+pub(super) fn is_abbreviation(before: &str) -> bool {
     let word = before
         .rsplit(|c: char| c.is_whitespace() || c == '(' || is_quote_mark(c))
         .next()
