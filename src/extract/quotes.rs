@@ -99,7 +99,7 @@ pub(super) const ATTRIBUTION_VERBS: &[&str] = &[
     "writes",
 ];
 
-const SAY: &str = r"(?:was|were|is)\s+quoted\s+as\s+saying|said|says|say|added|adds|told|tells|stated|states|declared|declares|warned|warns|insisted|insists|argued|argues|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|explained|explains|asked|asks|replied|replies|responded|answered|wrote|writes|posted|tweeted|announced|announces|claimed|claims|continued|recalled|recalls|concluded|acknowledged|acknowledges|admitted|conceded|complained|remarked|observed|cautioned|urged|pledged|promised|vowed|predicted|suggested|commented|countered|retorted|confirmed|denied|maintained|reiterated|repeated|underlined|underscored|highlighted|agreed|affirmed|assured|joked|quipped|mused|shouted|wondered|boasted|lamented|demanded|threatened|exclaimed";
+const SAY: &str = r"(?:was|were|is)\s+quoted\s+as\s+saying|saying|adding|said|says|say|added|adds|told|tells|stated|states|declared|declares|warned|warns|insisted|insists|argued|argues|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|explained|explains|asked|asks|replied|replies|responded|answered|wrote|writes|posted|tweeted|announced|announces|claimed|claims|continued|recalled|recalls|concluded|acknowledged|acknowledges|admitted|conceded|complained|remarked|observed|cautioned|urged|pledged|promised|vowed|predicted|suggested|commented|countered|retorted|confirmed|denied|maintained|reiterated|repeated|underlined|underscored|highlighted|agreed|affirmed|assured|joked|quipped|mused|shouted|wondered|boasted|lamented|demanded|threatened|exclaimed";
 
 /// Verbs that weave a partial quotation into the reporter's sentence.
 const PARTIAL: &str = r"put\s+it|puts\s+it|called|calls|calling|describing|branding|dismissing|described|describes|dismissed|dismisses|branded|brands|labell?ed|termed|denounced|condemned|critici[sz]ed|praised|hailed|welcomed|spoke\s+of|speaks\s+of|referred\s+to|accused|rejected|characteri[sz]ed|likened|compared|slammed|blasted|lambasted|mocked|ridiculed|questioned|expressed|voiced|invoked|cited|pledged|promised|vowed|urged|insisted";
@@ -472,7 +472,12 @@ pub(super) fn sentence(
                 let id = if who {
                     d.resolve_ending_at(to - 2, from, s)
                 } else {
-                    d.resolve_strict(from..to, s)
+                    // "the show's host, Arkady Mockov, told viewers": the name in apposition.
+                    d.resolve_strict(from..to, s).or_else(|| {
+                        (to > from + 2 && doc.toks[to - 1].is_punct(','))
+                            .then(|| d.resolve_ending_at(to - 1, from, s))
+                            .flatten()
+                    })
                 };
                 if let Some(id) = id {
                     speaker = Some(id);
@@ -518,7 +523,17 @@ pub(super) fn sentence(
                     .map_or(base, |at| base + at + 1);
                 let from = doc.tok_at(clause_start);
                 let to = doc.tok_at(base + m.start());
-                let id = subject_before(d, from, to, s);
+                // "Norlandia rejected the plan, saying it would "…"": a participle after a
+                // comma has the clause's subject.
+                let participle = verb.ends_with("ing")
+                    && !verb.starts_with("according")
+                    && before[..m.start()].trim_end().ends_with(',');
+                let id = if participle {
+                    d.resolve(from..to, s)
+                        .or_else(|| subject_before(d, from, to, s))
+                } else {
+                    subject_before(d, from, to, s)
+                };
                 if let Some(id) = id {
                     speaker = Some(id);
                     how = if between_words <= 6

@@ -821,3 +821,27 @@ fn a_second_quotation_in_a_sentence_goes_on_with_the_first_ones_speaker() {
         "sergey-fakenko"
     );
 }
+
+#[test]
+fn a_participle_after_a_comma_speaks_with_the_clauses_subject() {
+    let text = "Norlandia has rejected a proposal by the alliance to deploy monitors along its border with Placeholdia, saying the plan would \"freeze the conflict in place\" rather than end it.";
+    let found = direct(text);
+    assert_eq!(
+        speaker_of(&found, "freeze the conflict in place"),
+        "name:Norlandia"
+    );
+}
+
+#[test]
+fn a_name_in_apposition_or_after_an_adjective_speaks() {
+    let text = "\"They call it a guarantee. I call it an invoice,\" the show's host, Arkady Mockov, told viewers. \"The army has the will but not the numbers,\" said retired General Konrad Vorlage, who commanded an earlier mission.";
+    let found = direct(text);
+    assert_eq!(
+        speaker_of(&found, "They call it a guarantee. I call it an invoice"),
+        "name:Arkady Mockov"
+    );
+    assert_eq!(
+        speaker_of(&found, "The army has the will but not the numbers"),
+        "name:Konrad Vorlage"
+    );
+}
