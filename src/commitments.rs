@@ -39,53 +39,84 @@ pub struct CommitmentSummary {
     pub deadline: DeadlineState,
 }
 
-#[derive(sqlx::FromRow)]
-struct SummaryRow {
-    id: i64,
-    title: String,
-    #[sqlx(rename = "type")]
-    kind: CommitmentType,
-    due_on: Option<String>,
-}
+/// A summary's columns as the summary query returns them, one JSON array per commitment.
+#[derive(serde::Deserialize)]
+struct SummaryRow(
+    i64,
+    String,
+    CommitmentType,
+    Option<String>,
+    // Its status changes, oldest first: [status, day].
+    Vec<(CommitmentStatus, Option<String>)>,
+    // Its provider countries by name: [code, name].
+    Vec<(String, String)>,
+);
 
 /// Loads the summaries of the given commitments, ordered by title.
 pub async fn load_summaries(db: &SqlitePool, ids: &[i64]) -> Result<Vec<CommitmentSummary>> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
-    let mut query =
-        QueryBuilder::<Sqlite>::new("select id, title, type, due_on from commitment where id in (");
+    let mut query = summary_query();
+    query.push(" where c.id in (");
     push_ids(&mut query, ids);
-    query.push(") order by title, id");
-    let rows: Vec<SummaryRow> = query.build_query_as().fetch_all(db).await?;
+    query.push(")");
+    read_summaries(db, query).await
+}
 
-    let mut query = QueryBuilder::<Sqlite>::new(
-        "select commitment_id, status, occurred_on from commitment_event where commitment_id in (",
-    );
-    push_ids(&mut query, ids);
-    query.push(") order by commitment_id, sort_day, id");
-    let events: Vec<(i64, CommitmentStatus, Option<String>)> =
-        query.build_query_as().fetch_all(db).await?;
-    let mut histories: BTreeMap<i64, Vec<(CommitmentStatus, Option<Day>)>> = BTreeMap::new();
-    for (id, status, on) in events {
-        let day = on.as_deref().and_then(|d| Day::parse(d).ok());
-        histories.entry(id).or_default().push((status, day));
-    }
-    let mut providers = cards::load_provider_countries(db, ids).await?;
+/// Every commitment's summary, ordered by title.
+pub async fn all_summaries(db: &SqlitePool) -> Result<Vec<CommitmentSummary>> {
+    read_summaries(db, summary_query()).await
+}
+
+/// The summaries as one row of JSON (the caller adds `where …`): a row per commitment and per
+/// event would each cross from the database's thread to the request's.
+fn summary_query() -> QueryBuilder<Sqlite> {
+    QueryBuilder::new(
+        "select json_group_array(json_array(c.id, c.title, c.type, c.due_on,
+            json((select json_group_array(json_array(e.status, e.occurred_on)
+                                          order by e.sort_day, e.id)
+                  from commitment_event e where e.commitment_id = c.id)),
+            json((select json_group_array(json_array(p.country, pc.name) order by pc.name)
+                  from commitment_provider_country p join country pc on pc.code = p.country
+                  where p.commitment_id = c.id)))
+            order by c.title, c.id)
+         from commitment c",
+    )
+}
+
+async fn read_summaries(
+    db: &SqlitePool,
+    mut query: QueryBuilder<Sqlite>,
+) -> Result<Vec<CommitmentSummary>> {
+    let json: String = query.build_query_scalar().fetch_one(db).await?;
+    let rows: Vec<SummaryRow> =
+        serde_json::from_str(&json).map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
     let today = Day::today();
     Ok(rows
         .into_iter()
-        .map(|row| {
-            let history = histories.remove(&row.id).unwrap_or_default();
-            let due_on = row.due_on.as_deref().and_then(|d| Day::parse(d).ok());
+        .map(|SummaryRow(id, title, kind, due_on, events, providers)| {
+            let history: Vec<(CommitmentStatus, Option<Day>)> = events
+                .into_iter()
+                .map(|(status, on)| (status, on.as_deref().and_then(|d| Day::parse(d).ok())))
+                .collect();
+            let due_on = due_on.as_deref().and_then(|d| Day::parse(d).ok());
             CommitmentSummary {
-                id: row.id,
+                id,
                 status: history.last().map(|(status, _)| *status),
                 deadline: deadline_state(due_on, &history, today),
                 due_on,
-                title: row.title,
-                kind: row.kind,
-                providers: providers.remove(&row.id).unwrap_or_default(),
+                title,
+                kind,
+                providers: providers
+                    .into_iter()
+                    .filter_map(|(code, name)| {
+                        Some(CountryRef {
+                            code: CountryCode::parse(&code).ok()?.url_form(),
+                            name,
+                        })
+                    })
+                    .collect(),
             }
         })
         .collect())
@@ -181,7 +212,80 @@ fn grid_cell(cell: &[CommitmentSummary]) -> Option<(String, String)> {
 /// One row of the grid: a provider and its commitments by type.
 struct GridRow {
     provider: CountryRef,
-    cells: Vec<Vec<CommitmentSummary>>,
+    cells: Vec<GridCell>,
+}
+
+/// Up to this many commitments a grid cell names; more are summed up by status and linked
+/// to the list filtered to the cell (a large record would otherwise repeat every title).
+const CELL_SHOWN: usize = 2;
+
+/// One provider's commitments of one type.
+#[derive(Clone)]
+struct GridCell {
+    commitments: Vec<CommitmentSummary>,
+    /// The list filtered to this provider and type.
+    list_href: String,
+}
+
+impl GridCell {
+    /// The commitments the cell names, when they are few.
+    fn shown(&self) -> &[CommitmentSummary] {
+        if self.commitments.len() <= CELL_SHOWN {
+            &self.commitments
+        } else {
+            &[]
+        }
+    }
+
+    /// "4 commitments: 2 pledged, 1 floated, 1 no status", when there are too many to name.
+    fn summary(&self) -> Option<String> {
+        if self.commitments.len() <= CELL_SHOWN {
+            return None;
+        }
+        let mut by_status: Vec<(Option<CommitmentStatus>, usize)> = Vec::new();
+        for commitment in &self.commitments {
+            match by_status.iter_mut().find(|(s, _)| *s == commitment.status) {
+                Some((_, n)) => *n += 1,
+                None => by_status.push((commitment.status, 1)),
+            }
+        }
+        // Most first; ties in the order of the statuses, "no status" last.
+        by_status.sort_by_key(|(status, n)| (std::cmp::Reverse(*n), status.is_none(), *status));
+        let parts: Vec<String> = by_status
+            .iter()
+            .map(|(status, n)| {
+                let label = status.map_or("no status", |s| s.label());
+                format!("{n} {}", label.to_lowercase())
+            })
+            .collect();
+        Some(format!(
+            "{} commitments: {}",
+            self.commitments.len(),
+            parts.join(", ")
+        ))
+    }
+}
+
+/// Commitments on one page of the tracker's list.
+const LIST_PAGE: usize = 50;
+
+/// The tracker list's page from `page` (1 by default).
+fn list_page(query: Option<&str>) -> Result<usize> {
+    let value = form_urlencoded::parse(query.unwrap_or_default().as_bytes())
+        .find(|(k, v)| k == "page" && !v.trim().is_empty())
+        .map(|(_, v)| v.trim().to_owned());
+    match value {
+        None => Ok(1),
+        Some(text) => text
+            .parse::<usize>()
+            .ok()
+            .filter(|n| *n >= 1)
+            .ok_or_else(|| {
+                AppError::bad_request(format!(
+                    "Invalid page: {text:?}; use a whole number from 1."
+                ))
+            }),
+    }
 }
 
 /// One option of the tracker's filter form.
@@ -201,6 +305,12 @@ struct TrackerPage {
     types: &'static [CommitmentType],
     grid: Vec<GridRow>,
     list: Vec<CommitmentSummary>,
+    /// How many commitments pass the filters, over every page.
+    matching: usize,
+    /// "Commitments 51–100 of 1,000" when the list has more than one page.
+    range: Option<String>,
+    previous_href: Option<String>,
+    next_href: Option<String>,
     country_options: Vec<TrackerOption>,
     type_options: Vec<TrackerOption>,
     status_options: Vec<TrackerOption>,
@@ -226,10 +336,8 @@ async fn tracker(
             )));
         }
     }
-    let ids: Vec<i64> = sqlx::query_scalar("select id from commitment")
-        .fetch_all(&state.db)
-        .await?;
-    let all = load_summaries(&state.db, &ids).await?;
+    let page = list_page(query.as_deref())?;
+    let all = all_summaries(&state.db).await?;
 
     let mut rows: BTreeMap<String, GridRow> = BTreeMap::new();
     for commitment in &all {
@@ -242,9 +350,19 @@ async fn tracker(
                 .entry(provider.name.clone())
                 .or_insert_with(|| GridRow {
                     provider: provider.clone(),
-                    cells: vec![Vec::new(); CommitmentType::ALL.len()],
+                    cells: CommitmentType::ALL
+                        .iter()
+                        .map(|kind| GridCell {
+                            commitments: Vec::new(),
+                            list_href: format!(
+                                "/commitments?country={}&type={}#list-title",
+                                provider.code,
+                                kind.as_str()
+                            ),
+                        })
+                        .collect(),
                 });
-            row.cells[column].push(commitment.clone());
+            row.cells[column].commitments.push(commitment.clone());
         }
     }
     let provider_countries: Vec<CountryRef> = rows.values().map(|r| r.provider.clone()).collect();
@@ -290,12 +408,60 @@ async fn tracker(
             .collect::<Vec<_>>(),
         &grid
             .iter()
-            .map(|row| row.cells.iter().map(|cell| grid_cell(cell)).collect())
+            .map(|row| {
+                row.cells
+                    .iter()
+                    .map(|cell| grid_cell(&cell.commitments))
+                    .collect()
+            })
             .collect::<Vec<_>>(),
     );
+    let matching: Vec<CommitmentSummary> = all.into_iter().filter(|c| filter.keeps(c)).collect();
+    let pages = matching.len().div_ceil(LIST_PAGE).max(1);
+    if page > pages {
+        return Err(AppError::not_found(format!(
+            "There is no page {page}: the list has {pages} {}.",
+            if pages == 1 { "page" } else { "pages" }
+        )));
+    }
+    let page_href = |n: usize| {
+        let mut pairs: Vec<(String, String)> = form_urlencoded::parse(query.as_bytes())
+            .filter(|(k, _)| k != "page")
+            .map(|(k, v)| (k.into_owned(), v.into_owned()))
+            .collect();
+        if n > 1 {
+            pairs.push(("page".to_owned(), n.to_string()));
+        }
+        let query = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(pairs)
+            .finish();
+        format!(
+            "{}#list-title",
+            crate::views::with_query("/commitments", &query)
+        )
+    };
+    let first = (page - 1) * LIST_PAGE;
+    let list: Vec<CommitmentSummary> = matching
+        .iter()
+        .skip(first)
+        .take(LIST_PAGE)
+        .cloned()
+        .collect();
+    let range = (pages > 1).then(|| {
+        format!(
+            "Commitments {}–{} of {}, page {page} of {pages}",
+            first + 1,
+            first + list.len(),
+            matching.len()
+        )
+    });
     render(&TrackerPage {
         viewer,
         grid_svg,
+        matching: matching.len(),
+        range,
+        previous_href: (page > 1).then(|| page_href(page - 1)),
+        next_href: (page < pages).then(|| page_href(page + 1)),
         twins: crate::views::Twins {
             json: crate::views::with_query("/api/v1/commitments", &query),
             csv: crate::views::with_query("/api/v1/commitments.csv", &query),
@@ -303,7 +469,7 @@ async fn tracker(
         },
         types: CommitmentType::ALL,
         grid,
-        list: all.into_iter().filter(|c| filter.keeps(c)).collect(),
+        list,
         country_options,
         type_options,
         status_options,

@@ -129,3 +129,120 @@ async fn commitment_events_appear_once_across_pages() {
     assert_eq!(seen.len(), 8, "{seen:?}");
     assert_eq!(seen.iter().collect::<HashSet<_>>().len(), 8);
 }
+
+/// Adds `n` visibly synthetic commitments of type `other` provided by Estonia, every other one
+/// with a `pledged` event.
+async fn add_synthetic_commitments(app: &TestApp, n: usize) {
+    let mut tx = app.db.begin().await.unwrap();
+    let article: i64 = sqlx::query_scalar("select min(id) from article")
+        .fetch_one(&mut *tx)
+        .await
+        .unwrap();
+    for i in 1..=n {
+        let id: i64 = sqlx::query_scalar(
+            "insert into commitment (title, type) values (?, 'other') returning id",
+        )
+        .bind(format!("Synthetic commitment {i:03}"))
+        .fetch_one(&mut *tx)
+        .await
+        .unwrap();
+        sqlx::query(
+            "insert into commitment_provider_country (commitment_id, country) values (?, 'EE')",
+        )
+        .bind(id)
+        .execute(&mut *tx)
+        .await
+        .unwrap();
+        if i % 2 == 0 {
+            sqlx::query(
+                "insert into commitment_event (commitment_id, status, date_precision, article_id)
+                 values (?, 'pledged', 'unknown', ?)",
+            )
+            .bind(id)
+            .bind(article)
+            .execute(&mut *tx)
+            .await
+            .unwrap();
+        }
+    }
+    tx.commit().await.unwrap();
+}
+
+#[tokio::test]
+async fn the_commitment_tracker_pages_its_list_and_sums_up_crowded_cells() {
+    let app = TestApp::spawn().await;
+    add_synthetic_commitments(&app, 120).await;
+    app.data_changed();
+    let total = app.count("commitment").await;
+
+    // The crowded cell is summed up by status and links to the list filtered to it.
+    let tracker = app.ok_page("/commitments").await;
+    let estonia_other = tracker.attrs(
+        "#grid-data a.cell-more[href^='/commitments?country=ee&type=other']",
+        "href",
+    );
+    assert_eq!(
+        estonia_other.len(),
+        1,
+        "one summary link for Estonia × Other"
+    );
+    let summary = tracker.texts("#grid-data a.cell-more").join(" | ");
+    assert!(
+        summary.contains("120 commitments: 60 pledged, 60 no status"),
+        "{summary}"
+    );
+    assert!(
+        !tracker
+            .texts("#grid-data .cell-title")
+            .iter()
+            .any(|t| t.starts_with("Synthetic commitment")),
+        "crowded cells do not repeat every title"
+    );
+
+    // The list: 50 a page, every commitment once, the filters kept from page to page.
+    let mut seen = HashSet::new();
+    let mut next = Some("/commitments".to_owned());
+    let mut pages = 0;
+    while let Some(href) = next {
+        let page = app.ok_page(&href).await;
+        let rows = page.attrs("table.data th[scope=row] a", "href");
+        assert!(rows.len() <= 50, "{href}: {} rows", rows.len());
+        for row in rows {
+            assert!(seen.insert(row.clone()), "{row} listed twice");
+        }
+        next = page.attrs(".pager a[rel=next]", "href").first().cloned();
+        pages += 1;
+        assert!(pages < 10, "paging does not end");
+    }
+    assert_eq!(seen.len() as i64, total);
+    assert_eq!(pages as i64, (total + 49) / 50);
+
+    let filtered = app.ok_page("/commitments?country=ee&type=other").await;
+    assert!(
+        filtered
+            .text("[role=status]")
+            .contains("120 commitments match")
+    );
+    let next = filtered.attrs(".pager a[rel=next]", "href");
+    assert_eq!(
+        next,
+        ["/commitments?country=ee&type=other&page=2#list-title"]
+    );
+    let last = app
+        .ok_page("/commitments?country=ee&type=other&page=3")
+        .await;
+    assert_eq!(last.attrs("table.data th[scope=row] a", "href").len(), 20);
+    assert!(last.attrs(".pager a[rel=next]", "href").is_empty());
+    assert_eq!(
+        last.attrs(".pager a[rel=prev]", "href"),
+        ["/commitments?country=ee&type=other&page=2#list-title"]
+    );
+
+    for (path, status) in [
+        ("/commitments?page=0", 400),
+        ("/commitments?page=two", 400),
+        ("/commitments?country=ee&type=other&page=4", 404),
+    ] {
+        assert_eq!(app.get(path).await.status().as_u16(), status, "{path}");
+    }
+}
