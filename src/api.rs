@@ -10,7 +10,7 @@ use serde_json::{Value, json};
 
 use crate::AppState;
 use crate::cards::{self, StatementCard};
-use crate::commitments::{CommitmentSummary, load_summaries};
+use crate::commitments::{CommitmentSummary, all_summaries, load_summaries};
 use crate::error::AppError;
 use crate::facets::{self, FacetGroup};
 use crate::filter::{self, StatementFilter};
@@ -200,7 +200,7 @@ async fn statements(
     RawQuery(query): RawQuery,
 ) -> ApiResult<Json<StatementList>> {
     let filter = StatementFilter::parse(query.as_deref())?;
-    filter.check_references(&state.db).await?;
+    crate::facets::check_references(&state, &filter).await?;
     let size = limit(query.as_deref())?;
     let page = filter::fetch_page(&state.db, &filter, size).await?;
     let cards = cards::load_statement_cards(&state.db, &page.ids).await?;
@@ -386,10 +386,7 @@ fn commitments_json(summaries: Vec<CommitmentSummary>, base: &str) -> Value {
 }
 
 async fn commitments(State(state): State<AppState>) -> ApiResult<Json<Value>> {
-    let ids: Vec<i64> = sqlx::query_scalar("select id from commitment")
-        .fetch_all(&state.db)
-        .await?;
-    let summaries = load_summaries(&state.db, &ids).await?;
+    let summaries = all_summaries(&state.db).await?;
     Ok(Json(
         json!({ "items": commitments_json(summaries, &state.config.public_url) }),
     ))

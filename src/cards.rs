@@ -91,35 +91,53 @@ impl StatementCard {
     }
 }
 
-#[derive(sqlx::FromRow)]
-struct CardRow {
-    id: i64,
-    text: String,
-    kind: StatementKind,
-    sourcing: Sourcing,
-    said_on: Option<String>,
-    date_precision: DatePrecision,
-    context: Option<String>,
-    stance: Option<Stance>,
-    state: EditorialState,
-    retraction_reason: Option<String>,
-    retracted_on: Option<String>,
-    sort_day: String,
-    actor_slug: String,
-    actor_kind: ActorKind,
-    actor_name: String,
-    actor_role: Option<String>,
-    actor_country: Option<String>,
-    actor_country_name: Option<String>,
-    for_slug: Option<String>,
-    for_name: Option<String>,
-    article_id: Option<i64>,
-    article_title: Option<String>,
-    article_url: Option<String>,
-    article_published_on: Option<String>,
-    translator: Option<String>,
-    outlet_name: Option<String>,
-}
+/// A card's columns as the card query returns them: one JSON array per statement, in the
+/// order of [`CARD_COLUMNS`].
+#[derive(serde::Deserialize)]
+struct CardRow(
+    i64,
+    String,
+    StatementKind,
+    Sourcing,
+    Option<String>,
+    DatePrecision,
+    Option<String>,
+    Option<Stance>,
+    EditorialState,
+    Option<String>,
+    Option<String>,
+    String,
+    // The speaker: slug, kind, name, role, country code and name.
+    String,
+    ActorKind,
+    String,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    // On behalf of: slug and name.
+    Option<String>,
+    Option<String>,
+    // The first source: article id, title, url, publication day, translator, outlet.
+    Option<i64>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    // The countries the statement is about: [code, name] pairs by name.
+    Vec<(String, String)>,
+);
+
+/// What [`load_statement_cards`] reads of each statement, as a JSON array.
+const CARD_COLUMNS: &str = "json_array(s.id, s.text, s.kind, s.sourcing, s.said_on,
+        s.date_precision, s.context, s.stance, s.state, s.retraction_reason, s.retracted_on,
+        s.sort_day,
+        a.slug, a.kind, a.name, a.role, a.country, c.name,
+        f.slug, f.name,
+        ar.id, ar.title, ar.url, ar.published_on, coalesce(ap.translator, ar.translator), o.name,
+        json((select json_group_array(json_array(sc.country, about.name) order by about.name)
+              from statement_country sc join country about on about.code = sc.country
+              where sc.statement_id = s.id)))";
 
 fn country_ref(code: Option<String>, name: Option<String>) -> Option<CountryRef> {
     Some(CountryRef {
@@ -130,46 +148,76 @@ fn country_ref(code: Option<String>, name: Option<String>) -> Option<CountryRef>
 
 impl From<CardRow> for StatementCard {
     fn from(row: CardRow) -> Self {
-        let source = match (row.article_id, row.article_title) {
+        let CardRow(
+            id,
+            text,
+            kind,
+            sourcing,
+            said_on,
+            date_precision,
+            context,
+            stance,
+            state,
+            retraction_reason,
+            retracted_on,
+            sort_day,
+            actor_slug,
+            actor_kind,
+            actor_name,
+            actor_role,
+            actor_country,
+            actor_country_name,
+            for_slug,
+            for_name,
+            article_id,
+            article_title,
+            article_url,
+            article_published_on,
+            translator,
+            outlet_name,
+            countries,
+        ) = row;
+        let source = match (article_id, article_title) {
             (Some(article_id), Some(title)) => Some(Source {
                 article_id,
                 title,
-                url: row.article_url,
-                outlet: row.outlet_name,
-                published_on: row
-                    .article_published_on
+                url: article_url,
+                outlet: outlet_name,
+                published_on: article_published_on
                     .as_deref()
                     .and_then(|d| Day::parse(d).ok()),
-                translator: row.translator,
+                translator,
             }),
             _ => None,
         };
         Self {
-            id: row.id,
-            text_parts: vec![(row.text.clone(), false)],
-            text: row.text,
-            kind: row.kind,
-            sourcing: row.sourcing,
-            date: FuzzyDate::from_stored(row.said_on.as_deref(), row.date_precision),
-            context: row.context,
-            stance: row.stance,
-            state: row.state,
-            retraction_reason: row.retraction_reason,
-            retracted_on: row.retracted_on,
+            id,
+            text_parts: vec![(text.clone(), false)],
+            text,
+            kind,
+            sourcing,
+            date: FuzzyDate::from_stored(said_on.as_deref(), date_precision),
+            context,
+            stance,
+            state,
+            retraction_reason,
+            retracted_on,
             speaker: Speaker {
-                slug: row.actor_slug,
-                kind: row.actor_kind,
-                name: row.actor_name,
-                role: row.actor_role,
-                country: country_ref(row.actor_country, row.actor_country_name),
+                slug: actor_slug,
+                kind: actor_kind,
+                name: actor_name,
+                role: actor_role,
+                country: country_ref(actor_country, actor_country_name),
             },
-            speaks_for: row
-                .for_slug
-                .zip(row.for_name)
+            speaks_for: for_slug
+                .zip(for_name)
                 .map(|(slug, name)| ActorLink { slug, name }),
             source,
-            countries: Vec::new(),
-            sort_day: row.sort_day,
+            countries: countries
+                .into_iter()
+                .filter_map(|(code, name)| country_ref(Some(code), Some(name)))
+                .collect(),
+            sort_day,
         }
     }
 }
@@ -204,6 +252,10 @@ pub async fn highlight(
 }
 
 /// Loads the cards of the given statements, in the order given.
+///
+/// The whole page comes back as one row holding a JSON array: each row a query returns
+/// crosses from the database's thread to the request's, and at fifty cards and their
+/// countries that hand-over cost more than the query itself.
 pub async fn load_statement_cards(
     db: &SqlitePool,
     ids: &[i64],
@@ -211,15 +263,8 @@ pub async fn load_statement_cards(
     if ids.is_empty() {
         return Ok(Vec::new());
     }
-    let mut query = QueryBuilder::<Sqlite>::new(
-        "select s.id, s.text, s.kind, s.sourcing, s.said_on, s.date_precision, s.context,
-                s.stance, s.state, s.retraction_reason, s.retracted_on, s.sort_day,
-                a.slug as actor_slug, a.kind as actor_kind, a.name as actor_name, a.role as actor_role,
-                a.country as actor_country, c.name as actor_country_name,
-                f.slug as for_slug, f.name as for_name,
-                ar.id as article_id, ar.title as article_title, ar.url as article_url,
-                ar.published_on as article_published_on,
-                coalesce(ap.translator, ar.translator) as translator, o.name as outlet_name
+    let mut query = QueryBuilder::<Sqlite>::new(format!(
+        "select json_group_array({CARD_COLUMNS})
          from statement s
          join actor a on a.id = s.actor_id
          left join country c on c.code = a.country
@@ -231,32 +276,17 @@ pub async fn load_statement_cards(
              limit 1)
          left join article ar on ar.id = ap.article_id
          left join outlet o on o.id = ar.outlet_id
-         where s.id in (",
-    );
+         where s.id in ("
+    ));
     push_ids(&mut query, ids);
     query.push(")");
-    let rows: Vec<CardRow> = query.build_query_as().fetch_all(db).await?;
+    let json: String = query.build_query_scalar().fetch_one(db).await?;
+    let rows: Vec<CardRow> =
+        serde_json::from_str(&json).map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
     let mut by_id: HashMap<i64, StatementCard> = rows
         .into_iter()
-        .map(|row| (row.id, StatementCard::from(row)))
+        .map(|row| (row.0, StatementCard::from(row)))
         .collect();
-
-    let mut query = QueryBuilder::<Sqlite>::new(
-        "select sc.statement_id, sc.country, c.name from statement_country sc
-         join country c on c.code = sc.country
-         where sc.statement_id in (",
-    );
-    push_ids(&mut query, ids);
-    query.push(") order by c.name");
-    let countries: Vec<(i64, String, String)> = query.build_query_as().fetch_all(db).await?;
-    for (statement_id, code, name) in countries {
-        if let (Some(card), Some(country)) = (
-            by_id.get_mut(&statement_id),
-            country_ref(Some(code), Some(name)),
-        ) {
-            card.countries.push(country);
-        }
-    }
     Ok(ids.iter().filter_map(|id| by_id.remove(id)).collect())
 }
 

@@ -45,6 +45,9 @@ pub async fn open(path: &Path) -> Result<SqlitePool, OpenError> {
     let options = connect_options(path).map_err(connect_error)?;
     let pool = SqlitePoolOptions::new()
         .max_connections(8)
+        // A local file cannot drop a connection the way a network can; a ping before every
+        // query would cost a round trip to the connection's thread.
+        .test_before_acquire(false)
         // Waiting longer than this for a connection means overload: answer 503 instead.
         .acquire_timeout(Duration::from_secs(5))
         .connect_with(options)
@@ -63,6 +66,7 @@ pub async fn open(path: &Path) -> Result<SqlitePool, OpenError> {
 pub fn writer(path: &Path) -> Result<SqlitePool, sqlx::Error> {
     Ok(SqlitePoolOptions::new()
         .max_connections(1)
+        .test_before_acquire(false)
         .acquire_timeout(Duration::from_secs(10))
         .connect_lazy_with(connect_options(path)?))
 }

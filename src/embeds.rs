@@ -131,7 +131,7 @@ async fn timelinejs(
     RawQuery(query): RawQuery,
 ) -> Result<Json<Value>, ApiError> {
     let filter = StatementFilter::parse(query.as_deref())?;
-    filter.check_references(&state.db).await?;
+    crate::facets::check_references(&state, &filter).await?;
     let page = filter::fetch_page(&state.db, &filter, 500).await?;
     let cards = cards::load_statement_cards(&state.db, &page.ids).await?;
     let base = &state.config.public_url;

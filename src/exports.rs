@@ -14,7 +14,7 @@ use tokio_stream::wrappers::ReceiverStream;
 
 use crate::AppState;
 use crate::api::ApiError;
-use crate::commitments::{TrackerFilter, load_summaries};
+use crate::commitments::{TrackerFilter, all_summaries};
 use crate::filter::StatementFilter;
 
 /// Bytes gathered before a chunk is sent.
@@ -244,7 +244,7 @@ pub async fn statements_csv(
     RawQuery(query): RawQuery,
 ) -> Result<Response, ApiError> {
     let filter = StatementFilter::parse(query.as_deref())?;
-    filter.check_references(&state.db).await?;
+    crate::facets::check_references(&state, &filter).await?;
     let (sender, receiver) = mpsc::channel(4);
     let db = state.db.clone();
     let base = state.config.public_url.clone();
@@ -284,10 +284,7 @@ pub async fn commitments_csv(
     RawQuery(query): RawQuery,
 ) -> Result<Response, ApiError> {
     let filter = TrackerFilter::parse(query.as_deref())?;
-    let ids: Vec<i64> = sqlx::query_scalar("select id from commitment")
-        .fetch_all(&state.db)
-        .await?;
-    let summaries = load_summaries(&state.db, &ids).await?;
+    let summaries = all_summaries(&state.db).await?;
     let mut writer = csv_writer();
     let base = &state.config.public_url;
     let header = [

@@ -132,6 +132,30 @@ impl Labels {
     }
 }
 
+/// Checks that every actor, country and topic `filter` names exists: from the labels kept in
+/// memory, and from the database only for a name they do not know (which may have been added
+/// by another program since).
+pub async fn check_references(state: &AppState, filter: &StatementFilter) -> Result<()> {
+    let labels = labels(state, false).await?;
+    let known = filter
+        .actors
+        .iter()
+        .all(|slug| labels.actors.values().any(|(s, _)| s == slug.as_str()))
+        && filter
+            .countries
+            .iter()
+            .all(|code| labels.countries.contains_key(code.as_str()))
+        && filter
+            .topics
+            .iter()
+            .all(|slug| labels.topics.contains_key(slug.as_str()));
+    if known {
+        Ok(())
+    } else {
+        filter.check_references(&state.db).await
+    }
+}
+
 /// The labels for the current data version (read again when `fresh`).
 async fn labels(state: &AppState, fresh: bool) -> Result<Arc<Labels>> {
     let version = state.version.number();

@@ -216,7 +216,7 @@ async fn timeline_feed(
     RawQuery(query): RawQuery,
 ) -> Result<Response> {
     let filter = StatementFilter::parse(query.as_deref())?;
-    filter.check_references(&state.db).await?;
+    crate::facets::check_references(&state, &filter).await?;
     let base = &state.config.public_url;
     let entries = statement_entries(&state.db, &filter, base).await?;
     let query = filter.query_string();

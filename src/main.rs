@@ -91,6 +91,11 @@ impl From<RoleArg> for Role {
     }
 }
 
+// glibc's allocator spent a sixth of a busy server's time in its own bookkeeping and kept
+// freed memory per thread; mimalloc is faster here and returns memory sooner.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[tokio::main]
 async fn main() -> ExitCode {
     tracing_subscriber::fmt()

@@ -46,7 +46,7 @@ async fn timeline(
     RawQuery(query): RawQuery,
 ) -> Result<Html<String>> {
     let filter = StatementFilter::parse(query.as_deref())?;
-    filter.check_references(&state.db).await?;
+    crate::facets::check_references(&state, &filter).await?;
     let page = filter::fetch_page(&state.db, &filter, PAGE_SIZE).await?;
     let mut statements = cards::load_statement_cards(&state.db, &page.ids).await?;
     if let Some(q) = &filter.q {

@@ -62,6 +62,15 @@ macro_rules! vocabulary {
             }
         }
 
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+                Self::parse(&text).ok_or_else(|| {
+                    serde::de::Error::custom(format!("unknown {} {text:?}", stringify!($name)))
+                })
+            }
+        }
+
         impl Type<Sqlite> for $name {
             fn type_info() -> SqliteTypeInfo {
                 <str as Type<Sqlite>>::type_info()
