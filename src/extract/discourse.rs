@@ -801,6 +801,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
             && (is_speaker_noun(head) || head == "authorities")
             && !head.ends_with("ss");
         let generic = words.first().is_some_and(|w| w == "a" || w == "an");
+        let definite = range.start > 0 && self.doc.toks[range.start - 1].is("the");
         // A country speaks as an institution ("Britain said it…").
         let institution = is_institution_head(head) || head.starts_with('@');
         // Entities in the text that carry this title, most recently mentioned first.
@@ -834,11 +835,76 @@ impl<'d, 'a> Discourse<'d, 'a> {
             if let Some((_, _, id)) = best {
                 return self.root(id);
             }
+            // "Dummyville will not commit troops, the chancellery said": an institution
+            // named earlier in the sentence by an alias ending in the same noun.
+            if institution && definite {
+                let toks = &self.doc.toks;
+                let mut i = self.doc.sentences[sentence].toks.start;
+                let mut hit = None;
+                while i < range.start {
+                    if let Some((a, len)) = self.index.match_at(toks, i, &self.skels) {
+                        let known = &self.index.actors[a];
+                        if self.index.info[a].institution
+                            && std::iter::once(&known.name)
+                                .chain(&known.aliases)
+                                .any(|n| super::speakers::words_of(n).last().is_some_and(|w| canon(w) == head))
+                        {
+                            hit = Some(a);
+                        }
+                        i += len.max(1);
+                    } else {
+                        i += 1;
+                    }
+                }
+                if let Some(a) = hit {
+                    return self.actor_entity(a, sentence);
+                }
+            }
+            // "The ball is in their court," the diplomat said: a person just named whose
+            // title makes them one.
+            let family: &[&str] = match head {
+                "diplomat" => &["ambassador", "envoy", "diplomat", "negotiator", "foreign"],
+                "official" => &[
+                    "minister", "secretary", "spokesman", "spokeswoman", "spokesperson",
+                    "adviser", "advisor", "aide", "official", "deputy", "director",
+                    "commissioner", "ambassador", "envoy", "negotiator",
+                ],
+                _ => &[],
+            };
+            if !family.is_empty() && definite {
+                let near = self
+                    .recent
+                    .iter()
+                    .map(|&id| (id, &self.entities[id]))
+                    .filter(|(_, e)| {
+                        e.merged.is_none()
+                            && !e.institution
+                            && !e.plural
+                            && e.last_mention + 2 >= sentence
+                            && e.titles.iter().flatten().any(|w| family.contains(&w.as_str()))
+                    })
+                    .max_by_key(|(_, e)| (e.last_mention, e.last_subject))
+                    .map(|(id, _)| id);
+                if let Some(id) = near {
+                    return self.root(id);
+                }
+            }
             // A known actor whose role fits every word of the description.
             // A person's title fits a person, an institution's an institution; of several,
             // the role with the fewest other words ("President of Norlandia" before "Office
             // of the President of Norlandia").
             if content.len() >= 2 {
+                // "Russia's presidential administration" is the "Office of the President of
+                // Russia".
+                let role_like: Vec<&str> = content
+                    .iter()
+                    .flat_map(|w| match w.as_str() {
+                        "presidential" => vec!["president"],
+                        "administration" if institution => vec!["office"],
+                        "presidency" => vec!["president", "office"],
+                        w => vec![w],
+                    })
+                    .collect();
                 let mut fitting: Vec<(usize, usize)> = self
                     .index
                     .info
@@ -846,7 +912,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
                     .enumerate()
                     .filter(|(_, info)| {
                         info.institution == institution
-                            && content.iter().all(|w| info.role_words.contains(w))
+                            && role_like.iter().all(|w| info.role_words.iter().any(|r| r == w))
                     })
                     .map(|(a, info)| (info.role_words.len(), a))
                     .collect();

@@ -324,6 +324,22 @@ fn has_personal_pronoun(words: &str) -> bool {
     })
 }
 
+/// "the show's host, Arkady Mockov,": a description (no determiner inside it, so not "a
+/// phrase its spokesman") set off by a comma before a name.
+fn described_then_named(toks: &[super::text::Tok]) -> bool {
+    let Some(comma) = toks.iter().position(|t| t.is_punct(',')) else {
+        return false;
+    };
+    comma > 0
+        && toks[1..comma].iter().all(|t| {
+            t.is_word()
+                && !matches!(
+                    t.lower.as_str(),
+                    "a" | "an" | "the" | "its" | "his" | "her" | "their" | "our" | "which" | "that"
+                )
+        })
+}
+
 /// The byte where the clause that holds an attribution ends: a stop, a semicolon or the
 /// next quotation.
 fn clause_end(text: &str, from: usize, limit: usize) -> usize {
@@ -474,9 +490,11 @@ pub(super) fn sentence(
                 } else {
                     // "the show's host, Arkady Mockov, told viewers": the name in apposition.
                     d.resolve_strict(from..to, s).or_else(|| {
-                        (to > from + 2 && doc.toks[to - 1].is_punct(','))
-                            .then(|| d.resolve_ending_at(to - 1, from, s))
-                            .flatten()
+                        (to > from + 2
+                            && doc.toks[to - 1].is_punct(',')
+                            && described_then_named(&doc.toks[from..to]))
+                        .then(|| d.resolve_ending_at(to - 1, from, s))
+                        .flatten()
                     })
                 };
                 if let Some(id) = id {

@@ -845,3 +845,49 @@ fn a_name_in_apposition_or_after_an_adjective_speaks() {
         "name:Konrad Vorlage"
     );
 }
+
+#[test]
+fn a_generic_description_refers_back_to_a_person_whose_title_fits() {
+    let text = "On Wednesday, Deputy Foreign Minister Anatoly Stubnev told a newspaper that Norlandia was ready to discuss \"a package of mutual guarantees\" if its concerns were met. \"The ball is in their court,\" the diplomat said.";
+    let found = direct(text);
+    assert_eq!(
+        speaker_of(&found, "The ball is in their court"),
+        "name:Anatoly Stubnev"
+    );
+}
+
+#[test]
+fn an_institution_by_its_description_or_its_aliases_head_noun() {
+    let all = {
+        let mut all = actors();
+        all.push(KnownActor {
+            institution: true,
+            ..actor(
+                "fictonia-chancellery",
+                "Fictonian Chancellery",
+                &["Dummyville", "the Fictonian chancellery"],
+                "Office of the Chancellor of Fictonia",
+            )
+        });
+        all
+    };
+    let text = "Norlandia's presidential administration warned that soldiers would be seen as \"a party to the conflict.\" Dummyville will not commit troops yet, the chancellery said.";
+    let found = extract(text, &all, day("2031-05-07")).quotes;
+    let of = |words: &str| {
+        found
+            .iter()
+            .find(|q| q.text.starts_with(words))
+            .and_then(|q| q.speaker.slug.clone())
+    };
+    assert_eq!(of("a party to the conflict").as_deref(), Some("testburg-palace"));
+    assert_eq!(
+        of("Dummyville will not commit").as_deref(),
+        Some("fictonia-chancellery")
+    );
+    // "a phrase its spokesman, X, repeated" does not make X the speaker of what came before.
+    let text = "Testburg said that troops would be \"a legitimate target,\" a phrase its spokesman, Pavel Stubov, repeated twice.";
+    assert_eq!(
+        speaker_of(&direct(text), "a legitimate target"),
+        "testburg-palace"
+    );
+}
