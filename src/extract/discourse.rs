@@ -334,6 +334,13 @@ impl<'d, 'a> Discourse<'d, 'a> {
             {
                 end += 1;
             }
+            // "Its spokeswoman Lena Dummy": the person named speaks.
+            if toks.get(end).is_some_and(|t| end < limit && is_name_word(t))
+                && let Some(named) = self.parse_np(j + 1, limit)
+                && matches!(named.head, Head::Name(_) | Head::Actor(_))
+            {
+                return Some(named);
+            }
             return Some(Np {
                 head: Head::Pronoun(gender, first.lower == "their"),
                 extent: end,
@@ -341,6 +348,30 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 gender,
                 end,
             });
+        }
+        // "One of his own ministers": someone of a group that belongs to another, a new
+        // person described by the group's noun.
+        if first.lower == "one"
+            && toks.get(j + 1).is_some_and(|t| t.is("of"))
+            && toks
+                .get(j + 2)
+                .is_some_and(|t| matches!(t.lower.as_str(), "his" | "her" | "its" | "their" | "our" | "my"))
+        {
+            let mut end = j + 3;
+            while end < limit && toks[end].is_word() && !toks[end].quoted && toks[end].is("own") {
+                end += 1;
+            }
+            let noun = toks.get(end).filter(|t| end < limit && t.is_word())?;
+            let singular = noun.lower.strip_suffix('s').unwrap_or(&noun.lower);
+            if is_speaker_noun(singular) || is_title_word(singular) {
+                return Some(Np {
+                    head: Head::Title(vec!["a".to_owned(), singular.to_owned()], j..end + 1),
+                    extent: end + 1,
+                    titles: Vec::new(),
+                    gender: Gender::Unknown,
+                    end: end + 1,
+                });
+            }
         }
         // "One of them", "one of the diplomats": someone of a group met before.
         if first.lower == "one"
@@ -1165,6 +1196,32 @@ impl<'d, 'a> Discourse<'d, 'a> {
                         if self.root(id) != named && self.entities[id].vague {
                             self.entities[id].merged = Some(named);
                         }
+                        self.mark_subject(named, sentence);
+                        return Some(named);
+                    }
+                    // "One of them, a retired teacher, said": the one described speaks.
+                    (Head::Pronoun(_, true), Head::Title(..) | Head::Name(_))
+                        if self.doc.toks[start].is("one") =>
+                    {
+                        // The whole apposition describes them ("a retired teacher").
+                        let toks = &self.doc.toks;
+                        let close = (after + 1..range.end.min(after + 8))
+                            .find(|&k| toks[k].is_punct(','))
+                            .filter(|&c| toks[after + 1..c].iter().all(Tok::is_word));
+                        let app = match (&app.head, close) {
+                            (Head::Title(..), Some(c)) => Np {
+                                head: Head::Title(
+                                    toks[after + 1..c].iter().map(|t| canon(&t.lower)).collect(),
+                                    after + 1..c,
+                                ),
+                                extent: c,
+                                titles: Vec::new(),
+                                gender: app.gender,
+                                end: c,
+                            },
+                            _ => app,
+                        };
+                        let named = self.np_entity(&app, sentence, true)?;
                         self.mark_subject(named, sentence);
                         return Some(named);
                     }

@@ -891,3 +891,33 @@ fn an_institution_by_its_description_or_its_aliases_head_noun() {
         "testburg-palace"
     );
 }
+
+#[test]
+fn members_of_groups_and_named_spokespeople_after_a_possessive() {
+    let all = {
+        let mut all = actors();
+        all.push(KnownActor {
+            institution: true,
+            ..actor(
+                "placeholdia-ministry",
+                "Placeholdia Foreign Ministry",
+                &["the Placeholdian foreign ministry"],
+                "Foreign Ministry of Placeholdia",
+            )
+        });
+        all
+    };
+    let text = "The Placeholdian foreign ministry dismissed the statements. Its spokeswoman Lena Dummy said that Mockford \"will not ask Testburg for permission\". \"A guarantee without a vote is a wish,\" one of his own ministers told me. Demonstrators gathered. One of them, a retired teacher, said she had come for her son. \"I want to know who will stand next to him,\" she said.";
+    let found = extract(text, &all, day("2031-05-07")).quotes;
+    let of = |words: &str| {
+        let q = found
+            .iter()
+            .find(|q| q.text.starts_with(words))
+            .unwrap_or_else(|| panic!("{words:?} in {found:#?}"));
+        q.speaker.slug.clone().unwrap_or_else(|| q.speaker.name.clone())
+    };
+    assert_eq!(of("will not ask Testburg"), "lena-dummy");
+    assert!(of("A guarantee without a vote").contains("minister"));
+    assert!(of("I want to know").contains("teacher"));
+    assert!(of("One of them").contains("teacher"));
+}
