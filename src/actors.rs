@@ -29,6 +29,8 @@ pub fn routes() -> Router<AppState> {
 /// An actor with their number of published statements.
 #[derive(Debug, sqlx::FromRow, serde::Serialize)]
 pub struct ActorRow {
+    #[serde(skip)]
+    pub id: i64,
     pub slug: String,
     pub name: String,
     pub kind: ActorKind,
@@ -37,22 +39,35 @@ pub struct ActorRow {
     #[serde(skip)]
     pub country_name: Option<String>,
     pub affiliation: Option<String>,
+    /// From the in-memory facet index (see [`with_counts`]).
+    #[sqlx(default)]
     pub statements: i64,
 }
 
-const ACTOR_COLUMNS: &str = "select a.slug, a.name, a.kind, a.role, a.country,
-        c.name as country_name, a.affiliation,
-        (select count(*) from statement s
-         where s.actor_id = a.id and s.state = 'published') as statements
+const ACTOR_COLUMNS: &str = "select a.id, a.slug, a.name, a.kind, a.role, a.country,
+        c.name as country_name, a.affiliation
      from actor a left join country c on c.code = a.country";
 
+/// Fills in each actor's number of published statements from the facet index, which keeps
+/// them counted (a count in SQL reads every statement of a prolific speaker).
+async fn with_counts(state: &AppState, mut actors: Vec<ActorRow>) -> Result<Vec<ActorRow>> {
+    let counts = state
+        .facet_index
+        .count(&state.db, &StatementFilter::default())
+        .await?;
+    let counts: std::collections::HashMap<i64, i64> = counts.actors.into_iter().collect();
+    for actor in &mut actors {
+        actor.statements = counts.get(&actor.id).copied().unwrap_or(0);
+    }
+    Ok(actors)
+}
+
 /// Every actor, those with most statements first.
-pub async fn all_actors(db: &sqlx::SqlitePool) -> Result<Vec<ActorRow>> {
-    Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "{ACTOR_COLUMNS} order by statements desc, a.name"
-    )))
-    .fetch_all(db)
-    .await?)
+pub async fn all_actors(state: &AppState) -> Result<Vec<ActorRow>> {
+    let actors = sqlx::query_as(ACTOR_COLUMNS).fetch_all(&state.db).await?;
+    let mut actors = with_counts(state, actors).await?;
+    actors.sort_by(|a, b| b.statements.cmp(&a.statements).then(a.name.cmp(&b.name)));
+    Ok(actors)
 }
 
 /// One actor by slug.
@@ -94,13 +109,17 @@ pub async fn known_for_extraction(
         .collect())
 }
 
-pub async fn find_actor(db: &sqlx::SqlitePool, slug: &Slug) -> Result<Option<ActorRow>> {
-    Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!(
+pub async fn find_actor(state: &AppState, slug: &Slug) -> Result<Option<ActorRow>> {
+    let actor: Option<ActorRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "{ACTOR_COLUMNS} where a.slug = ?"
     )))
     .bind(slug.as_str())
-    .fetch_optional(db)
-    .await?)
+    .fetch_optional(&state.db)
+    .await?;
+    Ok(match actor {
+        Some(actor) => with_counts(state, vec![actor]).await?.pop(),
+        None => None,
+    })
 }
 
 impl ActorRow {
@@ -120,7 +139,7 @@ struct ActorsPage {
 }
 
 async fn list(viewer: Viewer, State(state): State<AppState>) -> Result<Html<String>> {
-    let actors = all_actors(&state.db).await?;
+    let actors = all_actors(&state).await?;
     render(&ActorsPage { viewer, actors })
 }
 
@@ -178,14 +197,13 @@ async fn profile(
 ) -> Result<Html<String>> {
     let missing = || AppError::not_found(format!("There is no actor {slug:?}."));
     let slug = Slug::parse(&slug).map_err(|_| missing())?;
-    let actor = find_actor(&state.db, &slug).await?.ok_or_else(missing)?;
-    let aliases: Vec<String> = sqlx::query_scalar(
-        "select alias from actor_alias where actor_id = (select id from actor where slug = ?)
-         order by alias",
-    )
-    .bind(slug.as_str())
-    .fetch_all(&state.db)
-    .await?;
+    let actor = find_actor(&state, &slug).await?.ok_or_else(missing)?;
+    let id = actor.id;
+    let aliases: Vec<String> =
+        sqlx::query_scalar("select alias from actor_alias where actor_id = ? order by alias")
+            .bind(id)
+            .fetch_all(&state.db)
+            .await?;
 
     let filter = StatementFilter {
         actors: vec![slug.clone()],
@@ -196,39 +214,45 @@ async fn profile(
     let statements = cards::load_statement_cards(&state.db, &page.ids).await?;
     let nav = PageNav::for_record(&format!("/actors/{}", slug.as_str()), &filter, &page);
 
-    let id: i64 = sqlx::query_scalar("select id from actor where slug = ?")
-        .bind(slug.as_str())
-        .fetch_one(&state.db)
+    // Positions are few and a speaker's statements may be many: the statements with a
+    // position are read (one row) and the speaker's picked out in memory.
+    let positioned: String =
+        sqlx::query_scalar("select json_group_array(distinct statement_id) from position")
+            .fetch_one(&state.db)
+            .await?;
+    let positioned: Vec<i64> =
+        serde_json::from_str(&positioned).map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
+    let own = state
+        .facet_index
+        .by_actor_among(&state.db, id, &positioned)
         .await?;
+    let own = serde_json::Value::from(own).to_string();
     let commitments: Vec<ActorCommitment> = sqlx::query_as(
         "select c.id, c.title, c.type,
                 (select e.status from commitment_event e where e.commitment_id = c.id
                  order by e.sort_day desc, e.id desc limit 1) as status,
                 exists (select 1 from commitment_provider_actor p
-                        where p.commitment_id = c.id and p.actor_id = a.id) as provider
-         from commitment c, actor a
-         where a.id = ?1
-           -- Not correlated with `a`, so each list is made once, not once per commitment.
-           and (c.id in (select commitment_id from commitment_provider_actor where actor_id = ?1)
-                or c.id in (select p.commitment_id from position p
-                            cross join statement s on s.id = p.statement_id
-                            where s.actor_id = ?1 and s.state = 'published'))
+                        where p.commitment_id = c.id and p.actor_id = ?1) as provider
+         from commitment c
+         where c.id in (select commitment_id from commitment_provider_actor where actor_id = ?1)
+            or c.id in (select commitment_id from position
+                        where statement_id in (select value from json_each(?2)))
          order by c.title",
     )
     .bind(id)
+    .bind(&own)
     .fetch_all(&state.db)
     .await?;
     let positions: Vec<PositionRow> = sqlx::query_as(
         "select s.id as statement_id, s.said_on, s.date_precision, c.id as commitment_id,
                 c.title as commitment_title, p.stance
          from position p
-         -- Positions are few and a speaker's statements many: read the positions first.
-         cross join statement s on s.id = p.statement_id
+         join statement s on s.id = p.statement_id
          join commitment c on c.id = p.commitment_id
-         where s.actor_id = (select id from actor where slug = ?) and s.state = 'published'
+         where p.statement_id in (select value from json_each(?))
          order by s.sort_day, s.id",
     )
-    .bind(slug.as_str())
+    .bind(&own)
     .fetch_all(&state.db)
     .await?;
 

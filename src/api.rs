@@ -288,14 +288,14 @@ async fn statement(
 }
 
 async fn actors(State(state): State<AppState>) -> ApiResult<Json<Value>> {
-    let actors = crate::actors::all_actors(&state.db).await?;
+    let actors = crate::actors::all_actors(&state).await?;
     Ok(Json(json!({ "items": actors })))
 }
 
 async fn actor(State(state): State<AppState>, Path(slug): Path<String>) -> ApiResult<Json<Value>> {
     let missing = || AppError::not_found(format!("There is no actor {slug:?}."));
     let parsed = Slug::parse(&slug).map_err(|_| missing())?;
-    let actor = crate::actors::find_actor(&state.db, &parsed)
+    let actor = crate::actors::find_actor(&state, &parsed)
         .await?
         .ok_or_else(missing)?;
     let aliases: Vec<String> = sqlx::query_scalar(

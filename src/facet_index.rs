@@ -736,20 +736,32 @@ impl FacetIndex {
 
     /// The total and facet counts of `filter` (its cursor aside).
     pub async fn count(&self, db: &SqlitePool, filter: &StatementFilter) -> Result<FacetCounts> {
+        let mut ids = Vec::new();
+        for slug in &filter.actors {
+            let id: Option<i64> = sqlx::query_scalar("select id from actor where slug = ?")
+                .bind(slug.as_str())
+                .fetch_optional(db)
+                .await?;
+            ids.extend(id);
+        }
+        self.count_for_actors(db, filter, &ids).await
+    }
+
+    /// [`FacetIndex::count`] with the ids of the filter's actors already looked up (those
+    /// that do not exist left out).
+    pub async fn count_for_actors(
+        &self,
+        db: &SqlitePool,
+        filter: &StatementFilter,
+        actor_ids: &[i64],
+    ) -> Result<FacetCounts> {
         let columns = self.ready(db).await?;
-        let actors = if filter.actors.is_empty() {
-            None
-        } else {
-            let mut ids = Vec::new();
-            for slug in &filter.actors {
-                let id: Option<i64> = sqlx::query_scalar("select id from actor where slug = ?")
-                    .bind(slug.as_str())
-                    .fetch_optional(db)
-                    .await?;
-                ids.extend(id.and_then(|id| u32::try_from(id).ok()));
-            }
-            Some(ids)
-        };
+        let actors = (!filter.actors.is_empty()).then(|| {
+            actor_ids
+                .iter()
+                .filter_map(|&id| u32::try_from(id).ok())
+                .collect()
+        });
         let ids = match &filter.q {
             None => None,
             Some(q) => Some(match fts_query(q) {
@@ -802,6 +814,27 @@ impl FacetIndex {
         };
         let counts = columns.count(&query);
         Ok(columns.facet_counts(counts))
+    }
+
+    /// Those of `statements` that are published statements by `actor_id`, in the order given.
+    pub async fn by_actor_among(
+        &self,
+        db: &SqlitePool,
+        actor_id: i64,
+        statements: &[i64],
+    ) -> Result<Vec<i64>> {
+        let columns = self.ready(db).await?;
+        let columns = columns.read().unwrap_or_else(|e| e.into_inner());
+        Ok(statements
+            .iter()
+            .copied()
+            .filter(|&id| {
+                u32::try_from(id)
+                    .ok()
+                    .and_then(|id| columns.row(id))
+                    .is_some_and(|row| i64::from(row.actor) == actor_id)
+            })
+            .collect())
     }
 
     /// How many published statements known to the day an actor made on each day, oldest

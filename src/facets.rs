@@ -75,8 +75,17 @@ pub struct Grouped {
 /// The total and every facet of `filter`, counted from the server's in-memory index.
 pub async fn count(state: &AppState, filter: &StatementFilter) -> Result<(i64, Vec<FacetGroup>)> {
     let db = &state.db;
-    let counts = state.facet_index.count(db, filter).await?;
     let mut known = labels(state, false).await?;
+    let actor_ids: Option<Vec<i64>> = filter
+        .actors
+        .iter()
+        .map(|slug| known.actor_ids.get(slug.as_str()).copied())
+        .collect();
+    let counts = match actor_ids {
+        Some(ids) => state.facet_index.count_for_actors(db, filter, &ids).await?,
+        // An actor the labels do not know yet (added by another program, say).
+        None => state.facet_index.count(db, filter).await?,
+    };
     if !known.has_all(&counts) {
         // Something was added since the labels were read (by another program, say).
         known = labels(state, true).await?;
@@ -111,6 +120,8 @@ pub async fn count(state: &AppState, filter: &StatementFilter) -> Result<(i64, V
 pub struct Labels {
     version: u64,
     actors: HashMap<i64, (String, String)>,
+    /// Actor ids by slug.
+    actor_ids: HashMap<String, i64>,
     countries: HashMap<String, (String, String)>,
     topics: HashMap<String, (String, String)>,
 }
@@ -140,7 +151,7 @@ pub async fn check_references(state: &AppState, filter: &StatementFilter) -> Res
     let known = filter
         .actors
         .iter()
-        .all(|slug| labels.actors.values().any(|(s, _)| s == slug.as_str()))
+        .all(|slug| labels.actor_ids.contains_key(slug.as_str()))
         && filter
             .countries
             .iter()
@@ -183,6 +194,7 @@ async fn labels(state: &AppState, fresh: bool) -> Result<Arc<Labels>> {
         .await?;
     let labels = Arc::new(Labels {
         version,
+        actor_ids: actors.iter().map(|(k, v, _)| (v.clone(), *k)).collect(),
         actors: actors.into_iter().map(|(k, v, l)| (k, (v, l))).collect(),
         countries: countries.into_iter().map(|(k, v, l)| (k, (v, l))).collect(),
         topics: topics.into_iter().map(|(k, v, l)| (k, (v, l))).collect(),

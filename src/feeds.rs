@@ -237,13 +237,10 @@ async fn timeline_feed(
 async fn actor_feed(State(state): State<AppState>, Path(slug): Path<String>) -> Result<Response> {
     let missing = || AppError::not_found(format!("There is no actor {slug:?}."));
     let parsed = Slug::parse(&slug).map_err(|_| missing())?;
-    let actor = crate::actors::find_actor(&state.db, &parsed)
+    let actor = crate::actors::find_actor(&state, &parsed)
         .await?
         .ok_or_else(missing)?;
-    let id: i64 = sqlx::query_scalar("select id from actor where slug = ?")
-        .bind(parsed.as_str())
-        .fetch_one(&state.db)
-        .await?;
+    let id = actor.id;
     let base = &state.config.public_url;
     let filter = StatementFilter {
         actors: vec![parsed.clone()],
