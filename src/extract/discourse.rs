@@ -760,14 +760,19 @@ impl<'d, 'a> Discourse<'d, 'a> {
     /// … The spokeswoman, Ada Synthetic, said").
     fn merge_vague(&mut self, named: usize, sentence: usize) {
         let named = self.root(named);
-        let Some(head) = self.entities[named]
-            .titles
-            .last()
-            .and_then(|t| t.last())
-            .cloned()
-        else {
+        // The title's head nouns: "the special envoy of the alliance" has "envoy".
+        let Some(last) = self.entities[named].titles.last() else {
             return;
         };
+        let mut heads: Vec<String> = last
+            .iter()
+            .take_while(|w| !matches!(w.as_str(), "of" | "for" | "to" | "at" | "in"))
+            .filter(|w| is_speaker_noun(w))
+            .cloned()
+            .collect();
+        if heads.is_empty() {
+            heads.extend(last.last().cloned());
+        }
         let candidate = self
             .recent
             .iter()
@@ -779,7 +784,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
                     && e.merged.is_none()
                     && !e.plural
                     && sentence.saturating_sub(e.last_mention) <= 12
-                    && e.titles.iter().any(|t| t.contains(&head))
+                    && e.titles.iter().any(|t| heads.iter().any(|h| t.contains(h)))
             });
         if let Some((id, _)) = candidate {
             let vague = self.entities[id].clone();
@@ -1241,9 +1246,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
                     (Head::Name(_) | Head::Actor(_), Head::Title(words, _)) => {
                         let words = words.clone();
                         self.add_titles(id, words, app.gender);
-                        if self.entities[id].actor.is_none() {
-                            self.merge_vague(id, sentence);
-                        }
+                        self.merge_vague(id, sentence);
                     }
                     _ => {}
                 }
@@ -1415,9 +1418,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 {
                     let words = words.clone();
                     self.add_titles(id, words, app.gender);
-                    if self.entities[self.root(id)].actor.is_none() {
-                        self.merge_vague(id, sentence);
-                    }
+                    self.merge_vague(id, sentence);
                     end = app.extent;
                 }
             }

@@ -921,3 +921,14 @@ fn members_of_groups_and_named_spokespeople_after_a_possessive() {
     assert!(of("I want to know").contains("teacher"));
     assert!(of("One of them").contains("teacher"));
 }
+
+#[test]
+fn a_title_case_headline_speaker_is_named_in_the_story() {
+    let found = reported(
+        "Minister Says Talks Could Resume by Summer\n\nSergey Fakenko, Norlandia's foreign minister, spoke on Tuesday in Testburg.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Minister Says Talks Could Resume by Summer"),
+        "sergey-fakenko"
+    );
+}
