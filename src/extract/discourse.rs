@@ -581,9 +581,22 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 });
             }
         }
+        // "The president of Exampleland", "the head of the commission": a title of something
+        // named is a description of a person, not the name.
+        let title_of = (start + 1..end)
+            .find(|&k| matches!(toks[k].lower.as_str(), "of" | "for"))
+            .is_some_and(|k| {
+                toks[start..k]
+                    .iter()
+                    .all(|t| is_title_word(&t.lower) || is_speaker_noun(&t.lower))
+            });
         // A proper name at the end of the phrase.
         let last = &toks[end - 1];
-        if is_name_word(last) && !last.possessive && !is_institution_head(&last.lower) {
+        if is_name_word(last)
+            && !last.possessive
+            && !is_institution_head(&last.lower)
+            && !title_of
+        {
             let mut from = end - 1;
             while from > start
                 && (is_name_word(&toks[from - 1])
@@ -764,6 +777,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
         let Some(last) = self.entities[named].titles.last() else {
             return;
         };
+        let last = last.clone();
         let mut heads: Vec<String> = last
             .iter()
             .take_while(|w| !matches!(w.as_str(), "of" | "for" | "to" | "at" | "in"))
@@ -784,7 +798,15 @@ impl<'d, 'a> Discourse<'d, 'a> {
                     && e.merged.is_none()
                     && !e.plural
                     && sentence.saturating_sub(e.last_mention) <= 12
-                    && e.titles.iter().any(|t| heads.iter().any(|h| t.contains(h)))
+                    && e.titles.iter().any(|t| {
+                        heads.iter().any(|h| t.contains(h))
+                            // "foreign minister" is not "defence minister".
+                            && t.iter().all(|w| {
+                                last.contains(w)
+                                    || !(is_title_word(w) || w.starts_with('@'))
+                                    || matches!(w.as_str(), "top" | "senior" | "former" | "chief")
+                            })
+                    })
             });
         if let Some((id, _)) = candidate {
             let vague = self.entities[id].clone();

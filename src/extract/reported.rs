@@ -253,6 +253,22 @@ pub(super) fn sentence(
             return found;
         }
     }
+    // "Testburg believes the talks are a ploy, Stubov added": an attribution that ends the
+    // sentence reports all of it.
+    if let Some(last) = (range.start..range.end)
+        .rev()
+        .find(|&k| toks[k].is_punct(',') && !toks[k].quoted)
+        && last >= range.start + 4
+        && !toks.get(last + 1).is_some_and(|t| t.is("according"))
+        && (last + 1..range.end)
+            .filter(|&k| toks[k].is_word())
+            .count()
+            <= 12
+        && attribution_only(toks, last + 1, range.end)
+        && let Some(f) = post_posed(d, s, last, said_on)
+    {
+        return vec![f];
+    }
     while i < range.end {
         let t = &toks[i];
         if t.quoted || !t.is_word() {
@@ -520,6 +536,42 @@ fn post_posed(
         speaker: Some(id),
         said_on,
     })
+}
+
+/// Tokens `from..to` are an attribution and nothing more: a reporting verb followed by at
+/// most a short phrase of time, place or audience ("Stubov added", "the palace said on
+/// Wednesday", "Pavel Stubov told journalists on Thursday"), not a clause of its own.
+fn attribution_only(toks: &[Tok], from: usize, to: usize) -> bool {
+    let words: Vec<&Tok> = toks[from..to].iter().filter(|t| t.is_word()).collect();
+    let Some(v) = words
+        .iter()
+        .position(|t| matches!(verb(&t.lower), Some(Takes::Clause)))
+    else {
+        return false;
+    };
+    let rest = &words[v + 1..];
+    rest.len() <= 4
+        && rest.first().is_none_or(|t| {
+            matches!(
+                t.lower.as_str(),
+                "on" | "in"
+                    | "at"
+                    | "during"
+                    | "to"
+                    | "after"
+                    | "late"
+                    | "later"
+                    | "earlier"
+                    | "last"
+                    | "this"
+                    | "yesterday"
+                    | "today"
+                    | "journalists"
+                    | "reporters"
+                    | "state"
+                    | "local"
+            )
+        })
 }
 
 /// "Ten European states", "the claims", "these reports": a plural noun, not a verb.

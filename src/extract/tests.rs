@@ -932,3 +932,26 @@ fn a_title_case_headline_speaker_is_named_in_the_story() {
         "sergey-fakenko"
     );
 }
+
+#[test]
+fn an_attribution_that_ends_the_sentence_reports_all_of_it() {
+    let found = reported(
+        "Testburg believes that the talks are aimed at prolonging the conflict, Fakenko added.",
+    );
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].speaker.slug.as_deref(), Some("sergey-fakenko"));
+    let found = reported("Any guarantees must take the interests of Norlandia into account, Testburg Palace spokeswoman Lena Dummy told journalists on Thursday.");
+    assert_eq!(found[0].speaker.slug.as_deref(), Some("lena-dummy"));
+    // A clause of its own after the comma is not an attribution of what came before.
+    let found = reported(
+        "Speaking in Testburg on Monday, Sergey Fakenko said the proposal ignored Norlandia's concerns.",
+    );
+    assert_eq!(found.len(), 1);
+    assert!(found[0].text.starts_with("Sergey Fakenko said"));
+}
+
+#[test]
+fn the_title_of_a_named_place_or_body_describes_a_person() {
+    let found = reported("The president of Norlandia has said his country will not wait for approval.");
+    assert_eq!(found[0].speaker.slug.as_deref(), Some("boris-example"));
+}
