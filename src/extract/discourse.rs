@@ -498,6 +498,18 @@ impl<'d, 'a> Discourse<'d, 'a> {
                     && matches!(toks[j - 1].lower.as_str(), "of" | "for"))
                 || (j > start && is_name_particle(lower) && toks.get(j + 1).is_some_and(|n| n.cap));
             if !fits {
+                // "Benchley's critics", "Norlandia's allies": a plural noun after a
+                // possessive ends the phrase as its head.
+                if j > start
+                    && toks[j - 1].possessive
+                    && !t.cap
+                    && t.lower.len() > 4
+                    && t.lower.ends_with('s')
+                    && !t.lower.ends_with("ss")
+                    && super::reported::verb_like(&t.lower).is_none()
+                {
+                    j += 1;
+                }
                 break;
             }
             j += 1;

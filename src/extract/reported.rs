@@ -49,6 +49,11 @@ fn verb(lower: &str) -> Option<Takes> {
     })
 }
 
+/// Whether a word is a reporting verb (for telling a plural noun from a verb).
+pub(super) fn verb_like(lower: &str) -> Option<()> {
+    verb(lower).map(|_| ())
+}
+
 /// "called for", "ruled out", "calls for", "rules out": two-word reporting verbs.
 fn phrasal(toks: &[Tok], i: usize) -> bool {
     let next = toks.get(i + 1).map(|t| t.lower.as_str());

@@ -955,3 +955,10 @@ fn the_title_of_a_named_place_or_body_describes_a_person() {
     let found = reported("The president of Norlandia has said his country will not wait for approval.");
     assert_eq!(found[0].speaker.slug.as_deref(), Some("boris-example"));
 }
+
+#[test]
+fn a_plural_noun_after_a_possessive_is_a_speaker() {
+    let found = reported("Example's critics say he has oversold the project.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].speaker.name, "Example's critics");
+}
