@@ -258,6 +258,33 @@ pub(super) fn sentence(
             return found;
         }
     }
+    // A headline's "Testburg Palace: guarantees must take our interests into account".
+    if let Some(colon) = (range.start + 1..range.end.min(range.start + 7))
+        .find(|&k| toks[k].is_punct(':'))
+        && toks[range.start..colon].iter().all(|t| t.is_word() && !t.quoted)
+        && toks[colon + 1..range.end].iter().all(|t| !t.quoted)
+        && toks[colon + 1..range.end]
+            .iter()
+            .filter(|t| t.is_word())
+            .count()
+            >= 4
+        && let Some(id) = d.resolve_strict(range.start..colon, s)
+        && d.np_end == colon
+        && (d.entities[d.root(id)].actor.is_some()
+            || (colon - range.start >= 2
+                && toks[range.start..colon]
+                    .iter()
+                    .all(|t| t.cap && !super::speakers::is_non_name(&t.lower))))
+    {
+        let start = toks[colon + 1].start;
+        return vec![Found {
+            kind: "reported",
+            start,
+            end: span_end(text, sent.range.end, start),
+            speaker: Some(id),
+            said_on,
+        }];
+    }
     // "Testburg believes the talks are a ploy, Stubov added": an attribution that ends the
     // sentence reports all of it.
     if let Some(last) = (range.start..range.end)

@@ -962,3 +962,11 @@ fn a_plural_noun_after_a_possessive_is_a_speaker() {
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].speaker.name, "Example's critics");
 }
+
+#[test]
+fn a_headline_names_its_speaker_before_a_colon() {
+    let found = reported("Testburg Palace: security guarantees must take Norlandia's interests into account\n\nAnalysis: the talks will be long and the outcome is unclear.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].speaker.slug.as_deref(), Some("testburg-palace"));
+    assert!(found[0].text.starts_with("security guarantees"));
+}
