@@ -32,7 +32,8 @@ fn verb(lower: &str) -> Option<Takes> {
         | "declared" | "declares" | "estimated" | "estimates" | "told" | "tells" | "replied"
         | "responded" | "countered" | "recalled" | "repeated" | "underlined" | "underscored"
         | "cautioned" | "argue" | "say" | "insist" | "warn" | "announce" | "concluded"
-        | "guaranteed" | "guarantees" | "affirmed" | "affirms" => Takes::Clause,
+        | "guaranteed" | "guarantees" | "affirmed" | "affirms" | "doubt" | "doubts"
+        | "doubted" => Takes::Clause,
         "promised" | "promises" | "pledged" | "pledges" | "vowed" | "vows" | "threatened"
         | "threatens" | "offered" | "offers" | "agreed" | "agrees" | "refused" | "refuses"
         | "declined" | "declines" | "intends" | "plans" | "planned" | "committed" | "commits"
@@ -42,7 +43,8 @@ fn verb(lower: &str) -> Option<Takes> {
         | "condemned" | "condemns" | "criticised" | "criticized" | "criticises" | "criticizes"
         | "backed" | "backs" | "opposes" | "supported" | "supports" | "advocated" | "advocates"
         | "accused" | "accuses" | "endorsed" | "endorses" | "praised" | "slammed" | "fears"
-        | "feared" | "briefed" | "reject" | "demand" | "oppose" | "support" | "opposed" => {
+        | "feared" | "briefed" | "reject" | "demand" | "oppose" | "support" | "opposed"
+        | "outlined" | "outlines" => {
             Takes::Object
         }
         _ => return None,
@@ -64,6 +66,7 @@ fn phrasal(toks: &[Tok], i: usize) -> bool {
             | ("spoke" | "speaks", Some("of" | "about"))
             | ("warned" | "warns", Some("of" | "against"))
             | ("pushed" | "pushes", Some("for"))
+            | ("laid" | "lays" | "set" | "sets", Some("out"))
     )
 }
 

@@ -970,3 +970,13 @@ fn a_headline_names_its_speaker_before_a_colon() {
     assert_eq!(found[0].speaker.slug.as_deref(), Some("testburg-palace"));
     assert!(found[0].text.starts_with("security guarantees"));
 }
+
+#[test]
+fn laying_out_and_doubting_report_speech() {
+    let found = reported("Norlandia's foreign minister on Friday laid out for the first time how his country would respond to a new attack.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].speaker.slug.as_deref(), Some("sergey-fakenko"));
+    let found = reported("Military experts doubt that the army could send more than a few hundred soldiers.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].speaker.name, "Military experts");
+}
