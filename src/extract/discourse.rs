@@ -335,7 +335,9 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 end += 1;
             }
             // "Its spokeswoman Lena Dummy": the person named speaks.
-            if toks.get(end).is_some_and(|t| end < limit && is_name_word(t))
+            if toks
+                .get(end)
+                .is_some_and(|t| end < limit && is_name_word(t))
                 && let Some(named) = self.parse_np(j + 1, limit)
                 && matches!(named.head, Head::Name(_) | Head::Actor(_))
             {
@@ -353,9 +355,12 @@ impl<'d, 'a> Discourse<'d, 'a> {
         // person described by the group's noun.
         if first.lower == "one"
             && toks.get(j + 1).is_some_and(|t| t.is("of"))
-            && toks
-                .get(j + 2)
-                .is_some_and(|t| matches!(t.lower.as_str(), "his" | "her" | "its" | "their" | "our" | "my"))
+            && toks.get(j + 2).is_some_and(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "his" | "her" | "its" | "their" | "our" | "my"
+                )
+            })
         {
             let mut end = j + 3;
             while end < limit && toks[end].is_word() && !toks[end].quoted && toks[end].is("own") {
@@ -604,10 +609,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
             });
         // A proper name at the end of the phrase.
         let last = &toks[end - 1];
-        if is_name_word(last)
-            && !last.possessive
-            && !is_institution_head(&last.lower)
-            && !title_of
+        if is_name_word(last) && !last.possessive && !is_institution_head(&last.lower) && !title_of
         {
             let mut from = end - 1;
             while from > start
@@ -915,9 +917,11 @@ impl<'d, 'a> Discourse<'d, 'a> {
                     if let Some((a, len)) = self.index.match_at(toks, i, &self.skels) {
                         let known = &self.index.actors[a];
                         if self.index.info[a].institution
-                            && std::iter::once(&known.name)
-                                .chain(&known.aliases)
-                                .any(|n| super::speakers::words_of(n).last().is_some_and(|w| canon(w) == head))
+                            && std::iter::once(&known.name).chain(&known.aliases).any(|n| {
+                                super::speakers::words_of(n)
+                                    .last()
+                                    .is_some_and(|w| canon(w) == head)
+                            })
                         {
                             hit = Some(a);
                         }
@@ -935,9 +939,21 @@ impl<'d, 'a> Discourse<'d, 'a> {
             let family: &[&str] = match head {
                 "diplomat" => &["ambassador", "envoy", "diplomat", "negotiator", "foreign"],
                 "official" => &[
-                    "minister", "secretary", "spokesman", "spokeswoman", "spokesperson",
-                    "adviser", "advisor", "aide", "official", "deputy", "director",
-                    "commissioner", "ambassador", "envoy", "negotiator",
+                    "minister",
+                    "secretary",
+                    "spokesman",
+                    "spokeswoman",
+                    "spokesperson",
+                    "adviser",
+                    "advisor",
+                    "aide",
+                    "official",
+                    "deputy",
+                    "director",
+                    "commissioner",
+                    "ambassador",
+                    "envoy",
+                    "negotiator",
                 ],
                 _ => &[],
             };
@@ -951,7 +967,10 @@ impl<'d, 'a> Discourse<'d, 'a> {
                             && !e.institution
                             && !e.plural
                             && e.last_mention + 2 >= sentence
-                            && e.titles.iter().flatten().any(|w| family.contains(&w.as_str()))
+                            && e.titles
+                                .iter()
+                                .flatten()
+                                .any(|w| family.contains(&w.as_str()))
                     })
                     .max_by_key(|(_, e)| (e.last_mention, e.last_subject))
                     .map(|(id, _)| id);
@@ -982,7 +1001,9 @@ impl<'d, 'a> Discourse<'d, 'a> {
                     .enumerate()
                     .filter(|(_, info)| {
                         info.institution == institution
-                            && role_like.iter().all(|w| info.role_words.iter().any(|r| r == w))
+                            && role_like
+                                .iter()
+                                .all(|w| info.role_words.iter().any(|r| r == w))
                     })
                     .map(|(a, info)| (info.role_words.len(), a))
                     .collect();

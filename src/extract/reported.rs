@@ -32,8 +32,9 @@ fn verb(lower: &str) -> Option<Takes> {
         | "declared" | "declares" | "estimated" | "estimates" | "told" | "tells" | "replied"
         | "responded" | "countered" | "recalled" | "repeated" | "underlined" | "underscored"
         | "cautioned" | "argue" | "say" | "insist" | "warn" | "announce" | "concluded"
-        | "guaranteed" | "guarantees" | "affirmed" | "affirms" | "doubt" | "doubts"
-        | "doubted" => Takes::Clause,
+        | "guaranteed" | "guarantees" | "affirmed" | "affirms" | "doubt" | "doubts" | "doubted" => {
+            Takes::Clause
+        }
         "promised" | "promises" | "pledged" | "pledges" | "vowed" | "vows" | "threatened"
         | "threatens" | "offered" | "offers" | "agreed" | "agrees" | "refused" | "refuses"
         | "declined" | "declines" | "intends" | "plans" | "planned" | "committed" | "commits"
@@ -44,9 +45,7 @@ fn verb(lower: &str) -> Option<Takes> {
         | "backed" | "backs" | "opposes" | "supported" | "supports" | "advocated" | "advocates"
         | "accused" | "accuses" | "endorsed" | "endorses" | "praised" | "slammed" | "fears"
         | "feared" | "briefed" | "reject" | "demand" | "oppose" | "support" | "opposed"
-        | "outlined" | "outlines" => {
-            Takes::Object
-        }
+        | "outlined" | "outlines" => Takes::Object,
         _ => return None,
     })
 }
@@ -262,9 +261,11 @@ pub(super) fn sentence(
         }
     }
     // A headline's "Testburg Palace: guarantees must take our interests into account".
-    if let Some(colon) = (range.start + 1..range.end.min(range.start + 7))
-        .find(|&k| toks[k].is_punct(':'))
-        && toks[range.start..colon].iter().all(|t| t.is_word() && !t.quoted)
+    if let Some(colon) =
+        (range.start + 1..range.end.min(range.start + 7)).find(|&k| toks[k].is_punct(':'))
+        && toks[range.start..colon]
+            .iter()
+            .all(|t| t.is_word() && !t.quoted)
         && toks[colon + 1..range.end].iter().all(|t| !t.quoted)
         && toks[colon + 1..range.end]
             .iter()
@@ -295,10 +296,7 @@ pub(super) fn sentence(
         .find(|&k| toks[k].is_punct(',') && !toks[k].quoted)
         && last >= range.start + 4
         && !toks.get(last + 1).is_some_and(|t| t.is("according"))
-        && (last + 1..range.end)
-            .filter(|&k| toks[k].is_word())
-            .count()
-            <= 12
+        && (last + 1..range.end).filter(|&k| toks[k].is_word()).count() <= 12
         && attribution_only(toks, last + 1, range.end)
         && let Some(f) = post_posed(d, s, last, said_on)
     {

@@ -768,13 +768,19 @@ fn straight_single_marks_quote_when_they_stand_outside_double_ones() {
             "The allies' patience is thin"
         ]
     );
-    assert_eq!(speaker_of(&found, "The allies' patience is thin"), "ada-synthetic");
+    assert_eq!(
+        speaker_of(&found, "The allies' patience is thin"),
+        "ada-synthetic"
+    );
     // A headline in single marks above a story in double ones; apostrophes stay words.
     let text = "Synthetic: 'We will not wait for Testburg's permission'\n\n\"We will not wait,\" Ada Synthetic said. Norlandia's reply came late.";
     let found = direct(text);
     assert_eq!(
         texts(&found),
-        ["We will not wait for Testburg's permission", "We will not wait"]
+        [
+            "We will not wait for Testburg's permission",
+            "We will not wait"
+        ]
     );
     assert_eq!(
         speaker_of(&found, "We will not wait for Testburg's permission"),
@@ -879,7 +885,10 @@ fn an_institution_by_its_description_or_its_aliases_head_noun() {
             .find(|q| q.text.starts_with(words))
             .and_then(|q| q.speaker.slug.clone())
     };
-    assert_eq!(of("a party to the conflict").as_deref(), Some("testburg-palace"));
+    assert_eq!(
+        of("a party to the conflict").as_deref(),
+        Some("testburg-palace")
+    );
     assert_eq!(
         of("Dummyville will not commit").as_deref(),
         Some("fictonia-chancellery")
@@ -914,7 +923,10 @@ fn members_of_groups_and_named_spokespeople_after_a_possessive() {
             .iter()
             .find(|q| q.text.starts_with(words))
             .unwrap_or_else(|| panic!("{words:?} in {found:#?}"));
-        q.speaker.slug.clone().unwrap_or_else(|| q.speaker.name.clone())
+        q.speaker
+            .slug
+            .clone()
+            .unwrap_or_else(|| q.speaker.name.clone())
     };
     assert_eq!(of("will not ask Testburg"), "lena-dummy");
     assert!(of("A guarantee without a vote").contains("minister"));
@@ -940,7 +952,9 @@ fn an_attribution_that_ends_the_sentence_reports_all_of_it() {
     );
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].speaker.slug.as_deref(), Some("sergey-fakenko"));
-    let found = reported("Any guarantees must take the interests of Norlandia into account, Testburg Palace spokeswoman Lena Dummy told journalists on Thursday.");
+    let found = reported(
+        "Any guarantees must take the interests of Norlandia into account, Testburg Palace spokeswoman Lena Dummy told journalists on Thursday.",
+    );
     assert_eq!(found[0].speaker.slug.as_deref(), Some("lena-dummy"));
     // A clause of its own after the comma is not an attribution of what came before.
     let found = reported(
@@ -952,7 +966,8 @@ fn an_attribution_that_ends_the_sentence_reports_all_of_it() {
 
 #[test]
 fn the_title_of_a_named_place_or_body_describes_a_person() {
-    let found = reported("The president of Norlandia has said his country will not wait for approval.");
+    let found =
+        reported("The president of Norlandia has said his country will not wait for approval.");
     assert_eq!(found[0].speaker.slug.as_deref(), Some("boris-example"));
 }
 
@@ -965,7 +980,9 @@ fn a_plural_noun_after_a_possessive_is_a_speaker() {
 
 #[test]
 fn a_headline_names_its_speaker_before_a_colon() {
-    let found = reported("Testburg Palace: security guarantees must take Norlandia's interests into account\n\nAnalysis: the talks will be long and the outcome is unclear.");
+    let found = reported(
+        "Testburg Palace: security guarantees must take Norlandia's interests into account\n\nAnalysis: the talks will be long and the outcome is unclear.",
+    );
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].speaker.slug.as_deref(), Some("testburg-palace"));
     assert!(found[0].text.starts_with("security guarantees"));
@@ -973,10 +990,14 @@ fn a_headline_names_its_speaker_before_a_colon() {
 
 #[test]
 fn laying_out_and_doubting_report_speech() {
-    let found = reported("Norlandia's foreign minister on Friday laid out for the first time how his country would respond to a new attack.");
+    let found = reported(
+        "Norlandia's foreign minister on Friday laid out for the first time how his country would respond to a new attack.",
+    );
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].speaker.slug.as_deref(), Some("sergey-fakenko"));
-    let found = reported("Military experts doubt that the army could send more than a few hundred soldiers.");
+    let found = reported(
+        "Military experts doubt that the army could send more than a few hundred soldiers.",
+    );
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].speaker.name, "Military experts");
 }

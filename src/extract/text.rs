@@ -174,10 +174,9 @@ impl<'a> Doc<'a> {
                     while j < para.end && matches!(bytes[j], b'.' | b'!' | b'?' | b')') {
                         j += 1;
                     }
-                    let next_ok =
-                        j >= para.end
-                            || (bytes[j] == b' '
-                                && starts_like_sentence(text[j..para.end].trim_start()));
+                    let next_ok = j >= para.end
+                        || (bytes[j] == b' '
+                            && starts_like_sentence(text[j..para.end].trim_start()));
                     if next_ok && !(b == b'.' && is_abbreviation(&text[start..i])) {
                         sentences.push(Sentence {
                             range: start..j,
