@@ -63,12 +63,12 @@ impl RecordType {
                     'outlet_id', outlet_id, 'url', url, 'published_on', published_on,
                     'language', language, 'original_language', original_language,
                     'translator', translator, 'body', body, 'version', version)
-                 from article where id = ?"
+                 from article where id = ?1"
             }
             Self::Outlet => {
                 "select json_object('name', name, 'homepage', homepage, 'country', country,
                     'version', version)
-                 from outlet where id = ?"
+                 from outlet where id = ?1"
             }
             Self::Actor => {
                 "select json_object('slug', slug, 'name', name, 'kind', kind, 'role', role,
@@ -76,7 +76,7 @@ impl RecordType {
                     'aliases', (select json_group_array(alias) from
                                   (select alias from actor_alias where actor_id = actor.id order by alias)),
                     'version', version)
-                 from actor where id = ?"
+                 from actor where id = ?1"
             }
             Self::Statement => {
                 "select json_object('text', s.text, 'kind', s.kind,
@@ -97,7 +97,7 @@ impl RecordType {
                     'positions', (select json_group_array(stance || ' ' || commitment_id) from
                                     (select * from position where statement_id = s.id order by id)),
                     'version', s.version)
-                 from statement s where s.id = ?"
+                 from statement s where s.id = ?1"
             }
             Self::Commitment => {
                 "select json_object('title', c.title, 'type', c.type, 'beneficiary', c.beneficiary,
@@ -115,7 +115,7 @@ impl RecordType {
                         'statement_id', statement_id, 'article_id', article_id, 'note', note))
                         from (select * from commitment_event where commitment_id = c.id order by id)),
                     'version', c.version)
-                 from commitment c where c.id = ?"
+                 from commitment c where c.id = ?1"
             }
         }
     }
@@ -155,30 +155,18 @@ pub async fn log_change(
     action: &str,
     before: Option<&Value>,
 ) -> Result<(), sqlx::Error> {
-    let after = snapshot(conn, record, id).await?;
-    self::record(conn, user_id, record, id, action, before, after.as_ref()).await
-}
-
-/// Writes one revision. Call it inside the transaction that makes the change.
-pub async fn record(
-    conn: &mut SqliteConnection,
-    user_id: i64,
-    record: RecordType,
-    id: i64,
-    action: &str,
-    before: Option<&Value>,
-    after: Option<&Value>,
-) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "insert into revision (user_id, username, record_type, record_id, action, before, after)
-         values (?1, (select username from user where id = ?1), ?2, ?3, ?4, ?5, ?6)",
-    )
+    // The record is read into the revision by the insert itself: one statement, not two,
+    // while the writer holds the database.
+    sqlx::query(sqlx::AssertSqlSafe(format!(
+        "insert into revision (record_id, user_id, username, record_type, action, before, after)
+         values (?1, ?2, (select username from user where id = ?2), ?3, ?4, ?5, ({}))",
+        record.snapshot_sql()
+    )))
+    .bind(id)
     .bind(user_id)
     .bind(record.as_str())
-    .bind(id)
     .bind(action)
     .bind(before.map(Value::to_string))
-    .bind(after.map(Value::to_string))
     .execute(&mut *conn)
     .await?;
     Ok(())

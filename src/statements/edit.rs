@@ -328,11 +328,19 @@ async fn store_links(
     user: &SessionUser,
     id: i64,
     input: &StatementInput,
+    existing: bool,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query("delete from statement_country where statement_id = ?")
-        .bind(id)
-        .execute(&mut *conn)
-        .await?;
+    // A new statement has nothing to replace (each statement costs the writer time).
+    if existing {
+        sqlx::query("delete from statement_country where statement_id = ?")
+            .bind(id)
+            .execute(&mut *conn)
+            .await?;
+        sqlx::query("delete from statement_topic where statement_id = ?")
+            .bind(id)
+            .execute(&mut *conn)
+            .await?;
+    }
     for country in &input.countries {
         sqlx::query("insert into statement_country (statement_id, country) values (?, ?)")
             .bind(id)
@@ -340,10 +348,6 @@ async fn store_links(
             .execute(&mut *conn)
             .await?;
     }
-    sqlx::query("delete from statement_topic where statement_id = ?")
-        .bind(id)
-        .execute(&mut *conn)
-        .await?;
     for topic in &input.topics {
         sqlx::query("insert into statement_topic (statement_id, topic) values (?, ?)")
             .bind(id)
@@ -686,7 +690,7 @@ impl Editable for Statement {
         if let Some(article_id) = input.article_id {
             add_appearance(conn, id, article_id, input.kind, &input.text).await?;
         }
-        store_links(conn, user, id, input).await?;
+        store_links(conn, user, id, input, false).await?;
         Ok(id)
     }
 
@@ -726,7 +730,7 @@ impl Editable for Statement {
                 "a statement cannot relate to itself".into(),
             ));
         }
-        store_links(conn, user, id, input).await?;
+        store_links(conn, user, id, input, true).await?;
         Ok(true)
     }
 
