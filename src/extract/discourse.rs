@@ -911,7 +911,11 @@ impl<'d, 'a> Discourse<'d, 'a> {
             // named earlier in the sentence by an alias ending in the same noun.
             if institution && definite {
                 let toks = &self.doc.toks;
-                let mut i = self.doc.sentences[sentence].toks.start;
+                // Within a bounded window, so that a sentence of thousands of words stays linear.
+                let mut i = self.doc.sentences[sentence]
+                    .toks
+                    .start
+                    .max(range.start.saturating_sub(120));
                 let mut hit = None;
                 while i < range.start {
                     if let Some((a, len)) = self.index.match_at(toks, i, &self.skels) {
