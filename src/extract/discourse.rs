@@ -876,6 +876,19 @@ impl<'d, 'a> Discourse<'d, 'a> {
         let definite = range.start > 0 && self.doc.toks[range.start - 1].is("the");
         // A country speaks as an institution ("Britain said it…").
         let institution = is_institution_head(head) || head.starts_with('@');
+        // Capitalised qualifiers ("the Placeholdian government") must fit as well.
+        let proper: Vec<String> = self.doc.toks[range.clone()]
+            .iter()
+            .filter(|t| {
+                t.is_word()
+                    && t.cap
+                    && !is_title_word(&t.lower)
+                    && !is_speaker_noun(&t.lower)
+                    && !is_institution_head(&t.lower)
+                    && !is_non_name(&t.lower)
+            })
+            .map(|t| canon(&t.lower))
+            .collect();
         // Entities in the text that carry this title, most recently mentioned first.
         if !generic && !plural {
             let mut best: Option<(usize, usize, usize)> = None; // (score, recency, id)
@@ -891,11 +904,24 @@ impl<'d, 'a> Discourse<'d, 'a> {
                     let overlap = content.iter().filter(|w| t.contains(w)).count();
                     // Every qualifying word must fit: "foreign minister" is not "defence minister".
                     let misfit = content.iter().any(|w| {
+                        // "presidential spokesman" fits "spokesman for the president".
+                        let w = &match w.as_str() {
+                            "presidential" => "president".to_owned(),
+                            _ => (*w).clone(),
+                        };
                         !t.contains(w)
                             && (is_title_word(w) || w.starts_with('@'))
                             && !matches!(w.as_str(), "top" | "senior" | "former" | "chief")
                     });
-                    if misfit {
+                    // A demonym fits its place ("Norlandian", "Norlandia").
+                    let fits = |w: &String| {
+                        t.iter().any(|x| {
+                            x == w
+                                || (x.len().min(w.len()) >= 5
+                                    && (w.starts_with(x.as_str()) || x.starts_with(w.as_str())))
+                        })
+                    };
+                    if misfit || !proper.iter().all(fits) {
                         continue;
                     }
                     let key = (overlap, e.last_mention, id);
@@ -1489,7 +1515,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
     }
 
     /// Notes the names in sentence `sentence` before token `until`.
-    fn note_before(&mut self, until: usize, sentence: usize) {
+    pub fn note_before(&mut self, until: usize, sentence: usize) {
         let mut i = self.doc.sentences[sentence].toks.start;
         while i < until {
             let t = &self.doc.toks[i];

@@ -583,10 +583,11 @@ pub(super) fn sentence(
         // `X, Placeholdia's prime minister, has reacted on X: "…"`, `X interrupted her,
         // laughing: "…"`: words introduced by a colon are the clause's subject's.
         if how == Attribution::None
-            && before.trim_end().ends_with(':')
+            && let Some(head) = before.trim_end().strip_suffix(':')
             && !before.contains(['.', ';', '!', '?'])
         {
-            let from = doc.tok_at(before_start);
+            // After a heading's own colon ("PARTING WORDS: Instance … kept it short: "…"").
+            let from = doc.tok_at(before_start + head.rfind(':').map_or(0, |k| k + 1));
             let to = doc.tok_at(piece.open);
             if let Some(id) = d.resolve(from..to, s) {
                 speaker = Some(id);

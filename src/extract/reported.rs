@@ -493,7 +493,10 @@ pub(super) fn sentence(
         .filter(|&k| toks[k].is_punct(',') && !toks[k].quoted)
         .collect();
     for comma in commas {
-        if comma - range.start < 4 {
+        // "That's deliberate, according to two officials": a short claim is enough when a
+        // source follows it.
+        let according = toks.get(comma + 1).is_some_and(|t| t.is("according"));
+        if comma - range.start < if according { 2 } else { 4 } {
             break;
         }
         if let Some(f) = post_posed(d, s, comma, said_on) {
@@ -532,6 +535,10 @@ fn post_posed(
     }
     let range = comma + 1..end_tok;
     let first = &toks[tail[0]];
+    // "Sampleberg will propose a fund, her spokesman confirmed": the owner is in the claim.
+    if matches!(first.lower.as_str(), "his" | "her" | "its" | "their") {
+        d.note_before(comma, s);
+    }
     let sentence_start = doc.sentences[s].toks.start;
     let id = if first.is("according") && tail.get(1).is_some_and(|&k| toks[k].is("to")) {
         d.resolve(tail[1] + 1..range.end, s)

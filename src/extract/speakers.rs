@@ -520,6 +520,23 @@ pub(super) fn is_speaker_noun(lower: &str) -> bool {
             | "researchers"
             | "spokespersons"
             | "envoys"
+            | "presenter"
+            | "host"
+            | "anchor"
+            | "commentator"
+            | "correspondent"
+            | "columnist"
+            | "journalist"
+            | "resident"
+            | "residents"
+            | "teacher"
+            | "engineer"
+            | "activist"
+            | "activists"
+            | "protester"
+            | "protesters"
+            | "witness"
+            | "witnesses"
     )
 }
 

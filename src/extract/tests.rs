@@ -1001,3 +1001,58 @@ fn laying_out_and_doubting_report_speech() {
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].speaker.name, "Military experts");
 }
+
+#[test]
+fn a_short_claim_with_its_source_and_one_of_that_source() {
+    let text = "Ministers gather today. The draft says nothing about money. That's deliberate, according to two officials familiar with the drafting. \"If we put a number in, we lose three capitals,\" one of them told us.";
+    let found = run(text).quotes;
+    let of = |words: &str| {
+        let q = found
+            .iter()
+            .find(|q| q.text.starts_with(words))
+            .unwrap_or_else(|| panic!("{words:?} in {found:#?}"));
+        q.speaker.name.clone()
+    };
+    assert!(of("That's deliberate").contains("officials"));
+    assert!(of("If we put a number in").contains("officials"));
+}
+
+#[test]
+fn a_possessive_in_a_closing_attribution_owns_the_claims_subject() {
+    let found =
+        reported("Lena Dummy will propose a common fund, her spokesman confirmed to reporters.");
+    assert_eq!(found[0].speaker.slug.as_deref(), Some("lena-dummy"));
+}
+
+#[test]
+fn a_presenter_and_a_heading_before_the_speaker() {
+    let text = "State television devoted its programme to the speech. Its presenter called Synthetic \"the new face of an old mistake\".\n\nPARTING WORDS: Jonas Instance, asked what he expected, kept it short: \"Progress. Small progress.\"";
+    let found = direct(text);
+    assert!(speaker_of(&found, "the new face of an old mistake").contains("presenter"));
+    assert_eq!(
+        speaker_of(&found, "Progress. Small progress"),
+        "name:Jonas Instance"
+    );
+}
+
+#[test]
+fn a_capitalised_qualifier_must_fit_the_institution() {
+    let all = {
+        let mut all = actors();
+        all.push(KnownActor {
+            institution: true,
+            ..actor(
+                "exampleland-government",
+                "Government of Exampleland",
+                &["Sampleton", "the Exampleland government"],
+                "Government of Exampleland",
+            )
+        });
+        all
+    };
+    let text = "Talks were held in Sampleton. According to the Placeholdian government, the two leaders agreed to set up a working group.";
+    let found = extract(text, &all, day("2031-05-07")).quotes;
+    let q = found.iter().find(|q| q.kind == "reported").unwrap();
+    assert_eq!(q.speaker.slug, None);
+    assert!(q.speaker.name.contains("Placeholdian government"));
+}
