@@ -26,7 +26,7 @@ use crate::error::AppError;
 
 /// Answers kept at most, and their bytes at most; past either the cache starts again.
 const CACHE_ENTRIES: usize = 1024;
-const CACHE_BYTES: usize = 24 * 1024 * 1024;
+const CACHE_BYTES: usize = 16 * 1024 * 1024;
 /// The largest answer kept.
 const CACHE_BODY_BYTES: usize = 1024 * 1024;
 

@@ -1017,8 +1017,11 @@ async fn read_all(db: &SqlitePool) -> Result<Columns> {
     ] {
         for list in lists.iter_mut() {
             list.sort_unstable_by_key(|&id| sort_key(rows, id));
+            // Lists grew by doubling while read: give back what they will not use.
+            list.shrink_to_fit();
         }
     }
+    columns.lists.shrink_to_fit();
     columns.sorted = true;
     prune(db, seq).await;
     Ok(columns)
