@@ -119,11 +119,13 @@ pub fn grid_chart(
         for (c, cell) in cells.get(r).into_iter().flatten().enumerate() {
             let x = LABEL + CELL_W * c as f64;
             match cell {
+                // Whole numbers, and the centring in the style sheet: a large grid has
+                // hundreds of cells.
                 Some((class, word)) => {
                     let _ = write!(
                         svg,
-                        "<rect class=\"cell {}\" x=\"{x:.1}\" y=\"{y:.1}\" width=\"{:.1}\" height=\"{:.1}\" rx=\"3\"/>\
-                         <text class=\"cell-word\" x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{}</text>",
+                        "<rect class=\"cell {}\" x=\"{x}\" y=\"{y}\" width=\"{}\" height=\"{}\" rx=\"3\"/>\
+                         <text class=\"cell-word\" x=\"{}\" y=\"{}\">{}</text>",
                         escape(class),
                         CELL_W - 4.0,
                         CELL_H - 4.0,
@@ -135,7 +137,7 @@ pub fn grid_chart(
                 None => {
                     let _ = write!(
                         svg,
-                        "<rect class=\"cell empty\" x=\"{x:.1}\" y=\"{y:.1}\" width=\"{:.1}\" height=\"{:.1}\" rx=\"3\"/>",
+                        "<rect class=\"cell empty\" x=\"{x}\" y=\"{y}\" width=\"{}\" height=\"{}\" rx=\"3\"/>",
                         CELL_W - 4.0,
                         CELL_H - 4.0
                     );
