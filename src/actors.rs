@@ -10,7 +10,7 @@ use crate::AppState;
 use crate::auth::Viewer;
 use crate::cards::{self, CountryRef};
 use crate::error::{AppError, Result, render};
-use crate::filter::{self, Cursor, StatementFilter};
+use crate::filter::{Cursor, StatementFilter};
 use crate::timeline::PAGE_SIZE;
 use crate::values::{
     ActorKind, CommitmentStatus, CommitmentType, DatePrecision, FuzzyDate, PositionStance, Slug,
@@ -210,8 +210,7 @@ async fn profile(
         after: page_cursor(query.as_deref())?,
         ..StatementFilter::default()
     };
-    let page = filter::fetch_page(&state.db, &filter, PAGE_SIZE).await?;
-    let statements = cards::load_statement_cards(&state.db, &page.ids).await?;
+    let (page, statements) = cards::load_page(&state.db, &filter, PAGE_SIZE).await?;
     let nav = PageNav::for_record(&format!("/actors/{}", slug.as_str()), &filter, &page);
 
     // Positions are few and a speaker's statements may be many: the statements with a

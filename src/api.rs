@@ -13,7 +13,7 @@ use crate::cards::{self, StatementCard};
 use crate::commitments::{CommitmentSummary, all_summaries, load_summaries};
 use crate::error::AppError;
 use crate::facets::{self, FacetGroup};
-use crate::filter::{self, StatementFilter};
+use crate::filter::StatementFilter;
 use crate::values::{CountryCode, Slug};
 
 /// The largest text the extraction endpoint reads.
@@ -202,8 +202,7 @@ async fn statements(
     let filter = StatementFilter::parse(query.as_deref())?;
     crate::facets::check_references(&state, &filter).await?;
     let size = limit(query.as_deref())?;
-    let page = filter::fetch_page(&state.db, &filter, size).await?;
-    let cards = cards::load_statement_cards(&state.db, &page.ids).await?;
+    let (page, cards) = cards::load_page(&state.db, &filter, size).await?;
     let base = &state.config.public_url;
     let next = page.next.as_ref().map(|cursor| {
         let mut query = filter.query_string_after(cursor);

@@ -5,6 +5,8 @@ use std::collections::HashMap;
 
 use sqlx::{QueryBuilder, Sqlite, SqlitePool};
 
+use crate::filter::{Page, StatementFilter};
+
 use crate::values::{
     ActorKind, CommitmentStatus, CommitmentType, CountryCode, DatePrecision, Day, EditorialState,
     FuzzyDate, Sourcing, Stance, StatementKind,
@@ -264,30 +266,62 @@ pub async fn load_statement_cards(
         return Ok(Vec::new());
     }
     let mut query = QueryBuilder::<Sqlite>::new(format!(
-        "select json_group_array({CARD_COLUMNS})
-         from statement s
-         join actor a on a.id = s.actor_id
-         left join country c on c.code = a.country
-         left join actor f on f.id = s.speaks_for_id
-         left join appearance ap on ap.id = (
-             select first.id from appearance first join article fa on fa.id = first.article_id
-             where first.statement_id = s.id
-             order by fa.published_on is null, fa.published_on, first.id
-             limit 1)
-         left join article ar on ar.id = ap.article_id
-         left join outlet o on o.id = ar.outlet_id
-         where s.id in ("
+        "select json_group_array({CARD_COLUMNS}) from statement s {CARD_JOINS} where s.id in ("
     ));
     push_ids(&mut query, ids);
     query.push(")");
+    let mut by_id: HashMap<i64, StatementCard> = read_cards(db, query)
+        .await?
+        .into_iter()
+        .map(|card| (card.id, card))
+        .collect();
+    Ok(ids.iter().filter_map(|id| by_id.remove(id)).collect())
+}
+
+/// The page of statements matching `filter` after its cursor, with their cards, in one query.
+pub async fn load_page(
+    db: &SqlitePool,
+    filter: &StatementFilter,
+    size: usize,
+) -> Result<(Page, Vec<StatementCard>), sqlx::Error> {
+    let mut query = QueryBuilder::<Sqlite>::new("with page (id, sort_day) as (");
+    crate::filter::push_page_query(&mut query, filter, size);
+    query.push(format!(
+        ") select json_group_array({CARD_COLUMNS})
+           from page join statement s on s.id = page.id {CARD_JOINS}"
+    ));
+    let mut cards = read_cards(db, query).await?;
+    // Timeline order, as the page query reads it.
+    cards.sort_unstable_by(|a, b| (&b.sort_day, b.id).cmp(&(&a.sort_day, a.id)));
+    let page = Page::of_positions(
+        cards.iter().map(|c| (c.id, c.sort_day.clone())).collect(),
+        size,
+    );
+    cards.truncate(size);
+    Ok((page, cards))
+}
+
+/// The joins [`CARD_COLUMNS`] reads from, after `statement s`.
+const CARD_JOINS: &str = "join actor a on a.id = s.actor_id
+     left join country c on c.code = a.country
+     left join actor f on f.id = s.speaks_for_id
+     left join appearance ap on ap.id = (
+         select first.id from appearance first join article fa on fa.id = first.article_id
+         where first.statement_id = s.id
+         order by fa.published_on is null, fa.published_on, first.id
+         limit 1)
+     left join article ar on ar.id = ap.article_id
+     left join outlet o on o.id = ar.outlet_id";
+
+/// Runs a card query: one row holding every card as a JSON array.
+async fn read_cards(
+    db: &SqlitePool,
+    mut query: QueryBuilder<Sqlite>,
+) -> Result<Vec<StatementCard>, sqlx::Error> {
     let json: String = query.build_query_scalar().fetch_one(db).await?;
     let rows: Vec<CardRow> =
         serde_json::from_str(&json).map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
-    let mut by_id: HashMap<i64, StatementCard> = rows
-        .into_iter()
-        .map(|row| (row.0, StatementCard::from(row)))
-        .collect();
-    Ok(ids.iter().filter_map(|id| by_id.remove(id)).collect())
+    Ok(rows.into_iter().map(StatementCard::from).collect())
 }
 
 /// A status change of a commitment, as the timeline and histories show it.

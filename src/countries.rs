@@ -12,7 +12,7 @@ use crate::auth::Viewer;
 use crate::cards;
 use crate::commitments::{CommitmentSummary, load_summaries};
 use crate::error::{AppError, Result, render};
-use crate::filter::{self, StatementFilter};
+use crate::filter::StatementFilter;
 use crate::timeline::PAGE_SIZE;
 use crate::values::CountryCode;
 use crate::views::{DayGroup, PageNav, TimelineItem, group_statements};
@@ -130,8 +130,7 @@ async fn profile(
         after: page_cursor(query.as_deref())?,
         ..StatementFilter::default()
     };
-    let page = filter::fetch_page(&state.db, &filter, PAGE_SIZE).await?;
-    let statements = cards::load_statement_cards(&state.db, &page.ids).await?;
+    let (page, statements) = cards::load_page(&state.db, &filter, PAGE_SIZE).await?;
     let nav = PageNav::for_record(&format!("/countries/{}", parsed.url_form()), &filter, &page);
     let commitment_ids: Vec<i64> = sqlx::query_scalar(
         "select commitment_id from commitment_provider_country where country = ?",

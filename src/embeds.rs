@@ -15,7 +15,7 @@ use crate::AppState;
 use crate::api::ApiError;
 use crate::cards::{self, StatementCard};
 use crate::error::{AppError, Result, render};
-use crate::filter::{self, StatementFilter};
+use crate::filter::StatementFilter;
 use crate::values::DatePrecision;
 
 /// The size an embedded card asks for.
@@ -132,8 +132,7 @@ async fn timelinejs(
 ) -> Result<Json<Value>, ApiError> {
     let filter = StatementFilter::parse(query.as_deref())?;
     crate::facets::check_references(&state, &filter).await?;
-    let page = filter::fetch_page(&state.db, &filter, 500).await?;
-    let cards = cards::load_statement_cards(&state.db, &page.ids).await?;
+    let (_, cards) = cards::load_page(&state.db, &filter, 500).await?;
     let base = &state.config.public_url;
     let events: Vec<Value> = cards
         .iter()

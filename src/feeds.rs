@@ -12,7 +12,7 @@ use sqlx::{QueryBuilder, Sqlite, SqlitePool};
 use crate::AppState;
 use crate::cards::{self, EventCard, StatementCard, push_ids};
 use crate::error::{AppError, Result};
-use crate::filter::{self, StatementFilter};
+use crate::filter::StatementFilter;
 use crate::values::{Slug, StatementKind};
 
 /// Entries in a feed.
@@ -179,8 +179,7 @@ async fn statement_entries(
     filter: &StatementFilter,
     base: &str,
 ) -> Result<Vec<Entry>> {
-    let page = filter::fetch_page(db, filter, FEED_SIZE).await?;
-    let cards = cards::load_statement_cards(db, &page.ids).await?;
+    let (page, cards) = cards::load_page(db, filter, FEED_SIZE).await?;
     let updated = updated_at(db, &page.ids).await?;
     Ok(cards
         .iter()

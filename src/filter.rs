@@ -424,32 +424,27 @@ pub fn push_page_query(query: &mut QueryBuilder<Sqlite>, filter: &StatementFilte
         .push_bind(size as i64 + 1);
 }
 
-/// Fetches the page of statements matching `filter` that starts after its cursor.
-pub async fn fetch_page(db: &SqlitePool, filter: &StatementFilter, size: usize) -> Result<Page> {
-    // One row holding the page as JSON: rows cross between threads one by one, and a page's
-    // worth of them costs more than the index read itself.
-    let mut query =
-        QueryBuilder::<Sqlite>::new("select json_group_array(json_array(id, sort_day)) from (");
-    push_page_query(&mut query, filter, size);
-    query.push(")");
-    let json: String = query.build_query_scalar().fetch_one(db).await?;
-    let mut rows: Vec<(i64, String)> =
-        serde_json::from_str(&json).map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
-    let next = if rows.len() > size {
-        rows.truncate(size);
-        rows.last().map(|(id, day)| Cursor {
-            sort_day: day.clone(),
-            id: *id,
-        })
-    } else {
-        None
-    };
-    Ok(Page {
-        first_day: rows.first().map(|(_, day)| day.clone()),
-        last_day: rows.last().map(|(_, day)| day.clone()),
-        ids: rows.into_iter().map(|(id, _)| id).collect(),
-        next,
-    })
+impl Page {
+    /// The page made of up to `size + 1` `(id, sort day)` positions in timeline order (the
+    /// one beyond `size` only tells that there is a next page). The positions are cut to
+    /// `size`.
+    pub fn of_positions(mut rows: Vec<(i64, String)>, size: usize) -> Self {
+        let next = if rows.len() > size {
+            rows.truncate(size);
+            rows.last().map(|(id, day)| Cursor {
+                sort_day: day.clone(),
+                id: *id,
+            })
+        } else {
+            None
+        };
+        Page {
+            first_day: rows.first().map(|(_, day)| day.clone()),
+            last_day: rows.last().map(|(_, day)| day.clone()),
+            ids: rows.into_iter().map(|(id, _)| id).collect(),
+            next,
+        }
+    }
 }
 
 /// Counts the statements matching `filter` (ignoring its cursor).

@@ -13,7 +13,7 @@ use crate::auth::Viewer;
 use crate::cards::{self, EventCard, StatementCard};
 use crate::error::{Result, render};
 use crate::facets::{self, FacetGroup};
-use crate::filter::{self, Page, StatementFilter};
+use crate::filter::{Page, StatementFilter};
 use crate::views::{ActiveFilter, DayGroup, PageNav, TimelineItem, group_by_day};
 
 /// Statements on one page.
@@ -47,8 +47,7 @@ async fn timeline(
 ) -> Result<Html<String>> {
     let filter = StatementFilter::parse(query.as_deref())?;
     crate::facets::check_references(&state, &filter).await?;
-    let page = filter::fetch_page(&state.db, &filter, PAGE_SIZE).await?;
-    let mut statements = cards::load_statement_cards(&state.db, &page.ids).await?;
+    let (page, mut statements) = cards::load_page(&state.db, &filter, PAGE_SIZE).await?;
     if let Some(q) = &filter.q {
         cards::highlight(&state.db, &mut statements, q).await?;
     }
