@@ -445,7 +445,7 @@ impl Editable for Statement {
         let speaks_for_id = check.id("speaks_for_id", "Speaking for");
         let kind = check.choice("kind", "Kind", StatementKind::parse);
         let sourcing = check.choice("sourcing", "Sourcing", Sourcing::parse);
-        let text = check.required("text", "The words", 10_000);
+        let text = check.required("text", "Text", 10_000);
         let (said_on, precision) = check.fuzzy_date("said_on", "date_precision");
         let context = check.optional("context", "Context", 1000);
         let stance = check.optional_choice("stance", "Stance", Stance::parse);

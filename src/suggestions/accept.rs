@@ -107,7 +107,7 @@ pub async fn check(
             continue;
         }
         let text_field = row.name("text");
-        let text = check.required(&text_field, "The words", 10_000);
+        let text = check.required(&text_field, "Text", 10_000);
         let kind = check.choice(&row.name("kind"), "Kind", StatementKind::parse);
         if kind == Some(StatementKind::Direct) && !text.is_empty() {
             if body.trim().is_empty() {

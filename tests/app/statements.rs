@@ -132,7 +132,7 @@ async fn invalid_statements_are_refused_with_messages() {
     let cases: [(&str, &str, &str, &str); 7] = [
         ("actor_id", "", "actor_id", "Choose who said it."),
         ("kind", "quote", "kind", "not one of the choices"),
-        ("text", "   ", "text", "The words is required."),
+        ("text", "   ", "text", "Text is required."),
         ("date_precision", "day", "said_on", "Give the date"),
         (
             "relation_to",
