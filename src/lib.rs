@@ -273,6 +273,11 @@ pub async fn serve_on(
             },
             () = &mut shutdown => break,
         };
+        // Answers are written whole; Nagle's algorithm would hold back their last segment
+        // until the client acknowledges the ones before.
+        if let Err(error) = stream.set_nodelay(true) {
+            tracing::debug!(%error, "cannot set TCP_NODELAY");
+        }
         let router = router.clone();
         let service = hyper::service::service_fn(
             move |mut request: hyper::Request<hyper::body::Incoming>| {
