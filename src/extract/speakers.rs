@@ -248,9 +248,34 @@ impl<'a> ActorIndex<'a> {
             if keys.len() == 1 && !toks[at].cap {
                 continue;
             }
+            // A surname after another first name is someone else: "Yurii Stubenko" is not
+            // the known Andriy Stubenko.
+            if keys.len() == 1 && self.other_first_name(toks, at, skels, *actor) {
+                continue;
+            }
             return Some((*actor, keys.len()));
         }
         None
+    }
+}
+
+impl ActorIndex<'_> {
+    /// Whether the word before `toks[at]` is a first name other than `actor`'s own.
+    fn other_first_name(
+        &self,
+        toks: &[Tok],
+        at: usize,
+        skels: &[Cow<'_, str>],
+        actor: usize,
+    ) -> bool {
+        let Some(before) = at.checked_sub(1).and_then(|i| toks.get(i)) else {
+            return false;
+        };
+        let own_first = name_keys(&self.actors[actor].name).into_iter().next();
+        is_name_word(before)
+            && honorific_gender(&before.lower).is_none()
+            && super::commitments::country_of_word(&before.lower).is_none()
+            && own_first.as_deref() != Some(skels[at - 1].as_ref())
     }
 }
 
@@ -352,6 +377,9 @@ pub(super) fn is_title_word(lower: &str) -> bool {
             | "marshal"
             | "field"
             | "premier"
+            | "pm"
+            | "fm"
+            | "gov"
             | "state"
             | "national"
             | "security"

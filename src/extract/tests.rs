@@ -1056,3 +1056,17 @@ fn a_capitalised_qualifier_must_fit_the_institution() {
     assert_eq!(q.speaker.slug, None);
     assert!(q.speaker.name.contains("Placeholdian government"));
 }
+
+#[test]
+fn a_known_surname_after_another_first_name_is_someone_else() {
+    let found = direct(
+        "\"We need more batteries,\" said Yuri Example, a city councillor. \
+         \"Not yet,\" said Boris Example. \"Soon,\" PM Example added.",
+    );
+    assert_eq!(
+        speaker_of(&found, "We need more batteries"),
+        "name:Yuri Example"
+    );
+    assert_eq!(speaker_of(&found, "Not yet"), "boris-example");
+    assert_eq!(speaker_of(&found, "Soon"), "boris-example");
+}
