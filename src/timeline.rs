@@ -4,7 +4,7 @@
 use askama::Template;
 use axum::Router;
 use axum::extract::{RawQuery, State};
-use axum::response::Html;
+use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 use sqlx::SqlitePool;
 
@@ -44,8 +44,14 @@ async fn timeline(
     viewer: Viewer,
     State(state): State<AppState>,
     RawQuery(query): RawQuery,
-) -> Result<Html<String>> {
+) -> Result<Response> {
     let filter = StatementFilter::parse(query.as_deref())?;
+    // The filter form sends its empty fields too; the address to copy and share should hold
+    // only the filters chosen.
+    if filter.after.is_none() && has_empty_values(query.as_deref()) {
+        let canonical = crate::views::with_query("/", &filter.query_string());
+        return Ok(Redirect::to(&canonical).into_response());
+    }
     crate::facets::check_references(&state, &filter).await?;
     let (page, mut statements) = cards::load_page(&state.db, &filter, PAGE_SIZE).await?;
     if let Some(q) = &filter.q {
@@ -68,7 +74,7 @@ async fn timeline(
     let nav = PageNav::new("/", &filter, page.next.as_ref());
     let twins = crate::views::Twins::for_statements(&filter.query_string());
     let density = density_strip(&facets);
-    render(&TimelinePage {
+    Ok(render(&TimelinePage {
         viewer,
         twins,
         density,
@@ -79,7 +85,13 @@ async fn timeline(
         events_hidden: !filter.applies_to_events(),
         filter,
         nav,
-    })
+    })?
+    .into_response())
+}
+
+/// Whether a query string has a parameter with no value (`from=&to=`).
+fn has_empty_values(query: Option<&str>) -> bool {
+    form_urlencoded::parse(query.unwrap_or_default().as_bytes()).any(|(_, v)| v.trim().is_empty())
 }
 
 /// The commitment events that fall between this page's statements: after the previous page's

@@ -177,3 +177,21 @@ async fn bad_parameters_get_a_400_naming_the_value() {
         assert!(page.text(".error-message").contains(message), "{path}");
     }
 }
+
+#[tokio::test]
+async fn empty_fields_from_the_filter_form_leave_the_address() {
+    let app = TestApp::spawn().await;
+    let response = app
+        .get("/?actor=&country=us&kind=direct&from=&to=&q=+")
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        crate::helpers::location(&response),
+        "/?country=us&kind=direct"
+    );
+    let response = app.get("/?from=&to=").await;
+    assert_eq!(crate::helpers::location(&response), "/");
+    // A chosen filter stays as it is, and a bad value is still a 400, not a redirect.
+    assert_eq!(app.get("/?country=us").await.status(), 200);
+    assert_eq!(app.get("/?country=usa&from=").await.status(), 400);
+}

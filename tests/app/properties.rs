@@ -102,7 +102,12 @@ async fn any_query_string_gets_an_answer_over_http() {
             "/api/v1/statements.csv",
         ] {
             let status = app.get(&format!("{path}?{query}")).await.status();
-            assert!(status == 200 || status == 400, "{path}?{query}: {status}");
+            // The timeline sends a query with empty fields on to the same filters without them.
+            let tidied = path == "/" && status == 303;
+            assert!(
+                status == 200 || status == 400 || tidied,
+                "{path}?{query}: {status}"
+            );
         }
     }
 }
