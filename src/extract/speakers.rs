@@ -145,6 +145,8 @@ pub(super) struct ActorIndex<'a> {
     pub actors: &'a [KnownActor],
     pub info: Vec<ActorInfo>,
     by_first: FastMap<String, Vec<(Vec<String>, usize)>>,
+    /// Each actor's first name as a key ("andriy"), empty for a one-word name.
+    first_names: Vec<String>,
 }
 
 impl<'a> ActorIndex<'a> {
@@ -214,10 +216,22 @@ impl<'a> ActorIndex<'a> {
         for list in by_first.values_mut() {
             list.sort_by_key(|(keys, _)| std::cmp::Reverse(keys.len()));
         }
+        let first_names = actors
+            .iter()
+            .map(|actor| {
+                let keys = name_keys(&actor.name);
+                if keys.len() >= 2 {
+                    keys.into_iter().next().unwrap_or_default()
+                } else {
+                    String::new()
+                }
+            })
+            .collect();
         ActorIndex {
             actors,
             info,
             by_first,
+            first_names,
         }
     }
 
@@ -271,11 +285,10 @@ impl ActorIndex<'_> {
         let Some(before) = at.checked_sub(1).and_then(|i| toks.get(i)) else {
             return false;
         };
-        let own_first = name_keys(&self.actors[actor].name).into_iter().next();
         is_name_word(before)
+            && self.first_names[actor] != skels[at - 1].as_ref()
             && honorific_gender(&before.lower).is_none()
             && super::commitments::country_of_word(&before.lower).is_none()
-            && own_first.as_deref() != Some(skels[at - 1].as_ref())
     }
 }
 
