@@ -141,7 +141,8 @@ const CARD_COLUMNS: &str = "json_array(s.id, s.text, s.kind, s.sourcing, s.said_
               from statement_country sc join country about on about.code = sc.country
               where sc.statement_id = s.id)))";
 
-fn country_ref(code: Option<String>, name: Option<String>) -> Option<CountryRef> {
+/// A country as lists link to it, from its stored code and name.
+pub fn country_ref(code: Option<String>, name: Option<String>) -> Option<CountryRef> {
     Some(CountryRef {
         code: CountryCode::parse(&code?).ok()?.url_form(),
         name: name?,

@@ -110,12 +110,7 @@ async fn read_summaries(
                 kind,
                 providers: providers
                     .into_iter()
-                    .filter_map(|(code, name)| {
-                        Some(CountryRef {
-                            code: CountryCode::parse(&code).ok()?.url_form(),
-                            name,
-                        })
-                    })
+                    .filter_map(|(code, name)| cards::country_ref(Some(code), Some(name)))
                     .collect(),
             }
         })
