@@ -379,6 +379,16 @@ fn quote_pieces(text: &str, paragraphs: &[Range<usize>], single: bool) -> Vec<Pi
         let mut k = 0;
         let mut opened_here = false;
         let mut possessive: Option<usize> = None;
+        // The passage between an opening mark `(o, oc)` and its closing mark `(end, ec)`.
+        let closed = |(o, oc): (usize, char), (end, ec): (usize, char)| Piece {
+            open: para.start + o,
+            inner: para.start + o + oc.len_utf8()..para.start + end,
+            after: para.start + end + ec.len_utf8(),
+            closed: true,
+            para: p,
+            continues: left_open && Some(o) == first_word.map(|f| chars[f].0),
+            sentence: 0,
+        };
         while k < chars.len() {
             let (at, c) = chars[k];
             let prev = k.checked_sub(1).map(|j| chars[j].1);
@@ -439,16 +449,7 @@ fn quote_pieces(text: &str, paragraphs: &[Range<usize>], single: bool) -> Vec<Pi
                 {
                     // "'stands by its partners' and 'taken in the usual way'": a mark that
                     // opens again shows the possessive-looking one closed.
-                    let (end, ec) = chars[possessive.take().unwrap_or(k)];
-                    pieces.push(Piece {
-                        open: para.start + o,
-                        inner: para.start + o + oc.len_utf8()..para.start + end,
-                        after: para.start + end + ec.len_utf8(),
-                        closed: true,
-                        para: p,
-                        continues: left_open && Some(o) == first_word.map(|f| chars[f].0),
-                        sentence: 0,
-                    });
+                    pieces.push(closed((o, oc), chars[possessive.take().unwrap_or(k)]));
                     open = Some((at, c));
                 }
                 Some((o, oc)) => {
@@ -467,17 +468,9 @@ fn quote_pieces(text: &str, paragraphs: &[Range<usize>], single: bool) -> Vec<Pi
                         }
                     }
                     if closes {
-                        let inner = para.start + o + oc.len_utf8()..para.start + at;
-                        if !text[inner.clone()].trim().is_empty() {
-                            pieces.push(Piece {
-                                open: para.start + o,
-                                inner,
-                                after: para.start + at + c.len_utf8(),
-                                closed: true,
-                                para: p,
-                                continues: left_open && Some(o) == first_word.map(|f| chars[f].0),
-                                sentence: 0,
-                            });
+                        let piece = closed((o, oc), (at, c));
+                        if !text[piece.inner.clone()].trim().is_empty() {
+                            pieces.push(piece);
                         }
                         open = None;
                     }
@@ -487,17 +480,7 @@ fn quote_pieces(text: &str, paragraphs: &[Range<usize>], single: bool) -> Vec<Pi
         }
         if let (Some((o, oc)), Some(at)) = (open, possessive) {
             // Nothing closed a straight mark but a plural possessive: that was the close.
-            let (at, c) = chars[at];
-            let inner = para.start + o + oc.len_utf8()..para.start + at;
-            pieces.push(Piece {
-                open: para.start + o,
-                inner,
-                after: para.start + at + c.len_utf8(),
-                closed: true,
-                para: p,
-                continues: left_open && Some(o) == first_word.map(|f| chars[f].0),
-                sentence: 0,
-            });
+            pieces.push(closed((o, oc), chars[at]));
             open = None;
         }
         let was_open = left_open;

@@ -158,17 +158,7 @@ fn score(
                         q.speaker, item.speaker, item.text
                     );
                 }
-                if let Some(day) = &item.said_on {
-                    t.dates_expected += 1;
-                    if q.said_on.as_deref() == Some(day) {
-                        t.dates_right += 1;
-                    } else {
-                        println!(
-                            "  {name}: said_on {:?} (want {day}) for {:?}",
-                            q.said_on, item.text
-                        );
-                    }
-                }
+                check_day(name, item, q, t);
             }
             None => println!("  {name}: missed direct quote {:?}", item.text),
         }
@@ -204,17 +194,7 @@ fn score(
                         q.speaker, item.speaker, item.text
                     );
                 }
-                if let Some(day) = &item.said_on {
-                    t.dates_expected += 1;
-                    if q.said_on.as_deref() == Some(day) {
-                        t.dates_right += 1;
-                    } else {
-                        println!(
-                            "  {name}: said_on {:?} (want {day}) for {:?}",
-                            q.said_on, item.text
-                        );
-                    }
-                }
+                check_day(name, item, q, t);
             }
             None => println!("  {name}: missed reported speech {:?}", item.text),
         }
@@ -257,6 +237,22 @@ fn score(
         } else {
             println!("  {name}: missed commitment {:?} {}", c.by, c.kind);
         }
+    }
+}
+
+/// Scores the said-on day of a found proposal, when the annotation gives one.
+fn check_day(name: &str, item: &Item, q: &QuoteProposal, t: &mut Tally) {
+    let Some(day) = &item.said_on else {
+        return;
+    };
+    t.dates_expected += 1;
+    if q.said_on.as_deref() == Some(day) {
+        t.dates_right += 1;
+    } else {
+        println!(
+            "  {name}: said_on {:?} (want {day}) for {:?}",
+            q.said_on, item.text
+        );
     }
 }
 
