@@ -78,6 +78,10 @@ pub(super) fn is_intro(lower: &str) -> bool {
 
 const INTRO: &[&str] = &[
     "after",
+    "back",
+    "outside",
+    "inside",
+    "nearby",
     "before",
     "following",
     "speaking",
@@ -391,6 +395,18 @@ impl<'d, 'a> Discourse<'d, 'a> {
                     && (is_speaker_noun(&toks[end].lower) || is_title_word(&toks[end].lower))
                 {
                     end += 1;
+                }
+                // "One of the officials": someone of the group, described by its noun.
+                if end > j + 3 {
+                    let noun = &toks[end - 1].lower;
+                    let singular = noun.strip_suffix('s').unwrap_or(noun);
+                    return Some(Np {
+                        head: Head::Title(vec!["a".to_owned(), singular.to_owned()], j..end),
+                        extent: end,
+                        titles: Vec::new(),
+                        gender: Gender::Unknown,
+                        end,
+                    });
                 }
             }
             return Some(Np {
@@ -801,27 +817,48 @@ impl<'d, 'a> Discourse<'d, 'a> {
         if heads.is_empty() {
             heads.extend(last.last().cloned());
         }
-        let candidate = self
-            .recent
-            .iter()
-            .rev()
-            .map(|&id| (id, &self.entities[id]))
-            .find(|(id, e)| {
-                *id != named
-                    && e.vague
-                    && e.merged.is_none()
-                    && !e.plural
-                    && sentence.saturating_sub(e.last_mention) <= 12
-                    && e.titles.iter().any(|t| {
-                        heads.iter().any(|h| t.contains(h))
+        // "Exampleland's defence chief … Defence Minister Ada Synthetic": a chief or head of
+        // something is the person whose title names all of that something.
+        // "Exampleland's top diplomat … Secretary of External Affairs Nils Fixture": the top
+        // diplomat is the foreign minister.
+        let known: Vec<&String> = self.entities[named].titles.iter().flatten().collect();
+        let has = |w: &str| known.iter().any(|k| *k == w);
+        let chief_of = |t: &Vec<String>| {
+            let (head, qualifiers) = match t.split_last() {
+                Some((head, rest)) => (head.as_str(), rest),
+                None => return false,
+            };
+            let generic = |w: &String| matches!(w.as_str(), "top" | "senior" | "former" | "chief");
+            let chief = matches!(head, "chief" | "head" | "boss")
+                && qualifiers.iter().any(|w| has(w) && !generic(w));
+            let top_diplomat = head == "diplomat"
+                && qualifiers.iter().any(|w| w == "top" || w == "chief")
+                && (has("foreign") || has("external"))
+                && (has("minister") || has("secretary"));
+            (chief || top_diplomat) && qualifiers.iter().all(|w| has(w) || generic(w))
+        };
+        let candidate =
+            self.recent
+                .iter()
+                .rev()
+                .map(|&id| (id, &self.entities[id]))
+                .find(|(id, e)| {
+                    // Described before the person was first named.
+                    *id < named
+                        && e.vague
+                        && e.merged.is_none()
+                        && !e.plural
+                        && sentence.saturating_sub(e.last_mention) <= 12
+                        && e.titles.iter().any(|t| {
+                            (heads.iter().any(|h| t.contains(h))
                             // "foreign minister" is not "defence minister".
                             && t.iter().all(|w| {
                                 last.contains(w)
                                     || !(is_title_word(w) || w.starts_with('@'))
                                     || matches!(w.as_str(), "top" | "senior" | "former" | "chief")
-                            })
-                    })
-            });
+                            })) || chief_of(t)
+                        })
+                });
         if let Some((id, _)) = candidate {
             let vague = self.entities[id].clone();
             self.entities[id].merged = Some(named);
@@ -894,7 +931,8 @@ impl<'d, 'a> Discourse<'d, 'a> {
             let mut best: Option<(usize, usize, usize)> = None; // (score, recency, id)
             for &id in &self.recent {
                 let e = &self.entities[id];
-                if e.merged.is_some() || e.plural {
+                // "Norlandia's president" is not the Office of the President of Norlandia.
+                if e.merged.is_some() || e.plural || (e.institution && !institution) {
                     continue;
                 }
                 for t in &e.titles {
@@ -1120,13 +1158,15 @@ impl<'d, 'a> Discourse<'d, 'a> {
             Head::Actor(a) => {
                 let id = self.actor_entity(*a, sentence);
                 self.add_titles(id, np.titles.clone(), np.gender);
+                if !np.titles.is_empty() {
+                    self.merge_vague(id, sentence);
+                }
                 id
             }
             Head::Name(run) => {
-                let is_new = self.entities.len();
                 let id = self.name_entity(run.clone(), sentence, speaking || !np.titles.is_empty());
                 self.add_titles(id, np.titles.clone(), np.gender);
-                if id == is_new && !np.titles.is_empty() {
+                if !np.titles.is_empty() {
                     self.merge_vague(id, sentence);
                 }
                 id
@@ -1185,7 +1225,8 @@ impl<'d, 'a> Discourse<'d, 'a> {
                         | "based" | "from" | "in" | "at" | "with" | "on" | "travelling"
                         | "traveling" | "attending" | "quoted" | "cited" | "who"
                 )
-                && !rest.iter().any(|t| t.is_punct(';')))
+                // "Back in Templatyn, Ms Testova said": after a comma another subject opens.
+                && !rest.iter().any(|t| t.is_punct(';') || t.is_punct(',')))
     }
 
     fn resolve_from(
@@ -1381,6 +1422,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
     /// of them at the start of the sentence (or after an introductory phrase) is its subject.
     pub fn note_sentence(&mut self, sentence: usize) {
         let range = self.doc.sentences[sentence].toks.clone();
+        self.name_revealed(range.clone(), sentence);
         let mut i = range.start;
         let mut clause_start = range.start;
         let mut subject_done = false;
@@ -1512,6 +1554,46 @@ impl<'d, 'a> Discourse<'d, 'a> {
             }
             i = end;
         }
+    }
+
+    /// "Her name was Halyna Testchuk": the person a pronoun stood for, described until now
+    /// ("the woman at the bus stop"), is named.
+    fn name_revealed(&mut self, range: Range<usize>, sentence: usize) {
+        let toks = &self.doc.toks;
+        let opens = |k: usize, words: &[&str]| {
+            toks.get(range.start + k)
+                .is_some_and(|t| k < range.len() && words.contains(&t.lower.as_str()))
+        };
+        if !(opens(0, &["her", "his"]) && opens(1, &["name"]) && opens(2, &["is", "was"])) {
+            return;
+        }
+        let gender = if toks[range.start].is("her") {
+            Gender::Female
+        } else {
+            Gender::Male
+        };
+        let Some(described) = self.pronoun_entity(gender, false) else {
+            return;
+        };
+        let Some(np) = self.parse_np(range.start + 3, range.end) else {
+            return;
+        };
+        if !matches!(np.head, Head::Name(_)) || !self.entities[described].vague {
+            return;
+        }
+        let Some(named) = self.np_entity(&np, sentence, true) else {
+            return;
+        };
+        if named != described {
+            let vague = self.entities[described].clone();
+            self.entities[described].merged = Some(named);
+            let e = &mut self.entities[named];
+            e.titles.extend(vague.titles);
+            if e.gender == Gender::Unknown {
+                e.gender = gender;
+            }
+        }
+        self.mark_subject(named, sentence);
     }
 
     /// Notes the names in sentence `sentence` before token `until`.

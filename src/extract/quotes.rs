@@ -382,6 +382,9 @@ pub(super) fn sentence(
     let mut prev_end = sent.range.start;
     for p in sent.pieces.clone() {
         let piece: &Piece = &doc.pieces[p];
+        if piece.asked {
+            continue;
+        }
         let next_open = if p + 1 < sent.pieces.end {
             doc.pieces[p + 1].open
         } else {
@@ -536,8 +539,10 @@ pub(super) fn sentence(
                     how = Attribution::Before;
                 }
             } else if between_words <= 16 {
+                // "State of play: the chancellery said": a heading before a colon is not the
+                // subject.
                 let clause_start = before[..m.start()]
-                    .rfind([';', '\u{2014}'])
+                    .rfind([';', ':', '\u{2014}'])
                     .map_or(base, |at| base + at + 1);
                 let from = doc.tok_at(clause_start);
                 let to = doc.tok_at(base + m.start());

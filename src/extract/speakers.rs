@@ -315,13 +315,12 @@ pub(super) fn honorific_gender(lower: &str) -> Option<Gender> {
 pub(super) fn noun_gender(lower: &str) -> Option<Gender> {
     match lower {
         "spokesman" | "chairman" | "congressman" | "businessman" | "statesman" | "countryman"
-        | "father" | "son" | "brother" | "husband" | "grandfather" | "uncle" | "boy" => {
+        | "father" | "son" | "brother" | "husband" | "grandfather" | "uncle" | "boy" | "man" => {
             Some(Gender::Male)
         }
         "spokeswoman" | "chairwoman" | "congresswoman" | "businesswoman" | "stateswoman"
-        | "mother" | "daughter" | "sister" | "wife" | "grandmother" | "aunt" | "girl" | "widow" => {
-            Some(Gender::Female)
-        }
+        | "mother" | "daughter" | "sister" | "wife" | "grandmother" | "aunt" | "girl" | "widow"
+        | "woman" => Some(Gender::Female),
         _ => honorific_gender(lower),
     }
 }
@@ -578,6 +577,25 @@ pub(super) fn is_speaker_noun(lower: &str) -> bool {
             | "protesters"
             | "witness"
             | "witnesses"
+            | "woman"
+            | "man"
+            | "soldier"
+            | "soldiers"
+            | "veteran"
+            | "veterans"
+            | "volunteer"
+            | "volunteers"
+            | "student"
+            | "students"
+            | "voter"
+            | "voters"
+            | "pensioner"
+            | "pensioners"
+            | "farmer"
+            | "worker"
+            | "workers"
+            | "doctor"
+            | "nurse"
     )
 }
 

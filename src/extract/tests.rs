@@ -1070,3 +1070,84 @@ fn a_known_surname_after_another_first_name_is_someone_else() {
     assert_eq!(speaker_of(&found, "Not yet"), "boris-example");
     assert_eq!(speaker_of(&found, "Soon"), "boris-example");
 }
+
+#[test]
+fn a_place_or_heading_before_the_subject_is_not_the_speaker() {
+    let text = "Back in Templatyn, Ms Synthetic said she would judge the talks by one test.\n\n\
+                State of play: The Testburg Palace said Monday it was \"studying the text carefully.\"\n\n\
+                TESTBURG/SAMPLETON, Oct 2 (Synthetic Wire) - Norlandia's president on Thursday rejected the plan, saying it would \"prolong the conflict rather than end it\".";
+    let found = run(text).quotes;
+    let claim = found.iter().find(|q| q.kind == "reported").unwrap();
+    assert_eq!(claim.speaker.slug.as_deref(), Some("ada-synthetic"));
+    assert_eq!(
+        speaker_of(&found, "studying the text carefully"),
+        "testburg-palace"
+    );
+    assert_eq!(
+        speaker_of(&found, "prolong the conflict rather than end it"),
+        "boris-example"
+    );
+}
+
+#[test]
+fn one_of_a_group_is_someone_of_that_group() {
+    let found = reported(
+        "Two officials familiar with the document described it. Norlandia's foreign ministry \
+         said nothing. Two smaller allies would sign, one of the officials said.",
+    );
+    let claim = found
+        .iter()
+        .find(|q| q.text.contains("smaller allies"))
+        .unwrap();
+    assert_eq!(claim.speaker.slug, None);
+    assert!(claim.speaker.name.contains("officials"), "{claim:?}");
+}
+
+#[test]
+fn transcript_turns_are_the_speakers_words_and_questions_are_not_proposed() {
+    let text = "Ada Synthetic spoke to Bret Mockery on Sunday.\n\n\
+                MOCKERY: Minister, will troops be on the ground?\n\n\
+                SYNTHETIC: If there's a ceasefire, yes. We'd be there to keep the peace.\n\n\
+                MOCKERY: What about the cost?\n\n\
+                SYNTHETIC: It's cheaper than the alternative. Always.";
+    let found = direct(text);
+    assert_eq!(
+        texts(&found),
+        [
+            "If there's a ceasefire, yes. We'd be there to keep the peace",
+            "It's cheaper than the alternative. Always"
+        ]
+    );
+    assert!(
+        found
+            .iter()
+            .all(|q| q.speaker.slug.as_deref() == Some("ada-synthetic"))
+    );
+    // One heading in capitals is not a transcript.
+    assert!(direct("BREAKING: Troops will stay, officials say.\n\nNothing else.").is_empty());
+}
+
+#[test]
+fn a_chief_or_top_diplomat_named_later_is_that_minister() {
+    let found = direct(
+        "Exampleland's defence chief says allies 'won't blink'\n\n\
+         Exampleland Defence Minister Ada Synthetic spoke on Sunday.\n\n\
+         Norlandia's top diplomat called the idea \"a provocation\".\n\n\
+         Foreign Minister Sergey Fakenko spoke to reporters later.",
+    );
+    assert_eq!(speaker_of(&found, "won't blink"), "ada-synthetic");
+    assert_eq!(speaker_of(&found, "a provocation"), "sergey-fakenko");
+}
+
+#[test]
+fn a_person_described_then_named_by_her_name_is() {
+    let found = direct(
+        "The woman at the bus stop laughed.\n\n\
+         \"Everybody guarantees something,\" she said.\n\n\
+         Her name was Halyna Testchuk, and she was 61.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Everybody guarantees something"),
+        "name:Halyna Testchuk"
+    );
+}

@@ -19,6 +19,8 @@ pub(super) struct Piece {
     /// It opens a paragraph and goes on with a quotation the previous paragraph left open.
     pub continues: bool,
     pub sentence: usize,
+    /// An interviewer's turn in a transcript: a question, not a statement.
+    pub asked: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -105,6 +107,7 @@ impl<'a> Doc<'a> {
         } else {
             double
         };
+        let pieces = with_turns(pieces, transcript_turns(text, &paragraphs));
         let mut doc = Doc {
             text,
             paragraphs,
@@ -239,7 +242,7 @@ fn dateline() -> &'static regex::Regex {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
         regex::Regex::new(
-            r"^\s*[A-Z][A-Z'\u{2019}.\- ]{2,40}(?:,[^\u{2014}\u{2013}\n]{1,60}?)?\s*(?:\([^)\n]{1,60}\))?\s*(?:[\u{2014}\u{2013}]|--?)\s+",
+            r"^\s*[A-Z][A-Z'\u{2019}./\- ]{2,40}(?:,[^\u{2014}\u{2013}\n]{1,60}?)?\s*(?:\([^)\n]{1,60}\))?\s*(?:[\u{2014}\u{2013}]|--?)\s+",
         )
         .expect("a valid pattern")
     })
@@ -304,6 +307,81 @@ fn paragraphs(text: &str) -> Vec<Range<usize>> {
     if !text[start..].trim().is_empty() {
         out.push(start..text.len());
     }
+    out
+}
+
+/// A speaker's label opening a transcript's paragraph: a name in capitals ("SYNTHETIC:",
+/// "MR. FIXTURE:") or "Q:" / "A:".
+fn turn_label() -> &'static regex::Regex {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(
+            r"^\s*(Q|A|[A-Z][A-Z'\u{2019}.\-]+(?: [A-Z][A-Z'\u{2019}.\-]+){0,3}):\s+\S",
+        )
+        .expect("a valid pattern")
+    })
+}
+
+/// The turns of an interview or briefing transcript ("SYNTHETIC: If there's a ceasefire…",
+/// "Q: …" / "A: …"): the words after each label, as a passage of speech. A text is a
+/// transcript when at least two labels each open two paragraphs or more (one heading in
+/// capitals is not a dialogue). A label whose turns are mostly questions is the interviewer's.
+fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
+    let labelled: Vec<(usize, &str, usize)> = paragraphs
+        .iter()
+        .enumerate()
+        .filter_map(|(p, para)| {
+            let body = &text[para.clone()];
+            let c = turn_label().captures(body)?;
+            let label = c.get(1)?;
+            let words = body[label.end() + 1..].len() - body[label.end() + 1..].trim_start().len();
+            Some((p, label.as_str(), para.start + label.end() + 1 + words))
+        })
+        .collect();
+    let mut counts: std::collections::HashMap<&str, (usize, usize)> = Default::default();
+    for &(p, label, start) in &labelled {
+        let entry = counts.entry(label).or_default();
+        entry.0 += 1;
+        if text[start..paragraphs[p].end].trim_end().ends_with('?') {
+            entry.1 += 1;
+        }
+    }
+    if counts.values().filter(|(turns, _)| *turns >= 2).count() < 2 {
+        return Vec::new();
+    }
+    labelled
+        .into_iter()
+        .filter(|(_, label, _)| counts[label].0 >= 2)
+        .map(|(p, label, start)| {
+            let (turns, questions) = counts[label];
+            let end = start + text[start..paragraphs[p].end].trim_end().len();
+            Piece {
+                open: start,
+                inner: start..end,
+                after: end,
+                closed: true,
+                para: p,
+                continues: false,
+                sentence: 0,
+                asked: label == "Q" || questions * 2 > turns,
+            }
+        })
+        .collect()
+}
+
+/// Puts transcript turns among the quoted passages; a turn holds its whole paragraph, so the
+/// passages inside it are dropped.
+fn with_turns(pieces: Vec<Piece>, turns: Vec<Piece>) -> Vec<Piece> {
+    if turns.is_empty() {
+        return pieces;
+    }
+    let paras: std::collections::HashSet<usize> = turns.iter().map(|t| t.para).collect();
+    let mut out: Vec<Piece> = pieces
+        .into_iter()
+        .filter(|pc| !paras.contains(&pc.para))
+        .chain(turns)
+        .collect();
+    out.sort_by_key(|pc| pc.open);
     out
 }
 
@@ -388,6 +466,7 @@ fn quote_pieces(text: &str, paragraphs: &[Range<usize>], single: bool) -> Vec<Pi
             para: p,
             continues: left_open && Some(o) == first_word.map(|f| chars[f].0),
             sentence: 0,
+            asked: false,
         };
         while k < chars.len() {
             let (at, c) = chars[k];
@@ -435,6 +514,7 @@ fn quote_pieces(text: &str, paragraphs: &[Range<usize>], single: bool) -> Vec<Pi
                                 para: p,
                                 continues: true,
                                 sentence: 0,
+                                asked: false,
                             });
                         }
                         opened_here = true;
@@ -496,6 +576,7 @@ fn quote_pieces(text: &str, paragraphs: &[Range<usize>], single: bool) -> Vec<Pi
                     para: p,
                     continues: was_open && Some(o) == first_word.map(|f| chars[f].0),
                     sentence: 0,
+                    asked: false,
                 });
                 left_open = true;
             }
