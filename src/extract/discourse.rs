@@ -593,11 +593,18 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 });
             // "A spokeswoman for Placeholdia's foreign ministry": the institution only
             // qualifies the person who speaks.
-            let qualifies = self.index.info[actor].institution
-                && from > start
-                && toks[start..from]
-                    .iter()
-                    .any(|t| is_speaker_noun(&t.lower) && !is_institution_head(&t.lower));
+            let qualifies = from > start
+                && if self.index.info[actor].institution {
+                    toks[start..from]
+                        .iter()
+                        .any(|t| is_speaker_noun(&t.lower) && !is_institution_head(&t.lower))
+                } else {
+                    // "A spokesperson for Foreign Minister Greta Sampleberg", "an aide to
+                    // Mr Example": someone who speaks for the person.
+                    toks[start..from].windows(2).any(|w| {
+                        is_speaker_noun(&w[0].lower) && matches!(w[1].lower.as_str(), "for" | "to")
+                    })
+                };
             if (to == end || owned_voice) && !qualifies {
                 titles.extend(
                     toks[start..from]
@@ -1246,7 +1253,26 @@ impl<'d, 'a> Discourse<'d, 'a> {
             .is_some_and(|t| INTRO.contains(&t.lower.as_str()));
         for i in range.clone() {
             if toks[i].is_punct(',') && !toks[i].quoted {
-                starts.push(i + 1);
+                // "…since the summer, when Norlandia's foreign ministry said": the clause's
+                // subject follows its conjunction.
+                let conjunction = toks.get(i + 1).is_some_and(|t| {
+                    matches!(
+                        t.lower.as_str(),
+                        "when"
+                            | "while"
+                            | "after"
+                            | "as"
+                            | "because"
+                            | "since"
+                            | "although"
+                            | "though"
+                            | "where"
+                            | "before"
+                            | "until"
+                            | "if"
+                    )
+                });
+                starts.push(if conjunction { i + 2 } else { i + 1 });
             }
         }
         if first_intro && starts.len() > 1 {
@@ -1399,6 +1425,9 @@ impl<'d, 'a> Discourse<'d, 'a> {
             && (toks[start - 1].cap
                 || is_title_word(&toks[start - 1].lower)
                 || is_speaker_noun(&toks[start - 1].lower)
+                || is_institution_head(&toks[start - 1].lower)
+                // "foreign" in "the foreign ministry".
+                || (start < end && is_institution_head(&toks[start].lower))
                 || matches!(toks[start - 1].lower.as_str(), "the" | "a" | "an"))
         {
             start -= 1;

@@ -102,7 +102,7 @@ pub(super) const ATTRIBUTION_VERBS: &[&str] = &[
 const SAY: &str = r"(?:was|were|is)\s+quoted\s+as\s+saying|saying|adding|said|says|say|added|adds|told|tells|stated|states|declared|declares|warned|warns|insisted|insists|argued|argues|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|explained|explains|asked|asks|replied|replies|responded|answered|wrote|writes|posted|tweeted|announced|announces|claimed|claims|continued|recalled|recalls|concluded|acknowledged|acknowledges|admitted|conceded|complained|remarked|observed|cautioned|urged|pledged|promised|vowed|predicted|suggested|commented|countered|retorted|confirmed|denied|maintained|reiterated|repeated|underlined|underscored|highlighted|agreed|affirmed|assured|joked|quipped|mused|shouted|wondered|boasted|lamented|demanded|threatened|exclaimed";
 
 /// Verbs that weave a partial quotation into the reporter's sentence.
-const PARTIAL: &str = r"put\s+it|puts\s+it|called|calls|calling|describing|branding|dismissing|described|describes|dismissed|dismisses|branded|brands|labell?ed|termed|denounced|condemned|critici[sz]ed|praised|hailed|welcomed|spoke\s+of|speaks\s+of|referred\s+to|accused|rejected|characteri[sz]ed|likened|compared|slammed|blasted|lambasted|mocked|ridiculed|questioned|expressed|voiced|invoked|cited|pledged|promised|vowed|urged|insisted";
+const PARTIAL: &str = r"comment\s+on|commented\s+on|put\s+it|puts\s+it|called|calls|calling|describing|branding|dismissing|described|describes|dismissed|dismisses|branded|brands|labell?ed|termed|denounced|condemned|critici[sz]ed|praised|hailed|welcomed|spoke\s+of|speaks\s+of|referred\s+to|accused|rejected|characteri[sz]ed|likened|compared|slammed|blasted|lambasted|mocked|ridiculed|questioned|expressed|voiced|invoked|cited|pledged|promised|vowed|urged|insisted";
 
 fn after_inverted() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -257,8 +257,11 @@ fn title_case(words: &str) -> bool {
     if list.len() < 2 || list.len() > 9 || words.contains(['.', '!', '?', ',']) {
         return false;
     }
+    // The first word is capitalised anyway: a name has a capital after it ("They are not"
+    // is not one).
     let significant: Vec<&&str> = list
         .iter()
+        .skip(1)
         .filter(|w| {
             w.chars().filter(|c| c.is_alphabetic()).count() >= 4
                 && !matches!(
@@ -482,6 +485,15 @@ pub(super) fn sentence(
                 let from = doc.tok_at(piece.after + subj.start());
                 let to = doc.tok_at(piece.after + subj.end());
                 let toks = &doc.toks[from..to];
+                // `"Will there be troops?" a reporter shouted`: the press asks, nobody states.
+                if toks.last().is_some_and(|t| {
+                    matches!(
+                        t.lower.as_str(),
+                        "reporter" | "reporters" | "journalist" | "journalists" | "questioner"
+                    )
+                }) {
+                    continue;
+                }
                 let who = toks.len() >= 2
                     && toks[toks.len() - 1].is("who")
                     && (toks[toks.len() - 2].is_punct(','));
@@ -557,6 +569,17 @@ pub(super) fn sentence(
                 } else {
                     subject_before(d, from, to, s)
                 };
+                // "The ministry declined to comment on '…' but said it was '…'": a verb
+                // joined to an earlier one has the clause's subject, before the earlier quote.
+                let coordinated = || {
+                    let words = before[..m.start()].trim();
+                    matches!(words, "but" | "and" | "yet" | "but also" | "and also")
+                };
+                let id = id.or_else(|| {
+                    (before_start > sent.range.start && coordinated())
+                        .then(|| subject_before(d, doc.tok_at(sent.range.start), to, s))
+                        .flatten()
+                });
                 if let Some(id) = id {
                     speaker = Some(id);
                     how = if between_words <= 6
@@ -583,6 +606,25 @@ pub(super) fn sentence(
             if let Some(id) = d.resolve_strict(from..to, s) {
                 speaker = Some(id);
                 how = Attribution::Before;
+            }
+        }
+        // A headline's `Stubenko: Guarantees must work 'from the first minute'`: the name
+        // before the colon that opens the sentence.
+        if how == Attribution::None
+            && let Some((head, _)) = text[sent.range.start..piece.open].split_once(':')
+            && (1..=4).contains(&word_count(head))
+            && !head.contains(['.', ',', ';', '"', '\u{201c}', '\u{2018}'])
+        {
+            let from = doc.tok_at(sent.range.start);
+            let to = doc.tok_at(sent.range.start + head.len());
+            // A known actor or a full name, not a heading ("State of play:").
+            if let Some(id) = d.resolve_strict(from..to, s)
+                && let e = &d.entities[d.root(id)]
+                && (e.actor.is_some() || e.keys.len() >= 2)
+            {
+                speaker = Some(id);
+                how = Attribution::Partial;
+                spoken = true;
             }
         }
         // `X, Placeholdia's prime minister, has reacted on X: "…"`, `X interrupted her,
