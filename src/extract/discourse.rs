@@ -1272,7 +1272,9 @@ impl<'d, 'a> Discourse<'d, 'a> {
                             | "if"
                     )
                 });
-                starts.push(if conjunction { i + 2 } else { i + 1 });
+                // A speaker that must open the phrase is not in a new clause
+                // ("…" on Sunday, where he said).
+                starts.push(if conjunction && !strict { i + 2 } else { i + 1 });
             }
         }
         if first_intro && starts.len() > 1 {
@@ -1356,9 +1358,14 @@ impl<'d, 'a> Discourse<'d, 'a> {
                         self.mark_subject(named, sentence);
                         return Some(named);
                     }
-                    // "One of them, a retired teacher, said": the one described speaks.
+                    // "One of them, a retired teacher, said", "a second source, a diplomat
+                    // from …, said": the one described speaks.
                     (Head::Pronoun(_, true), Head::Title(..) | Head::Name(_))
-                        if self.doc.toks[start].is("one") =>
+                    | (Head::Title(..), Head::Title(..))
+                        if matches!(
+                            self.doc.toks[start].lower.as_str(),
+                            "one" | "a" | "an" | "another"
+                        ) =>
                     {
                         // The whole apposition describes them ("a retired teacher").
                         let toks = &self.doc.toks;
@@ -1432,7 +1439,21 @@ impl<'d, 'a> Discourse<'d, 'a> {
         {
             start -= 1;
         }
-        if start == end {
+        // A phrase opens with a capital or an article, not with "government" of "his
+        // government".
+        // A lower-case institution is named by a capital ("Norlandia's foreign ministry"),
+        // unlike "a statement".
+        let named = toks[start..end].iter().any(|t| t.cap)
+            || !toks[start..end]
+                .iter()
+                .any(|t| is_institution_head(&t.lower) && !is_speaker_noun(&t.lower));
+        if start == end
+            || !named
+            || !(toks[start].cap
+                || is_title_word(&toks[start].lower)
+                || is_speaker_noun(&toks[start].lower)
+                || matches!(toks[start].lower.as_str(), "the" | "a" | "an"))
+        {
             return None;
         }
         self.resolve(start..end, sentence)

@@ -296,37 +296,6 @@ fn title_case(words: &str) -> bool {
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
-fn has_personal_pronoun(words: &str) -> bool {
-    words.split_whitespace().any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}');
-        matches!(
-            w,
-            "I" | "we"
-                | "We"
-                | "our"
-                | "Our"
-                | "us"
-                | "my"
-                | "My"
-                | "you"
-                | "You"
-                | "your"
-                | "Your"
-                | "me"
-                | "I'm"
-                | "I\u{2019}m"
-                | "we're"
-                | "We're"
-                | "we\u{2019}re"
-                | "We\u{2019}re"
-                | "We'll"
-                | "we'll"
-                | "We\u{2019}ll"
-                | "we\u{2019}ll"
-        )
-    })
-}
-
 /// "the show's host, Arkady Mockov,": a description (no determiner inside it, so not "a
 /// phrase its spokesman") set off by a comma before a name.
 fn described_then_named(toks: &[super::text::Tok]) -> bool {
@@ -385,9 +354,6 @@ pub(super) fn sentence(
     let mut prev_end = sent.range.start;
     for p in sent.pieces.clone() {
         let piece: &Piece = &doc.pieces[p];
-        if piece.asked {
-            continue;
-        }
         let next_open = if p + 1 < sent.pieces.end {
             doc.pieces[p + 1].open
         } else {
@@ -704,7 +670,7 @@ pub(super) fn sentence(
                 .all(|c| !c.is_alphanumeric());
         let speech_like = whole_sentence
             || count >= 8
-            || (count >= 4 && has_personal_pronoun(words))
+            || (count >= 4 && super::text::has_personal_pronoun(words))
             || piece.continues
             || spoken;
         // A later quotation in a sentence whose earlier one is someone's goes on with their
@@ -724,7 +690,13 @@ pub(super) fn sentence(
                 start,
                 end: start + words.len(),
                 speaker,
-                said_on: sentence_date,
+                // A transcript's turns were all spoken on the day it gives at its head.
+                said_on: sentence_date.or_else(|| {
+                    piece
+                        .turn
+                        .then(|| (0..s).rev().find_map(|k| d.said_on[k]))
+                        .flatten()
+                }),
             },
             how,
             piece.continues,

@@ -19,8 +19,8 @@ pub(super) struct Piece {
     /// It opens a paragraph and goes on with a quotation the previous paragraph left open.
     pub continues: bool,
     pub sentence: usize,
-    /// An interviewer's turn in a transcript: a question, not a statement.
-    pub asked: bool,
+    /// A turn of a transcript, not a passage in quotation marks.
+    pub turn: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -310,32 +310,76 @@ fn paragraphs(text: &str) -> Vec<Range<usize>> {
     out
 }
 
-/// A speaker's label opening a transcript's paragraph: a name in capitals ("SYNTHETIC:",
-/// "MR. FIXTURE:") or "Q:" / "A:".
+/// A speaker's label opening a transcript's paragraph: a name or title in capitals
+/// ("SYNTHETIC:", "SECRETARY FIXTURE:"), "Q:" / "A:", then any stage direction ("(Via
+/// interpreter)").
 fn turn_label() -> &'static regex::Regex {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
         regex::Regex::new(
-            r"^\s*(Q|A|[A-Z][A-Z'\u{2019}.\-]+(?: [A-Z][A-Z'\u{2019}.\-]+){0,3}):\s+\S",
+            r"^\s*(Q|A|[A-Z][A-Z'\u{2019}.\-]+(?: [A-Z][A-Z'\u{2019}.\-]+){0,3}):\s+(?:\([^)\n]{1,40}\)\s+)?\S",
         )
         .expect("a valid pattern")
+    })
+}
+
+/// A closing stage direction: "(Laughter.)", "(Applause)".
+fn stage_direction() -> &'static regex::Regex {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| regex::Regex::new(r"\s*\([A-Z][^()\n]{0,30}\)\s*$").expect("a valid pattern"))
+}
+
+/// Labels of the press's turns in a briefing.
+fn is_press_label(label: &str) -> bool {
+    matches!(label, "Q" | "QUESTION" | "REPORTER" | "AUDIENCE MEMBER")
+}
+
+pub(super) fn has_personal_pronoun(words: &str) -> bool {
+    words.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}');
+        let w = w.replace('\u{2019}', "'");
+        matches!(
+            w.as_str(),
+            "I" | "we"
+                | "We"
+                | "our"
+                | "Our"
+                | "us"
+                | "my"
+                | "My"
+                | "you"
+                | "You"
+                | "your"
+                | "Your"
+                | "me"
+                | "I'm"
+                | "I'll"
+                | "I've"
+                | "we're"
+                | "We're"
+                | "We'll"
+                | "we'll"
+        )
     })
 }
 
 /// The turns of an interview or briefing transcript ("SYNTHETIC: If there's a ceasefire…",
 /// "Q: …" / "A: …"): the words after each label, as a passage of speech. A text is a
 /// transcript when at least two labels each open two paragraphs or more (one heading in
-/// capitals is not a dialogue). A label whose turns are mostly questions is the interviewer's.
+/// capitals is not a dialogue). The press's turns, and those of a label whose turns are mostly
+/// questions, stay the reporter's text. A turn goes on over the unlabelled paragraphs after
+/// it that speak in the first or second person and quote nobody.
 fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
+    // (paragraph, label, where the words start)
     let labelled: Vec<(usize, &str, usize)> = paragraphs
         .iter()
         .enumerate()
         .filter_map(|(p, para)| {
             let body = &text[para.clone()];
-            let c = turn_label().captures(body)?;
-            let label = c.get(1)?;
-            let words = body[label.end() + 1..].len() - body[label.end() + 1..].trim_start().len();
-            Some((p, label.as_str(), para.start + label.end() + 1 + words))
+            let m = turn_label().captures(body)?;
+            let label = m.get(1)?;
+            let words = m.get(0)?.end() - 1;
+            Some((p, label.as_str(), para.start + words))
         })
         .collect();
     let mut counts: std::collections::HashMap<&str, (usize, usize)> = Default::default();
@@ -349,24 +393,41 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
     if counts.values().filter(|(turns, _)| *turns >= 2).count() < 2 {
         return Vec::new();
     }
-    labelled
-        .into_iter()
-        .filter(|(_, label, _)| counts[label].0 >= 2)
-        .map(|(p, label, start)| {
-            let (turns, questions) = counts[label];
-            let end = start + text[start..paragraphs[p].end].trim_end().len();
-            Piece {
-                open: start,
-                inner: start..end,
-                after: end,
-                closed: true,
-                para: p,
-                continues: false,
-                sentence: 0,
-                asked: label == "Q" || questions * 2 > turns,
+    let turn = |p: usize, start: usize, continues: bool| {
+        let body = &text[start..paragraphs[p].end];
+        let body = body.trim_end();
+        let body = stage_direction()
+            .find(body)
+            .map_or(body, |m| &body[..m.start()]);
+        Piece {
+            open: start,
+            inner: start..start + body.len(),
+            after: start + body.len(),
+            closed: true,
+            para: p,
+            continues,
+            sentence: 0,
+            turn: true,
+        }
+    };
+    let mut turns = Vec::new();
+    for (k, &(p, label, start)) in labelled.iter().enumerate() {
+        let (count, questions) = counts[label];
+        if count < 2 || is_press_label(label) || questions * 2 > count {
+            continue;
+        }
+        turns.push(turn(p, start, false));
+        let next_label = labelled.get(k + 1).map_or(paragraphs.len(), |l| l.0);
+        for q in p + 1..next_label {
+            let body = &text[paragraphs[q].clone()];
+            if body.contains(['"', '\u{201c}', '\u{00ab}']) || !has_personal_pronoun(body) {
+                break;
             }
-        })
-        .collect()
+            let start = paragraphs[q].start + (body.len() - body.trim_start().len());
+            turns.push(turn(q, start, true));
+        }
+    }
+    turns
 }
 
 /// Puts transcript turns among the quoted passages; a turn holds its whole paragraph, so the
@@ -466,7 +527,7 @@ fn quote_pieces(text: &str, paragraphs: &[Range<usize>], single: bool) -> Vec<Pi
             para: p,
             continues: left_open && Some(o) == first_word.map(|f| chars[f].0),
             sentence: 0,
-            asked: false,
+            turn: false,
         };
         while k < chars.len() {
             let (at, c) = chars[k];
@@ -514,7 +575,7 @@ fn quote_pieces(text: &str, paragraphs: &[Range<usize>], single: bool) -> Vec<Pi
                                 para: p,
                                 continues: true,
                                 sentence: 0,
-                                asked: false,
+                                turn: false,
                             });
                         }
                         opened_here = true;
@@ -576,7 +637,7 @@ fn quote_pieces(text: &str, paragraphs: &[Range<usize>], single: bool) -> Vec<Pi
                     para: p,
                     continues: was_open && Some(o) == first_word.map(|f| chars[f].0),
                     sentence: 0,
-                    asked: false,
+                    turn: false,
                 });
                 left_open = true;
             }
