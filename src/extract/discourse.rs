@@ -265,15 +265,18 @@ impl<'d, 'a> Discourse<'d, 'a> {
         if !first.is_word() || first.quoted {
             return None;
         }
-        if matches!(first.lower.as_str(), "he" | "she" | "it" | "they") {
+        // "According to him", "according to her,".
+        let object = matches!(first.lower.as_str(), "him" | "them")
+            || (first.lower == "her" && toks.get(j + 1).is_none_or(|n| !n.is_word()));
+        if matches!(first.lower.as_str(), "he" | "she" | "it" | "they") || object {
             let gender = match first.lower.as_str() {
-                "he" => Gender::Male,
-                "she" => Gender::Female,
+                "he" | "him" => Gender::Male,
+                "she" | "her" => Gender::Female,
                 "it" => Gender::Neuter,
                 _ => Gender::Unknown,
             };
             return Some(Np {
-                head: Head::Pronoun(gender, first.lower == "they"),
+                head: Head::Pronoun(gender, matches!(first.lower.as_str(), "they" | "them")),
                 extent: j + 1,
                 titles: Vec::new(),
                 gender,
@@ -891,6 +894,12 @@ impl<'d, 'a> Discourse<'d, 'a> {
         gender: Gender,
         sentence: usize,
     ) -> usize {
+        // "The head of state" is the president.
+        let words = if words.ends_with(&["head".to_owned(), "of".to_owned(), "state".to_owned()]) {
+            vec!["president".to_owned()]
+        } else {
+            words
+        };
         let content: Vec<&String> = words
             .iter()
             .filter(|w| {
@@ -916,7 +925,9 @@ impl<'d, 'a> Discourse<'d, 'a> {
             )
             && (is_speaker_noun(head) || head == "authorities")
             && !head.ends_with("ss");
-        let generic = words.first().is_some_and(|w| w == "a" || w == "an");
+        // "Another diplomat" is someone new.
+        let generic = words.first().is_some_and(|w| w == "a" || w == "an")
+            || (range.start > 0 && self.doc.toks[range.start - 1].is("another"));
         let definite = range.start > 0 && self.doc.toks[range.start - 1].is("the");
         // A country speaks as an institution ("Britain said it…").
         let institution = is_institution_head(head) || head.starts_with('@');
@@ -1511,13 +1522,21 @@ impl<'d, 'a> Discourse<'d, 'a> {
         while i < range.end {
             let t = &self.doc.toks[i];
             if t.quoted || !t.is_word() {
-                if t.is_punct(',') && intro && clause_start == range.start {
+                // "In Velnik, two kilometres from the line, a woman … said": the subject
+                // comes after the last comma of the introduction.
+                if t.is_punct(',') && intro && !subject_done {
                     clause_start = i + 1;
                 }
                 i += 1;
                 continue;
             }
-            let starts_np = t.cap || is_title_word(&t.lower);
+            // "A woman selling eggs", "an official": a described person opening a clause.
+            let described = matches!(t.lower.as_str(), "a" | "an")
+                && (i == range.start || i == clause_start)
+                && self
+                    .tok(i + 1)
+                    .is_some_and(|n| is_speaker_noun(&n.lower) || is_title_word(&n.lower));
+            let starts_np = t.cap || is_title_word(&t.lower) || described;
             if !starts_np {
                 if i == range.start || (i == clause_start && !intro) {
                     // "He said…", "She added…": the pronoun refreshes its referent.

@@ -400,13 +400,16 @@ pub(super) fn sentence(
         }
         // "a group called "…"" names something; "what he called "…"" quotes someone.
         if let Some(head) = before.trim_end().strip_suffix("called") {
+            // "a task its own chief has called "…"": the subject before the auxiliary.
             let subject = head
-                .trim_end()
-                .rsplit(char::is_whitespace)
-                .next()
+                .split_whitespace()
+                .rev()
+                .find(|w| !matches!(*w, "has" | "have" | "had" | "once" | "also" | "publicly"))
                 .unwrap_or("");
             let speaks = matches!(subject, "he" | "she" | "it" | "they" | "we" | "I")
-                || subject.chars().next().is_some_and(char::is_uppercase);
+                || subject.chars().next().is_some_and(char::is_uppercase)
+                || super::speakers::is_speaker_noun(subject)
+                || super::speakers::is_title_word(subject);
             if !speaks {
                 continue;
             }
@@ -520,7 +523,7 @@ pub(super) fn sentence(
                 // "State of play: the chancellery said": a heading before a colon is not the
                 // subject.
                 let clause_start = before[..m.start()]
-                    .rfind([';', ':', '\u{2014}'])
+                    .rfind([';', ':', '\u{2014}', '\u{2013}'])
                     .map_or(base, |at| base + at + 1);
                 let from = doc.tok_at(clause_start);
                 let to = doc.tok_at(base + m.start());
@@ -561,12 +564,15 @@ pub(super) fn sentence(
                 }
             }
         }
+        // `Taras Mockovskyy: "…"`, and a caption's `Image caption, Taras Mockovskyy: "…"`.
         if how == Attribution::None
-            && let Some(head) = before.trim_end().strip_suffix(':')
+            && let Some(whole) = before.trim_end().strip_suffix(':')
+            && let head = whole.rsplit(',').next().unwrap_or(whole)
             && (1..=6).contains(&word_count(head))
-            && !head.contains(['.', ',', ';'])
+            && !head.contains(['.', ';'])
+            && (head.len() == whole.len() || word_count(&whole[..whole.len() - head.len()]) <= 3)
         {
-            let base = before_start;
+            let base = before_start + (whole.len() - head.len());
             let from = doc.tok_at(base);
             let to = doc.tok_at(base + head.len());
             if let Some(id) = d.resolve_strict(from..to, s) {
@@ -577,6 +583,7 @@ pub(super) fn sentence(
         // A headline's `Stubenko: Guarantees must work 'from the first minute'`: the name
         // before the colon that opens the sentence.
         if how == Attribution::None
+            && count >= 2
             && let Some((head, _)) = text[sent.range.start..piece.open].split_once(':')
             && (1..=4).contains(&word_count(head))
             && !head.contains(['.', ',', ';', '"', '\u{201c}', '\u{2018}'])
@@ -668,7 +675,8 @@ pub(super) fn sentence(
             && text[piece.after..sent.range.end]
                 .chars()
                 .all(|c| !c.is_alphanumeric());
-        let speech_like = whole_sentence
+        // A word alone ("Racket.") is a word being talked about, unless someone says it.
+        let speech_like = (whole_sentence && count >= 2)
             || count >= 8
             || (count >= 4 && super::text::has_personal_pronoun(words))
             || piece.continues

@@ -1151,3 +1151,58 @@ fn a_person_described_then_named_by_her_name_is() {
         "name:Halyna Testchuk"
     );
 }
+
+#[test]
+fn a_kicker_caption_or_wire_dateline_is_not_the_subject() {
+    let text = "TEMPLATYN COUNTS: Ms Synthetic warned ministers in a letter that delays were costly. \"Every week counts,\" she wrote.\n\n\
+                Image caption, Taras Mockovskyy: \"We know what a memorandum is worth\"\n\n\
+                TESTBURG, March 24. /NorInform/. The plan is a threat, Boris Example said on Thursday.\n\n\
+                NORLANDIA'S NEW FAVORITE WORD: \"Racket.\"";
+    let found = run(text).quotes;
+    assert_eq!(speaker_of(&found, "Every week counts"), "ada-synthetic");
+    assert_eq!(
+        speaker_of(&found, "We know what a memorandum is worth"),
+        "taras-mockovskyy"
+    );
+    let claims: Vec<_> = found.iter().filter(|q| q.kind == "reported").collect();
+    assert!(
+        claims
+            .iter()
+            .any(|q| q.text.starts_with("Ms Synthetic warned"))
+    );
+    assert!(
+        claims
+            .iter()
+            .any(|q| q.text.starts_with("The plan is a threat"))
+    );
+    assert!(!texts(&found).contains(&"Racket"), "{found:#?}");
+}
+
+#[test]
+fn descriptions_of_new_people_and_of_the_head_of_state() {
+    let found = direct(
+        "In Velnik, two kilometres from the line, a woman selling eggs said she was tired. \
+         \"They sign, and the windows break anyway,\" she said.\n\n\
+         It is a task its own chief has called \"impossible with the numbers we have\".\n\n\
+         A diplomat said little. Another diplomat was blunter: \"It is a promise to a corpse.\"\n\n\
+         Norlandian President Boris Example spoke. \"This is about the next round,\" the head of state stressed. \
+         According to him, Norlandia \"has never rejected dialogue\".",
+    );
+    assert_eq!(
+        speaker_of(&found, "They sign, and the windows break anyway"),
+        "name:woman"
+    );
+    assert!(texts(&found).contains(&"impossible with the numbers we have"));
+    assert_eq!(
+        speaker_of(&found, "It is a promise to a corpse"),
+        "name:diplomat"
+    );
+    assert_eq!(
+        speaker_of(&found, "This is about the next round"),
+        "boris-example"
+    );
+    assert_eq!(
+        speaker_of(&found, "has never rejected dialogue"),
+        "boris-example"
+    );
+}

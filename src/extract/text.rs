@@ -145,9 +145,17 @@ impl<'a> Doc<'a> {
         let bytes = text.as_bytes();
         let mut sentences = Vec::new();
         let mut piece = 0;
+        let transcript = self.pieces.iter().any(|pc| pc.turn);
         for (p, para) in self.paragraphs.iter().enumerate() {
             // A dateline ("KYIV, May 7 (Reuters) - ") is not part of the first sentence.
-            let skip = dateline().find(&text[para.clone()]).map_or(0, |m| m.end());
+            let body = &text[para.clone()];
+            let skip = dateline().find(body).map_or(0, |m| m.end());
+            // A newsletter's kicker ("TEMPLATYN COUNTS: Placeholdia's prime minister…") is
+            // not part of the sentence; a transcript's label stays before its turn.
+            let skip = match kicker().find(body) {
+                Some(m) if skip == 0 && !transcript => m.end(),
+                _ => skip,
+            };
             let mut start = para.start + skip;
             let mut i = start;
             while i < para.end {
@@ -242,9 +250,18 @@ fn dateline() -> &'static regex::Regex {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
         regex::Regex::new(
-            r"^\s*[A-Z][A-Z'\u{2019}./\- ]{2,40}(?:,[^\u{2014}\u{2013}\n]{1,60}?)?\s*(?:\([^)\n]{1,60}\))?\s*(?:[\u{2014}\u{2013}]|--?)\s+",
+            r"^\s*[A-Z][A-Z'\u{2019}./\- ]{2,40}(?:(?:,[^\u{2014}\u{2013}\n]{1,60}?)?\s*(?:\([^)\n]{1,60}\))?\s*(?:[\u{2014}\u{2013}]|--?)|,[^./\n]{1,30}\.\s*/[^/\n]{1,30}/\.)\s+",
         )
         .expect("a valid pattern")
+    })
+}
+
+/// A heading in capitals before a colon that opens a paragraph ("STATE OF PLAY: ").
+fn kicker() -> &'static regex::Regex {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(r"^\s*[A-Z][A-Z0-9'\u{2019}.&\-]+(?: [A-Z0-9'\u{2019}.&\-]+){0,5}:\s+")
+            .expect("a valid pattern")
     })
 }
 
