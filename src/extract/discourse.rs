@@ -385,6 +385,34 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 });
             }
         }
+        // "Two of the sources", "some of the allies": a part of a group met before.
+        if matches!(
+            first.lower.as_str(),
+            "two" | "three" | "four" | "several" | "some" | "many" | "most" | "both"
+        ) && toks.get(j + 1).is_some_and(|t| t.is("of"))
+            && toks
+                .get(j + 2)
+                .is_some_and(|t| t.is("the") || t.is("those"))
+        {
+            let mut end = j + 3;
+            while end < limit
+                && toks[end].is_word()
+                && !toks[end].quoted
+                && (is_speaker_noun(&toks[end].lower) || is_title_word(&toks[end].lower))
+            {
+                end += 1;
+            }
+            if end > j + 3 {
+                let words = toks[j + 3..end].iter().map(|t| canon(&t.lower)).collect();
+                return Some(Np {
+                    head: Head::Title(words, j..end),
+                    extent: end,
+                    titles: Vec::new(),
+                    gender: Gender::Unknown,
+                    end,
+                });
+            }
+        }
         // "One of them", "one of the diplomats": someone of a group met before.
         if first.lower == "one"
             && toks.get(j + 1).is_some_and(|t| t.is("of"))
@@ -425,6 +453,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
             && matches!(
                 toks[j].lower.as_str(),
                 "the"
+                    | "one"
                     | "a"
                     | "an"
                     | "two"

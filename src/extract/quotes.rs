@@ -454,6 +454,26 @@ pub(super) fn sentence(
                 let from = doc.tok_at(piece.after + subj.start());
                 let to = doc.tok_at(piece.after + subj.end());
                 let toks = &doc.toks[from..to];
+                // `"…," while Fakenko warned that …`: a new clause, not this quote's speaker.
+                let new_clause = toks.first().is_some_and(|t| {
+                    matches!(
+                        t.lower.as_str(),
+                        "while"
+                            | "whereas"
+                            | "and"
+                            | "but"
+                            | "although"
+                            | "though"
+                            | "because"
+                            | "when"
+                            | "as"
+                            | "after"
+                            | "before"
+                            | "since"
+                            | "if"
+                            | "where"
+                    )
+                });
                 // `"Will there be troops?" a reporter shouted`: the press asks, nobody states.
                 if toks.last().is_some_and(|t| {
                     matches!(
@@ -469,7 +489,9 @@ pub(super) fn sentence(
                 if word_count(subj.as_str()) <= 4 && !subj.as_str().contains(',') {
                     spoken = true;
                 }
-                let id = if who {
+                let id = if new_clause {
+                    None
+                } else if who {
                     d.resolve_ending_at(to - 2, from, s)
                 } else {
                     // "the show's host, Arkady Mockov, told viewers": the name in apposition.
@@ -635,6 +657,9 @@ pub(super) fn sentence(
             continue;
         }
         let named_by_verb = naming && matches!(how, Attribution::Partial | Attribution::Before);
+        // "told reporters that "nobody is proposing a gift"": "that" opens the clause.
+        let determiner_before =
+            determiner_before && !(lead_word == "that" && how != Attribution::None);
         if determiner_before && word_after && count <= 6 && !named_by_verb {
             continue;
         }
@@ -656,11 +681,14 @@ pub(super) fn sentence(
                 | "called"
                 | "as"
         );
+        // In a clause reported with "that", a phrase after a preposition is the speaker's
+        // ("said that the mission must be made up of "genuinely neutral" countries").
+        let reported_clause = before.contains(" that ") && count >= 2;
         if how == Attribution::Partial
             && count <= 4
             && word_after
             && between_words >= 3
-            && (determiner_before || preposition_before)
+            && (determiner_before || (preposition_before && !reported_clause))
             && !named_by_verb
         {
             continue;

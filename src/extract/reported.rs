@@ -32,9 +32,8 @@ fn verb(lower: &str) -> Option<Takes> {
         | "declared" | "declares" | "estimated" | "estimates" | "told" | "tells" | "replied"
         | "responded" | "countered" | "recalled" | "repeated" | "underlined" | "underscored"
         | "cautioned" | "argue" | "say" | "insist" | "warn" | "announce" | "concluded"
-        | "guaranteed" | "guarantees" | "affirmed" | "affirms" | "doubt" | "doubts" | "doubted" => {
-            Takes::Clause
-        }
+        | "guaranteed" | "guarantees" | "affirmed" | "affirms" | "doubt" | "doubts" | "doubted"
+        | "hinted" | "hints" | "signal" | "contended" | "contends" | "observed" => Takes::Clause,
         "promised" | "promises" | "pledged" | "pledges" | "vowed" | "vows" | "threatened"
         | "threatens" | "offered" | "offers" | "agreed" | "agrees" | "refused" | "refuses"
         | "declined" | "declines" | "intends" | "plans" | "planned" | "committed" | "commits"
@@ -45,7 +44,7 @@ fn verb(lower: &str) -> Option<Takes> {
         | "backed" | "backs" | "opposes" | "supported" | "supports" | "advocated" | "advocates"
         | "accused" | "accuses" | "endorsed" | "endorses" | "praised" | "slammed" | "fears"
         | "feared" | "briefed" | "reject" | "demand" | "oppose" | "support" | "opposed"
-        | "outlined" | "outlines" => Takes::Object,
+        | "outlined" | "outlines" | "denounced" | "denounces" => Takes::Object,
         _ => return None,
     })
 }
@@ -432,7 +431,18 @@ pub(super) fn sentence(
             });
             break;
         }
-        start_tok = start_tok.max(subject_start.min(subj_end));
+        // "Asked whether there was a rift, Sampleberg said there was none": the question is
+        // part of the answer.
+        let answers = first_intro
+            && matches!(
+                toks[clause_start].lower.as_str(),
+                "asked" | "pressed" | "questioned" | "quizzed" | "challenged"
+            );
+        start_tok = if answers {
+            clause_start
+        } else {
+            start_tok.max(subject_start.min(subj_end))
+        };
         let start = toks[start_tok.min(range.end - 1)].start;
         if let Some(prev) = found.last_mut() {
             // The previous claim ends where this clause begins.
@@ -526,7 +536,7 @@ fn post_posed(
         .filter(|&k| toks[k].is_word())
         .collect();
     if tail.is_empty()
-        || tail.len() > 14
+        || tail.len() > 20
         || toks[comma + 1..end_tok]
             .iter()
             .any(|t| t.quoted || t.is_punct(':'))

@@ -596,6 +596,13 @@ pub(super) fn is_speaker_noun(lower: &str) -> bool {
             | "workers"
             | "doctor"
             | "nurse"
+            | "allies"
+            | "critics"
+            | "partners"
+            | "governments"
+            | "capitals"
+            | "opponents"
+            | "supporters"
     )
 }
 

@@ -1206,3 +1206,51 @@ fn descriptions_of_new_people_and_of_the_head_of_state() {
         "boris-example"
     );
 }
+
+#[test]
+fn reported_speech_answering_a_question_or_told_by_part_of_a_group() {
+    let found = reported(
+        "Asked on Tuesday whether there was a rift, Synthetic said there was none. \
+         Three sources spoke to us. Two of the sources said the plan had its roots in a paper. \
+         One European diplomat said several capitals wanted the scope limited. \
+         Some allies argue that sanctions should stay. \
+         The guarantees being prepared by alliance countries pose a direct threat to regional stability, \
+         Norlandian President Boris Example said on Thursday at a meeting with permanent members of the council.",
+    );
+    let starts: Vec<&str> = found.iter().map(|q| &q.text[..12]).collect();
+    assert_eq!(
+        starts,
+        [
+            "Asked on Tue",
+            "Two of the s",
+            "One European",
+            "Some allies ",
+            "The guarante"
+        ]
+    );
+    assert_eq!(found[0].speaker.slug.as_deref(), Some("ada-synthetic"));
+    assert_eq!(found[4].speaker.slug.as_deref(), Some("boris-example"));
+}
+
+#[test]
+fn a_partial_quotation_after_that_or_in_a_reported_clause_is_speech() {
+    let found = direct(
+        "Fakenko told reporters that \"nobody is proposing a gift\" and that relief would be \"reversible\". \
+         Ms Synthetic said in Testburg that any mission must be made up of \"genuinely neutral\" countries \
+         and must not include \"a single soldier from the alliance.\" \
+         Testburg Palace rejected it. Pavel Stubov said it was \"unacceptable under any flag,\" while Sergey Fakenko warned of \"parties to the conflict.\"",
+    );
+    assert_eq!(
+        speaker_of(&found, "nobody is proposing a gift"),
+        "sergey-fakenko"
+    );
+    assert_eq!(speaker_of(&found, "genuinely neutral"), "ada-synthetic");
+    assert_eq!(
+        speaker_of(&found, "a single soldier from the alliance"),
+        "ada-synthetic"
+    );
+    assert_eq!(
+        speaker_of(&found, "unacceptable under any flag"),
+        "name:Pavel Stubov"
+    );
+}
