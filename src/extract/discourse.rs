@@ -31,6 +31,8 @@ pub(super) struct Entity {
     pub speaker_like: bool,
     pub last_subject: Option<usize>,
     pub last_mention: usize,
+    /// The sentence that first mentions it.
+    pub first_mention: usize,
     pub merged: Option<usize>,
 }
 
@@ -751,6 +753,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
             speaker_like: true,
             last_subject: None,
             last_mention: sentence,
+            first_mention: sentence,
             merged: None,
         });
         self.by_actor.insert(actor, id);
@@ -800,9 +803,25 @@ impl<'d, 'a> Discourse<'d, 'a> {
         } else {
             first_name_gender(&self.doc.toks[run.start].lower)
         };
+        // "KIM PLACEHOLDER" in a newsletter is Kim Placeholder.
+        let mut name = self.text_of(run.clone());
+        if !name.chars().any(char::is_lowercase) {
+            name = name
+                .split(' ')
+                .map(|w| {
+                    let mut chars = w.chars();
+                    chars.next().map_or_else(String::new, |c| {
+                        c.to_uppercase()
+                            .chain(chars.flat_map(char::to_lowercase))
+                            .collect()
+                    })
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
+        }
         let id = self.entities.len();
         self.entities.push(Entity {
-            name: self.text_of(run.clone()),
+            name,
             actor: None,
             keys,
             gender,
@@ -813,6 +832,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
             speaker_like: speaker_like || run.len() >= 2 || gender != Gender::Unknown,
             last_subject: None,
             last_mention: sentence,
+            first_mention: sentence,
             merged: None,
         });
         self.index_keys(id);
@@ -1154,6 +1174,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
             speaker_like: true,
             last_subject: None,
             last_mention: sentence,
+            first_mention: sentence,
             merged: None,
         });
         self.touch(id);
@@ -1627,6 +1648,9 @@ impl<'d, 'a> Discourse<'d, 'a> {
             };
             let mut end = end;
             if register && let Some(id) = self.np_entity(&np, sentence, false) {
+                if at_subject && self.entities[id].first_mention == sentence {
+                    self.named_next(id, &np, sentence);
+                }
                 let e = &mut self.entities[id];
                 e.last_mention = sentence;
                 if at_subject && e.speaker_like {
@@ -1651,6 +1675,57 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 subject_done = true;
             }
             i = end;
+        }
+    }
+
+    /// "…, the head of the Presidential Office told journalists. Kyrylo Mockchuk did not say
+    /// when": a full name met for the first time, with no title, opening the sentence after a
+    /// vague description spoke, is who was described.
+    fn named_next(&mut self, named: usize, np: &Np, sentence: usize) {
+        let Head::Name(run) = &np.head else {
+            return;
+        };
+        // A name given a description of its own ("Mark Exemplar, a senior fellow,") is
+        // someone new.
+        let described_here = self
+            .tok(np.extent)
+            .is_some_and(|t| t.is_punct(',') || t.is_punct('('));
+        if run.len() < 2 || !np.titles.is_empty() || described_here || sentence == 0 {
+            return;
+        }
+        let described: Vec<usize> = self
+            .recent
+            .iter()
+            .copied()
+            .filter(|&id| {
+                let e = &self.entities[id];
+                id != named
+                    && e.vague
+                    && e.merged.is_none()
+                    && !e.plural
+                    && !e.institution
+                    && e.last_subject == Some(sentence - 1)
+                    && e.titles
+                        .iter()
+                        .flatten()
+                        .any(|w| is_title_word(w) || is_speaker_noun(w))
+            })
+            .collect();
+        // One person described (perhaps met twice by the same words), not two.
+        let one = described
+            .iter()
+            .all(|&id| self.entities[id].name == self.entities[described[0]].name);
+        if described.is_empty() || !one {
+            return;
+        }
+        for id in described {
+            let vague = self.entities[id].clone();
+            self.entities[id].merged = Some(named);
+            let e = &mut self.entities[named];
+            e.titles.extend(vague.titles);
+            if e.gender == Gender::Unknown {
+                e.gender = vague.gender;
+            }
         }
     }
 

@@ -1275,7 +1275,39 @@ pub(super) fn is_banner(toks: &[Tok], i: usize) -> bool {
     toks[i].upper && toks[i].lower.len() > 5 && ((i > 0 && caps(i - 1)) || caps(i + 1))
 }
 
-/// Whether a token can stand in a proper name.
+/// "Rep. KIM PLACEHOLDER", "Secretary NILS FIXTURE": a newsletter writes a name in capitals
+/// after its title, inside a sentence in lower case. Such words are names, not a banner.
+pub(super) fn unmark_titled_names(toks: &mut [Tok]) {
+    let caps = |t: &Tok| t.is_word() && t.upper;
+    let mut i = 0;
+    while i < toks.len() {
+        if !caps(&toks[i]) {
+            i += 1;
+            continue;
+        }
+        let from = i;
+        while i < toks.len() && caps(&toks[i]) {
+            i += 1;
+        }
+        let mut before = from;
+        if before > 0 && toks[before - 1].is_punct('.') {
+            before -= 1;
+        }
+        let titled = before > 0 && {
+            let t = &toks[before - 1];
+            t.is_word()
+                && t.cap
+                && !t.upper
+                && (is_title_word(&t.lower) || honorific_gender(&t.lower).is_some())
+        };
+        if titled && i - from <= 3 {
+            for t in &mut toks[from..i] {
+                t.upper = false;
+            }
+        }
+    }
+}
+
 pub(super) fn is_name_word(t: &Tok) -> bool {
     // A word in capitals longer than an acronym belongs to a banner or a dateline.
     let banner = t.upper && t.lower.len() > 5;

@@ -1254,3 +1254,35 @@ fn a_partial_quotation_after_that_or_in_a_reported_clause_is_speech() {
         "name:Pavel Stubov"
     );
 }
+
+#[test]
+fn a_newsletters_name_in_capitals_after_its_title_is_a_name() {
+    let found = direct(
+        "TALKER — Rep. KIM PLACEHOLDER, the party's loudest hawk, sent an email on Wednesday. \
+         In it, Placeholder wrote that the administration was moving \"at the speed of a committee.\"",
+    );
+    assert_eq!(
+        speaker_of(&found, "at the speed of a committee"),
+        "name:Kim Placeholder"
+    );
+}
+
+#[test]
+fn a_slogan_on_a_banner_is_not_speech() {
+    let found = run(
+        "Image caption, Protesters outside the talks carried banners reading \"No deal about us without us\"",
+    );
+    assert!(found.quotes.is_empty(), "{:#?}", found.quotes);
+}
+
+#[test]
+fn a_description_is_named_in_the_next_sentence() {
+    let found = direct(
+        "Earlier in the day, the head of the Presidential Office told journalists that a draft \
+         was \"90% ready.\" Kyrylo Mockchuk did not say when it would be signed.\n\n\
+         Placeholdia's military said two soldiers were killed. Mark Exemplar, a senior fellow, \
+         called the attack \"predictable\" in an interview.",
+    );
+    assert_eq!(speaker_of(&found, "90% ready"), "name:Kyrylo Mockchuk");
+    assert_eq!(speaker_of(&found, "predictable"), "name:Mark Exemplar");
+}

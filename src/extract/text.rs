@@ -118,6 +118,7 @@ impl<'a> Doc<'a> {
         };
         doc.sentences = doc.split_sentences();
         doc.toks = tokens(text, &doc.pieces);
+        super::speakers::unmark_titled_names(&mut doc.toks);
         doc.assign_tokens();
         if !text.is_ascii() {
             let mut extra = 0;
