@@ -533,7 +533,16 @@ impl<'d, 'a> Discourse<'d, 'a> {
             }
             let lower = t.lower.as_str();
             let banner = super::speakers::is_banner(toks, j);
+            // "Three diplomatic sources", "a European defence official".
+            let adjective = !t.cap
+                && ["ic", "al", "ian", "ese", "ish", "ive", "ary", "ern"]
+                    .iter()
+                    .any(|end| lower.ends_with(end))
+                && toks.get(j + 1).is_some_and(|n| {
+                    n.is_word() && (is_speaker_noun(&n.lower) || is_title_word(&n.lower))
+                });
             let fits = (t.cap && !is_non_name(lower) && !banner)
+                || adjective
                 || is_title_word(lower)
                 || is_speaker_noun(lower)
                 || is_institution_head(lower)
@@ -1287,12 +1296,14 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 }))
             // "diplomats involved in the talks", "sources familiar with the matter".
             || (rest.len() <= 8
-                && matches!(
+                // "a woman selling eggs from the boot of a car".
+                && (rest[0].lower.ends_with("ing") && rest[0].lower.len() > 5
+                    || matches!(
                     rest[0].lower.as_str(),
                     "involved" | "familiar" | "close" | "briefed" | "speaking" | "present"
                         | "based" | "from" | "in" | "at" | "with" | "on" | "travelling"
                         | "traveling" | "attending" | "quoted" | "cited" | "who"
-                )
+                ))
                 // "Back in Templatyn, Ms Testova said": after a comma another subject opens.
                 && !rest.iter().any(|t| t.is_punct(';') || t.is_punct(',')))
     }

@@ -99,7 +99,7 @@ pub(super) const ATTRIBUTION_VERBS: &[&str] = &[
     "writes",
 ];
 
-const SAY: &str = r"(?:was|were|is)\s+quoted\s+as\s+saying|saying|adding|said|says|say|added|adds|told|tells|stated|states|declared|declares|warned|warns|insisted|insists|argued|argues|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|explained|explains|asked|asks|replied|replies|responded|answered|wrote|writes|posted|tweeted|announced|announces|claimed|claims|continued|recalled|recalls|concluded|acknowledged|acknowledges|admitted|conceded|complained|remarked|observed|cautioned|urged|pledged|promised|vowed|predicted|suggested|commented|countered|retorted|confirmed|denied|maintained|reiterated|repeated|underlined|underscored|highlighted|agreed|affirmed|assured|joked|quipped|mused|shouted|wondered|boasted|lamented|demanded|threatened|exclaimed";
+const SAY: &str = r"(?:was|were|is)\s+quoted\s+as\s+saying|put\s+it|puts\s+it|saying|adding|said|says|say|added|adds|told|tells|stated|states|declared|declares|warned|warns|insisted|insists|argued|argues|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|explained|explains|asked|asks|replied|replies|responded|answered|wrote|writes|posted|tweeted|announced|announces|claimed|claims|continued|recalled|recalls|concluded|acknowledged|acknowledges|admitted|conceded|complained|remarked|observed|cautioned|urged|pledged|promised|vowed|predicted|suggested|commented|countered|retorted|confirmed|denied|maintained|reiterated|repeated|underlined|underscored|highlighted|agreed|affirmed|assured|joked|quipped|mused|shouted|wondered|boasted|lamented|demanded|threatened|exclaimed";
 
 /// Verbs that weave a partial quotation into the reporter's sentence.
 const PARTIAL: &str = r"comment\s+on|commented\s+on|put\s+it|puts\s+it|called|calls|calling|describing|branding|dismissing|described|describes|dismissed|dismisses|branded|brands|labell?ed|termed|denounced|condemned|critici[sz]ed|praised|hailed|welcomed|spoke\s+of|speaks\s+of|referred\s+to|accused|rejected|characteri[sz]ed|likened|compared|slammed|blasted|lambasted|mocked|ridiculed|questioned|expressed|voiced|invoked|cited|pledged|promised|vowed|urged|insisted";
@@ -451,8 +451,12 @@ pub(super) fn sentence(
                 && let Some(c) = after_subject().captures(after)
                 && let (Some(subj), Some(verb)) = (c.name("subj"), c.name("verb"))
             {
-                let from = doc.tok_at(piece.after + subj.start());
+                let mut from = doc.tok_at(piece.after + subj.start());
                 let to = doc.tok_at(piece.after + subj.end());
+                // `"…," as one diplomat put it`.
+                if verb.as_str().starts_with("put") && doc.toks[from].is("as") {
+                    from += 1;
+                }
                 let toks = &doc.toks[from..to];
                 // `"…," while Fakenko warned that …`: a new clause, not this quote's speaker.
                 let new_clause = toks.first().is_some_and(|t| {

@@ -33,7 +33,9 @@ fn verb(lower: &str) -> Option<Takes> {
         | "responded" | "countered" | "recalled" | "repeated" | "underlined" | "underscored"
         | "cautioned" | "argue" | "say" | "insist" | "warn" | "announce" | "concluded"
         | "guaranteed" | "guarantees" | "affirmed" | "affirms" | "doubt" | "doubts" | "doubted"
-        | "hinted" | "hints" | "signal" | "contended" | "contends" | "observed" => Takes::Clause,
+        | "hinted" | "hints" | "signal" | "contended" | "contends" | "observed" | "tell" => {
+            Takes::Clause
+        }
         "promised" | "promises" | "pledged" | "pledges" | "vowed" | "vows" | "threatened"
         | "threatens" | "offered" | "offers" | "agreed" | "agrees" | "refused" | "refuses"
         | "declined" | "declines" | "intends" | "plans" | "planned" | "committed" | "commits"

@@ -1286,3 +1286,22 @@ fn a_description_is_named_in_the_next_sentence() {
     assert_eq!(speaker_of(&found, "90% ready"), "name:Kyrylo Mockchuk");
     assert_eq!(speaker_of(&found, "predictable"), "name:Mark Exemplar");
 }
+
+#[test]
+fn adjectives_before_a_source_participles_after_it_and_as_one_put_it() {
+    let found = run(
+        "Three diplomatic sources familiar with the matter told Synthetic Wire that the force could number 8,000 troops. \
+         In Velnik, a woman selling eggs from the boot of a car said she no longer believed in agreements. \
+         The department has circulated a draft, two officials familiar with the document tell Axiomatic. \
+         Fictonia wants them pegged to \"what each country already gave,\" as one Fictonian diplomat put it to Playbook.",
+    )
+    .quotes;
+    let of = |start: &str| {
+        let q = found.iter().find(|q| q.text.starts_with(start)).unwrap();
+        q.speaker.name.clone()
+    };
+    assert_eq!(of("Three diplomatic sources"), "diplomatic sources");
+    assert_eq!(of("a woman selling eggs"), "woman");
+    assert_eq!(of("The department has circulated"), "officials");
+    assert_eq!(of("what each country already gave"), "Fictonian diplomat");
+}
