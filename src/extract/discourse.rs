@@ -675,7 +675,18 @@ impl<'d, 'a> Discourse<'d, 'a> {
             });
         // A proper name at the end of the phrase.
         let last = &toks[end - 1];
-        if is_name_word(last) && !last.possessive && !is_institution_head(&last.lower) && !title_of
+        // "Ms. Testchuk's bus finally arrived": a person's name that owns what follows is
+        // still that person mentioned.
+        let owner = last.possessive
+            && end == extent
+            && toks.get(end).is_some_and(|n| n.is_word() && !n.cap)
+            && toks[start..end - 1].iter().all(|t| {
+                is_name_word(t) || honorific_gender(&t.lower).is_some() || t.is_punct('.')
+            });
+        if is_name_word(last)
+            && (!last.possessive || owner)
+            && !is_institution_head(&last.lower)
+            && !title_of
         {
             let mut from = end - 1;
             while from > start
@@ -1616,7 +1627,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 i += 1;
                 continue;
             };
-            let at_subject = !subject_done && (i == range.start || i == clause_start);
+            let at_subject = !subject_done && i == clause_start && !(intro && i == range.start);
             let end = np.end.max(i + 1);
             // "Placeholdia's prime minister, Mara Testova, chaired the meeting": the name in
             // apposition to a description at the start is the subject.

@@ -1305,3 +1305,16 @@ fn adjectives_before_a_source_participles_after_it_and_as_one_put_it() {
     assert_eq!(of("The department has circulated"), "officials");
     assert_eq!(of("what each country already gave"), "Fictonian diplomat");
 }
+
+#[test]
+fn the_owner_opening_a_sentence_after_an_introduction_is_its_subject() {
+    let found = direct(
+        "Her name was Halyna Testchuk, and she was 61.\n\n\
+         A senior Exampleland official said ground troops could wait.\n\n\
+         Back at the bus stop, Ms. Testchuk's bus finally arrived. \"Write this down,\" she said.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Write this down"),
+        "name:Halyna Testchuk"
+    );
+}
