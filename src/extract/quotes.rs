@@ -664,7 +664,20 @@ pub(super) fn sentence(
         // "told reporters that "nobody is proposing a gift"": "that" opens the clause.
         let determiner_before =
             determiner_before && !(lead_word == "that" && how != Attribution::None);
-        if determiner_before && word_after && count <= 6 && !named_by_verb {
+        // "said Mockovia supported a "political and diplomatic settlement" and was ready": a
+        // phrase of several words that a conjunction or preposition goes on from, in what
+        // someone said, is theirs; a label is followed by what it names.
+        let next_word = after
+            .trim_start()
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let function_word_after = matches!(
+            next_word,
+            "and" | "or" | "but" | "of" | "to" | "in" | "on" | "for" | "with" | "at" | "by" | "as"
+        );
+        let said_phrase = how != Attribution::None && !naming && count >= 3 && function_word_after;
+        if determiner_before && word_after && count <= 6 && !named_by_verb && !said_phrase {
             continue;
         }
         let preposition_before = matches!(
@@ -694,6 +707,7 @@ pub(super) fn sentence(
             && between_words >= 3
             && (determiner_before || (preposition_before && !reported_clause))
             && !named_by_verb
+            && !said_phrase
         {
             continue;
         }

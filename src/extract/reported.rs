@@ -67,6 +67,8 @@ fn phrasal(toks: &[Tok], i: usize) -> bool {
             | ("warned" | "warns", Some("of" | "against"))
             | ("pushed" | "pushes", Some("for"))
             | ("laid" | "lays" | "set" | "sets", Some("out"))
+            | ("pointed" | "points", Some("out"))
+            | ("made" | "makes", Some("clear"))
     )
 }
 
@@ -286,6 +288,26 @@ pub(super) fn sentence(
             kind: "reported",
             start,
             end: span_end(text, sent.range.end, start),
+            speaker: Some(id),
+            said_on,
+        }];
+    }
+    // A headline's "Norlandia will not allow troops in Placeholdia — Fakenko".
+    if let Some(dash) = (range.end.saturating_sub(5).max(range.start + 4)..range.end)
+        .find(|&k| toks[k].is_punct('\u{2014}') || toks[k].is_punct('\u{2013}'))
+        && toks[dash + 1..range.end]
+            .iter()
+            .all(|t| t.is_word() && t.cap)
+        && dash + 1 < range.end
+        && toks[range.start..dash].iter().all(|t| !t.quoted)
+        && let Some(id) = d.resolve_strict(dash + 1..range.end, s)
+        && d.entities[d.root(id)].actor.is_some()
+    {
+        let start = toks[range.start].start;
+        return vec![Found {
+            kind: "reported",
+            start,
+            end: span_end(text, toks[dash].start, start),
             speaker: Some(id),
             said_on,
         }];

@@ -1318,3 +1318,31 @@ fn the_owner_opening_a_sentence_after_an_introduction_is_its_subject() {
         "name:Halyna Testchuk"
     );
 }
+
+#[test]
+fn a_headline_dash_attribution_phrasal_verbs_and_a_said_phrase_after_an_article() {
+    let found = run(
+        "Norlandia will not allow alliance troops in Placeholdia — Fakenko\n\n\
+         At the same time, he pointed out that no serious proposals had been received. \
+         Boris Example said Norlandia supported a \"political and diplomatic settlement\" and was ready to talk. \
+         The \"coalition of the willing\" plan was discussed.",
+    )
+    .quotes;
+    let headline = &found[0];
+    assert_eq!(headline.kind, "reported");
+    assert_eq!(
+        headline.text,
+        "Norlandia will not allow alliance troops in Placeholdia"
+    );
+    assert_eq!(headline.speaker.slug.as_deref(), Some("sergey-fakenko"));
+    assert!(
+        found
+            .iter()
+            .any(|q| q.text.starts_with("he pointed out that"))
+    );
+    assert_eq!(
+        speaker_of(&found, "political and diplomatic settlement"),
+        "boris-example"
+    );
+    assert!(!texts(&found).contains(&"coalition of the willing"));
+}
