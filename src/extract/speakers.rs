@@ -45,7 +45,7 @@ pub(super) enum Gender {
 
 /// A spelling key that folds common transliteration variants together: case, diacritics,
 /// y/i/j, w/v, ph/f, kh/h, ck/k and doubled letters (Zelensky, Zelenskyy and Zelenskiy;
-/// Sergey and Sergei; Dmitry and Dmitri).
+/// Sergey and Sergei; Dmitry and Dmitri), and the American "-ense" of "defense".
 pub(super) fn skeleton(lower: &str) -> String {
     let mut out = String::with_capacity(lower.len());
     let mut prev: Option<char> = None;
@@ -79,6 +79,7 @@ pub(super) fn skeleton(lower: &str) -> String {
                 i += 1;
                 'k'
             }
+            ('s', Some('e')) if prev == Some('n') && i + 2 == chars.len() => 'c',
             ('y' | 'j', _) => 'i',
             ('w', _) => 'v',
             ('\'' | '-' | '.', _) => {
@@ -105,7 +106,7 @@ pub(super) fn skeleton_of(lower: &str) -> Cow<'_, str> {
             && !(b == b'h' && i > 0 && matches!(bytes[i - 1], b'p' | b'k'))
             && !(b == b'k' && i > 0 && bytes[i - 1] == b'c')
             && !(i > 0 && bytes[i - 1] == b)
-    });
+    }) && !lower.ends_with("nse");
     if plain {
         Cow::Borrowed(lower)
     } else {

@@ -388,6 +388,22 @@ fn speaker_matching_folds_case_diacritics_transliteration_and_possessives() {
             .as_deref(),
         Some("ada-synthetic")
     );
+    let mut with_ministry = actors();
+    with_ministry.push(KnownActor {
+        institution: true,
+        ..actor(
+            "norlandia-defence-ministry",
+            "Norlandia Defence Ministry",
+            &["the Norlandian Defence Ministry"],
+            "Defence Ministry of Norlandia",
+        )
+    });
+    assert_eq!(
+        match_speaker("the Norlandian Defense Ministry", &with_ministry)
+            .slug
+            .as_deref(),
+        Some("norlandia-defence-ministry")
+    );
     let unknown = match_speaker("Jane Instance, a synthetic minister", &all);
     assert_eq!(unknown.slug, None);
     assert_eq!(unknown.name, "Jane Instance");
