@@ -708,7 +708,7 @@ proptest::proptest! {
     #[test]
     fn any_text_with_a_date_gives_offsets_that_point_at_the_proposals(
         words in proptest::collection::vec(
-            "(\\PC{0,3}|[\"“”«»‘’,.:;—–-]|said|told reporters|according to|he|she|it|they|Ada|Synthetic|Ms|Mr|the minister|on Monday|yesterday|within ten days|by 1 March|19 August|UK|France|troops|would send|will not|if|\n\n|SYNTHETIC TEXT|one of them|Sept\\.|Mr\\.)",
+            "(\\PC{0,3}|[\"“”«»‘’,.:;—–-]|said|told reporters|according to|he|she|it|they|Ada|Synthetic|Ms|Mr|the minister|on Monday|yesterday|within ten days|by 1 March|19 August|UK|France|troops|would send|will not|if|\n\n|SYNTHETIC TEXT|one of them|Sept\\.|Mr\\.|SYNTHETIC:|Host:|Q:|\\(Laughter\\.\\)|TESTBURG, March 24\\. /NNA/\\.|STATE OF PLAY:|Rep\\. KIM)",
             0..120,
         )
     ) {
@@ -1139,6 +1139,17 @@ fn transcript_turns_are_the_speakers_words_and_questions_are_not_proposed() {
             .iter()
             .all(|q| q.speaker.slug.as_deref() == Some("ada-synthetic"))
     );
+    let text = "Bret Mockery: Will troops be on the ground?\n\n\
+                Ada Synthetic: If there's a ceasefire, yes.\n\n\
+                Bret Mockery: What about the cost?\n\n\
+                Ada Synthetic: It's cheaper than the alternative.";
+    assert_eq!(
+        texts(&direct(text)),
+        [
+            "If there's a ceasefire, yes",
+            "It's cheaper than the alternative"
+        ]
+    );
     // One heading in capitals is not a transcript.
     assert!(direct("BREAKING: Troops will stay, officials say.\n\nNothing else.").is_empty());
 }
@@ -1361,4 +1372,15 @@ fn a_headline_dash_attribution_phrasal_verbs_and_a_said_phrase_after_an_article(
         "boris-example"
     );
     assert!(!texts(&found).contains(&"coalition of the willing"));
+}
+
+#[test]
+fn a_transcript_turn_may_open_with_any_character() {
+    let text = "Host: “Will troops go?”\n\nSYNTHETIC: “Yes,” I said then.\n\nHost: ¿Y ahora?\n\nSYNTHETIC: — Ещё нет. (Laughter.)";
+    let found = run(text);
+    let chars: Vec<char> = text.chars().collect();
+    for q in &found.quotes {
+        let at: String = chars[q.start..q.end].iter().collect();
+        assert_eq!(at, q.text);
+    }
 }

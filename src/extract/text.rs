@@ -157,6 +157,12 @@ impl<'a> Doc<'a> {
                 Some(m) if skip == 0 && !transcript => m.end(),
                 _ => skip,
             };
+            // A quotation that opens inside the heading keeps it in the sentence.
+            let first = self.pieces.partition_point(|pc| pc.open < para.start);
+            let skip = match self.pieces.get(first) {
+                Some(pc) if pc.open < para.start + skip => 0,
+                _ => skip,
+            };
             let mut start = para.start + skip;
             let mut i = start;
             while i < para.end {
@@ -329,13 +335,13 @@ fn paragraphs(text: &str) -> Vec<Range<usize>> {
 }
 
 /// A speaker's label opening a transcript's paragraph: a name or title in capitals
-/// ("SYNTHETIC:", "SECRETARY FIXTURE:"), "Q:" / "A:", then any stage direction ("(Via
-/// interpreter)").
+/// ("SYNTHETIC:", "SECRETARY FIXTURE:") or in title case ("Ada Synthetic:", "Host:"),
+/// "Q:" / "A:", then any stage direction ("(Via interpreter)").
 fn turn_label() -> &'static regex::Regex {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
         regex::Regex::new(
-            r"^\s*(Q|A|[A-Z][A-Z'\u{2019}.\-]+(?: [A-Z][A-Z'\u{2019}.\-]+){0,3}):\s+(?:\([^)\n]{1,40}\)\s+)?\S",
+            r"^\s*(Q|A|[A-Z][A-Z'\u{2019}.\-]+(?: [A-Z][A-Z'\u{2019}.\-]+){0,3}|[A-Z][a-z'\u{2019}\-]+(?: [A-Z][a-z'\u{2019}\-]+){0,2}):\s+(?:\([^)\n]{1,40}\)\s+)?\S",
         )
         .expect("a valid pattern")
     })
@@ -349,7 +355,10 @@ fn stage_direction() -> &'static regex::Regex {
 
 /// Labels of the press's turns in a briefing.
 fn is_press_label(label: &str) -> bool {
-    matches!(label, "Q" | "QUESTION" | "REPORTER" | "AUDIENCE MEMBER")
+    matches!(
+        label,
+        "Q" | "QUESTION" | "REPORTER" | "AUDIENCE MEMBER" | "Question" | "Reporter"
+    )
 }
 
 pub(super) fn has_personal_pronoun(words: &str) -> bool {
@@ -396,7 +405,9 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
             let body = &text[para.clone()];
             let m = turn_label().captures(body)?;
             let label = m.get(1)?;
-            let words = m.get(0)?.end() - 1;
+            // The words start at the match's last character, which may be a curly mark.
+            let matched = &body[..m.get(0)?.end()];
+            let words = matched.len() - matched.chars().next_back()?.len_utf8();
             Some((p, label.as_str(), para.start + words))
         })
         .collect();
