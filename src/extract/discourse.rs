@@ -1169,7 +1169,13 @@ impl<'d, 'a> Discourse<'d, 'a> {
                     _ => None,
                 };
                 if let Some(a) = unique {
-                    return self.actor_entity(a, sentence);
+                    // "Exampleland minister: '…'" in a headline, then "Exampleland's defence
+                    // minister has said": the vaguer description was this person.
+                    let id = self.actor_entity(a, sentence);
+                    let words: Vec<String> = content.iter().map(|w| (*w).clone()).collect();
+                    self.add_titles(id, words, gender);
+                    self.merge_vague(id, sentence);
+                    return self.root(id);
                 }
             }
         }
@@ -1262,15 +1268,28 @@ impl<'d, 'a> Discourse<'d, 'a> {
             Head::Title(words, range) => {
                 self.title_entity(words.clone(), range.clone(), np.gender, sentence)
             }
-            Head::Pronoun(g, plural) => match self.pronoun_entity(*g, *plural) {
-                Some(id) => id,
-                None => {
-                    // "When Lena Dummy took over…, she promised": with nobody met before, the
-                    // pronoun looks back into its own sentence.
-                    self.note_before(np.end.saturating_sub(1), sentence);
-                    self.pronoun_entity(*g, *plural)?
+            Head::Pronoun(g, plural) => {
+                let id = match self.pronoun_entity(*g, *plural) {
+                    Some(id) => id,
+                    None => {
+                        // "When Lena Dummy took over…, she promised": with nobody met before,
+                        // the pronoun looks back into its own sentence.
+                        self.note_before(np.end.saturating_sub(1), sentence);
+                        self.pronoun_entity(*g, *plural)?
+                    }
+                };
+                // "Presenter Miriam Quillby… "…?" she asked": the person is a woman, so a
+                // "he" after it is someone else.
+                let root = self.root(id);
+                let e = &mut self.entities[root];
+                if e.gender == Gender::Unknown
+                    && !e.keys.is_empty()
+                    && matches!(g, Gender::Male | Gender::Female)
+                {
+                    e.gender = *g;
                 }
-            },
+                id
+            }
         };
         Some(self.root(id))
     }

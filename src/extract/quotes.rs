@@ -99,7 +99,7 @@ pub(super) const ATTRIBUTION_VERBS: &[&str] = &[
     "writes",
 ];
 
-const SAY: &str = r"(?:was|were|is)\s+quoted\s+as\s+saying|put\s+it|puts\s+it|saying|adding|said|says|say|added|adds|told|tells|stated|states|declared|declares|warned|warns|insisted|insists|argued|argues|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|explained|explains|asked|asks|replied|replies|responded|answered|wrote|writes|posted|tweeted|announced|announces|claimed|claims|continued|recalled|recalls|concluded|acknowledged|acknowledges|admitted|conceded|complained|remarked|observed|cautioned|urged|pledged|promised|vowed|predicted|suggested|commented|countered|retorted|confirmed|denied|maintained|reiterated|repeated|underlined|underscored|highlighted|agreed|affirmed|assured|joked|quipped|mused|shouted|wondered|boasted|lamented|demanded|threatened|exclaimed";
+const SAY: &str = r"(?:was|were|is)\s+quoted\s+as\s+saying|put\s+it|puts\s+it|saying|telling|adding|said|says|say|added|adds|told|tells|stated|states|declared|declares|warned|warns|insisted|insists|argued|argues|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|explained|explains|asked|asks|replied|replies|responded|answered|wrote|writes|posted|tweeted|announced|announces|claimed|claims|continued|recalled|recalls|concluded|acknowledged|acknowledges|admitted|conceded|complained|remarked|observed|cautioned|urged|pledged|promised|vowed|predicted|suggested|commented|countered|retorted|confirmed|denied|maintained|reiterated|repeated|underlined|underscored|highlighted|agreed|affirmed|assured|joked|quipped|mused|shouted|wondered|boasted|lamented|demanded|threatened|exclaimed";
 
 /// Verbs that weave a partial quotation into the reporter's sentence.
 const PARTIAL: &str = r"comment\s+on|commented\s+on|put\s+it|puts\s+it|called|calls|calling|describing|branding|dismissing|described|describes|dismissed|dismisses|branded|brands|labell?ed|termed|denounced|condemned|critici[sz]ed|praised|hailed|welcomed|spoke\s+of|speaks\s+of|referred\s+to|accused|rejected|characteri[sz]ed|likened|compared|slammed|blasted|lambasted|mocked|ridiculed|questioned|expressed|voiced|invoked|cited|pledged|promised|vowed|urged|insisted";
@@ -515,10 +515,11 @@ pub(super) fn sentence(
                 }
             }
             if how == Attribution::None
-                && let Some(m) = after_dash().find(&text[piece.after..limit])
+                && let Some(m) = after_dash().find(after)
             {
+                // The attribution's clause runs on from the dash.
                 let from = doc.tok_at(piece.after + m.end());
-                let to = doc.tok_at(limit);
+                let to = doc.tok_at(clause_end(text, piece.after + m.end(), after_end));
                 if let Some(id) = d.resolve_strict(from..to, s) {
                     speaker = Some(id);
                     how = Attribution::After;

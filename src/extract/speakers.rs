@@ -604,6 +604,9 @@ pub(super) fn is_speaker_noun(lower: &str) -> bool {
             | "capitals"
             | "opponents"
             | "supporters"
+            | "ally"
+            | "member"
+            | "members"
     )
 }
 
@@ -1276,32 +1279,48 @@ pub(super) fn is_banner(toks: &[Tok], i: usize) -> bool {
     toks[i].upper && toks[i].lower.len() > 5 && ((i > 0 && caps(i - 1)) || caps(i + 1))
 }
 
-/// "Rep. KIM PLACEHOLDER", "Secretary NILS FIXTURE": a newsletter writes a name in capitals
-/// after its title, inside a sentence in lower case. Such words are names, not a banner.
-pub(super) fn unmark_titled_names(toks: &mut [Tok]) {
+/// "Rep. KIM PLACEHOLDER", "spokesman, TEO MARCHWICK, said": a newsletter writes names in
+/// capitals inside sentences in lower case. Such words are names, not a banner: a run of one
+/// to three words in capitals after a title, or of two or three inside a sentence mostly in
+/// lower case, that no colon or dash follows (a kicker's "DRIVING THE DAY:").
+pub(super) fn unmark_names_in_capitals(toks: &mut [Tok], sentence: std::ops::Range<usize>) {
     let caps = |t: &Tok| t.is_word() && t.upper;
-    let mut i = 0;
-    while i < toks.len() {
+    let words = toks[sentence.clone()]
+        .iter()
+        .filter(|t| t.is_word())
+        .count();
+    let upper = toks[sentence.clone()].iter().filter(|t| caps(t)).count();
+    let lower_case_sentence = upper * 5 < words * 2;
+    let mut i = sentence.start;
+    while i < sentence.end {
         if !caps(&toks[i]) {
             i += 1;
             continue;
         }
         let from = i;
-        while i < toks.len() && caps(&toks[i]) {
+        while i < sentence.end && caps(&toks[i]) {
             i += 1;
         }
         let mut before = from;
-        if before > 0 && toks[before - 1].is_punct('.') {
+        if before > sentence.start && toks[before - 1].is_punct('.') {
             before -= 1;
         }
-        let titled = before > 0 && {
+        let titled = before > sentence.start && {
             let t = &toks[before - 1];
             t.is_word()
-                && t.cap
                 && !t.upper
-                && (is_title_word(&t.lower) || honorific_gender(&t.lower).is_some())
+                && (is_title_word(&t.lower)
+                    || is_speaker_noun(&t.lower)
+                    || honorific_gender(&t.lower).is_some())
         };
-        if titled && i - from <= 3 {
+        let heading = toks
+            .get(i)
+            .is_some_and(|t| t.is_punct(':') || t.is_punct('\u{2014}') || t.is_punct('\u{2013}'));
+        let run = i - from;
+        let inside = from > sentence.start;
+        if !heading
+            && ((titled && run <= 3) || (lower_case_sentence && inside && (2..=3).contains(&run)))
+        {
             for t in &mut toks[from..i] {
                 t.upper = false;
             }

@@ -1384,3 +1384,40 @@ fn a_transcript_turn_may_open_with_any_character() {
         assert_eq!(at, q.text);
     }
 }
+
+#[test]
+fn a_quotation_that_opens_inside_a_heading_stays_in_its_sentence() {
+    for text in [
+        "STATE 'OF PLAY: Synthetic: 'We stay,' she said.",
+        "TESTBURG 'S, March 24. /NNA/. 'We stay,' Synthetic said.",
+        "DRIVING \"THE DAY: Synthetic: We stay\" she said.",
+    ] {
+        let found = run(text);
+        let chars: Vec<char> = text.chars().collect();
+        for q in &found.quotes {
+            let at: String = chars[q.start..q.end].iter().collect();
+            assert_eq!(at, q.text, "{text}");
+        }
+    }
+}
+
+#[test]
+fn names_in_capitals_inside_a_newsletters_sentences() {
+    let found = direct(
+        "DRIVING THE DAY: Committee chair ROSA FIELDNAME is confident. \"We have the votes,\" she told Playbook.\n\n\
+         PALACE WATCH: The president's spokesman, TEO MARCHWICK, said the president \"will sign it the day it reaches his desk.\"\n\n\
+         QUOTE OF THE DAY: \"I could teach it myself.\" — A committee member, walking in.",
+    );
+    assert_eq!(
+        speaker_of(&found, "We have the votes"),
+        "name:Rosa Fieldname"
+    );
+    assert_eq!(
+        speaker_of(&found, "will sign it the day it reaches his desk"),
+        "name:Teo Marchwick"
+    );
+    assert_eq!(
+        speaker_of(&found, "I could teach it myself"),
+        "name:committee member"
+    );
+}

@@ -118,8 +118,10 @@ impl<'a> Doc<'a> {
         };
         doc.sentences = doc.split_sentences();
         doc.toks = tokens(text, &doc.pieces);
-        super::speakers::unmark_titled_names(&mut doc.toks);
         doc.assign_tokens();
+        for s in &doc.sentences {
+            super::speakers::unmark_names_in_capitals(&mut doc.toks, s.toks.clone());
+        }
         if !text.is_ascii() {
             let mut extra = 0;
             for (i, c) in text.char_indices() {
@@ -267,8 +269,10 @@ fn dateline() -> &'static regex::Regex {
 fn kicker() -> &'static regex::Regex {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
-        regex::Regex::new(r"^\s*[A-Z][A-Z0-9'\u{2019}.&\-]+(?: [A-Z0-9'\u{2019}.&\-]+){0,5}:\s+")
-            .expect("a valid pattern")
+        regex::Regex::new(
+            r"^\s*[A-Z][A-Z0-9'\u{2019}.&\-]+(?: [A-Z0-9'\u{2019}.&\-\u{2014}\u{2013}]+){0,6}:\s+",
+        )
+        .expect("a valid pattern")
     })
 }
 
