@@ -533,6 +533,19 @@ impl<'d, 'a> Discourse<'d, 'a> {
             }
             let lower = t.lower.as_str();
             let banner = super::speakers::is_banner(toks, j);
+            // "A machine gunner, who asked…": words before a relative "who" describe a person.
+            let before_who = !t.cap
+                && j < start + 3
+                && (j + 1..(j + 3).min(limit))
+                    .any(|k| toks[k].is_punct(',') && toks.get(k + 1).is_some_and(|n| n.is("who")))
+                && toks[j..].iter().take_while(|n| !n.is_punct(',')).all(|n| {
+                    n.is_word()
+                        && !n.cap
+                        && !matches!(
+                            n.lower.as_str(),
+                            "on" | "of" | "in" | "at" | "from" | "with" | "for" | "to" | "by"
+                        )
+                });
             // "Three diplomatic sources", "a European defence official".
             let adjective = !t.cap
                 && ["ic", "al", "ian", "ese", "ish", "ive", "ary", "ern"]
@@ -543,6 +556,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 });
             let fits = (t.cap && !is_non_name(lower) && !banner)
                 || adjective
+                || before_who
                 || is_title_word(lower)
                 || is_speaker_noun(lower)
                 || is_institution_head(lower)
@@ -725,11 +739,13 @@ impl<'d, 'a> Discourse<'d, 'a> {
         // A description: a title, a speaker noun or an institution.
         let words: Vec<String> = toks[start..end].iter().map(|t| canon(&t.lower)).collect();
         let head = &toks[end - 1].lower;
+        let who_follows = self.who_follows(end);
         if is_title_word(head)
             || is_speaker_noun(head)
             || is_institution_head(head)
             || commitments::country_of_word(head).is_some()
             || toks[start..end].iter().any(|t| t.cap)
+            || who_follows
         {
             return Some(Np {
                 head: Head::Title(words, start..end),
@@ -740,6 +756,12 @@ impl<'d, 'a> Discourse<'d, 'a> {
             });
         }
         None
+    }
+
+    /// ", who" follows token `end`: what ends there is a person.
+    fn who_follows(&self, end: usize) -> bool {
+        self.tok(end).is_some_and(|t| t.is_punct(','))
+            && self.tok(end + 1).is_some_and(|t| t.is("who"))
     }
 
     /// The entity for a known actor, created on first mention.
@@ -1624,9 +1646,13 @@ impl<'d, 'a> Discourse<'d, 'a> {
             // "A woman selling eggs", "an official": a described person opening a clause.
             let described = matches!(t.lower.as_str(), "a" | "an")
                 && (i == range.start || i == clause_start)
-                && self
+                && (self
                     .tok(i + 1)
-                    .is_some_and(|n| is_speaker_noun(&n.lower) || is_title_word(&n.lower));
+                    .is_some_and(|n| is_speaker_noun(&n.lower) || is_title_word(&n.lower))
+                    || (i + 2..i + 4).any(|k| {
+                        self.tok(k).is_some_and(|t| t.is_punct(','))
+                            && self.tok(k + 1).is_some_and(|n| n.is("who"))
+                    }));
             let starts_np = t.cap || is_title_word(&t.lower) || described;
             if !starts_np {
                 if i == range.start || (i == clause_start && !intro) {
@@ -1652,7 +1678,8 @@ impl<'d, 'a> Discourse<'d, 'a> {
             // apposition to a description at the start is the subject.
             if at_subject
                 && let Head::Title(words, _) = &np.head
-                && words.iter().any(|w| is_speaker_noun(w) || is_title_word(w))
+                && (words.iter().any(|w| is_speaker_noun(w) || is_title_word(w))
+                    || self.who_follows(np.extent))
             {
                 let words = words.clone();
                 let named = if self.tok(np.extent).is_some_and(|t| t.is_punct(','))

@@ -1421,3 +1421,12 @@ fn names_in_capitals_inside_a_newsletters_sentences() {
         "name:committee member"
     );
 }
+
+#[test]
+fn a_person_described_before_who_speaks_after() {
+    let found = direct(
+        "The team, led by Col. Aziz Maraval, arrived on Monday. \"We do not assign blame,\" he said.\n\n\
+         A machine gunner, who asked to be identified only by his call sign, was less impressed. \"Reports,\" he said.",
+    );
+    assert_eq!(speaker_of(&found, "Reports"), "name:machine gunner");
+}
