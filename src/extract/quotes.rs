@@ -200,7 +200,7 @@ fn naming_verb() -> &'static Regex {
 fn strong_label_marker() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)(?:so[-\s]called|dubbed|nicknamed|known\s+as|titled|entitled|named|code[-\s]?named|headlined|under\s+the\s+(?:slogan|banner|name|title|heading|hashtag)|hashtag|(?:banners?|placards?|signs?|posters?|graffiti|t-shirts?|flags?)\s+(?:\w+\s+){0,2}(?:reading|that\s+read|which\s+read|read|saying|bearing)|(?:the|a|an|its|their|his|her|our|this)\s+(?:\w+\s+){0,2}(?:term|word|words|phrase|expression|label|slogan|motto|hashtag|title|headline|programme|program|show|series|film|documentary|book|novel|song|album|newspaper|magazine|podcast))\s*$")
+        Regex::new(r"(?i)(?:so[-\s]called|dubbed|nicknamed|known\s+as|titled|entitled|named|code[-\s]?named|headlined|under\s+the\s+(?:slogan|banner|name|title|heading|hashtag)|hashtag|(?:banners?|placards?|signs?|posters?|graffiti|t-shirts?|flags?)\s+(?:\w+\s+){0,3}(?:reading|that\s+read|which\s+read|read|reads|saying|say|says|said|bearing)|(?:taken|come|started|begun|took)\s+to\s+calling\s+(?:\w+\s+){0,6}|(?:the|a|an|its|their|his|her|our|this)\s+(?:\w+\s+){0,2}(?:term|word|words|phrase|expression|label|slogan|motto|hashtag|title|headline|programme|program|show|series|film|documentary|book|novel|song|album|newspaper|magazine|podcast))\s*$")
             .expect("a valid pattern")
     })
 }
@@ -662,6 +662,11 @@ pub(super) fn sentence(
             continue;
         }
         let named_by_verb = naming && matches!(how, Attribution::Partial | Attribution::Before);
+        // "called it, without irony, the "forever paper"": a name after "the" outside the
+        // marks, not words someone said.
+        if naming && lead_word == "the" && count <= 4 && !super::text::has_personal_pronoun(words) {
+            continue;
+        }
         // "told reporters that "nobody is proposing a gift"": "that" opens the clause.
         let determiner_before =
             determiner_before && !(lead_word == "that" && how != Attribution::None);

@@ -1430,3 +1430,14 @@ fn a_person_described_before_who_speaks_after() {
     );
     assert_eq!(speaker_of(&found, "Reports"), "name:machine gunner");
 }
+
+#[test]
+fn nicknames_and_what_banners_say_are_labels() {
+    let found = run(
+        "His staff have taken to calling it \u{201c}the red circle.\u{201d} \
+         The diplomats who drafted the memorandum called it, without irony, the \"forever paper.\" \
+         The banners outside the Assembly say \"Stand With Placeholdia.\" \
+         Ms Synthetic called the plan \"a trap for everyone\".",
+    );
+    assert_eq!(texts(&found.quotes), ["a trap for everyone"]);
+}
