@@ -481,6 +481,10 @@ impl<'d, 'a> Discourse<'d, 'a> {
                     | "regional"
                     | "unnamed"
                     | "anonymous"
+                    | "late"
+                    | "acting"
+                    | "outgoing"
+                    | "incoming"
             )
         {
             j += 1;
@@ -1403,6 +1407,17 @@ impl<'d, 'a> Discourse<'d, 'a> {
         }
         if first_intro && starts.len() > 1 {
             starts.remove(0);
+        } else if first_intro
+            && range.len() > 1
+            && matches!(
+                toks[range.start].lower.as_str(),
+                "when" | "while" | "after" | "before" | "since" | "once" | "as" | "if"
+            )
+            && toks[range.start + 1].cap
+        {
+            // "When President Hugo Benchley stood in Templatyn and promised": the subject
+            // follows the conjunction.
+            starts = vec![range.start + 1];
         } else if first_intro && range.len() > 1 {
             // "After the meeting she said": the subject ends the phrase.
             let last = range.end - 1;
@@ -1719,9 +1734,15 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 if at_subject && self.entities[id].first_mention == sentence {
                     self.named_next(id, &np, sentence);
                 }
+                // "I asked Nils Fixture whether…": the one asked answers next.
+                let asked = i > range.start
+                    && matches!(
+                        self.doc.toks[i - 1].lower.as_str(),
+                        "asked" | "pressed" | "questioned" | "interviewed"
+                    );
                 let e = &mut self.entities[id];
                 e.last_mention = sentence;
-                if at_subject && e.speaker_like {
+                if (at_subject || asked) && e.speaker_like {
                     self.mark_subject(id, sentence);
                 }
                 // "Kestrel Mockridge, Norlandia's envoy, arrived": the apposition is a title.

@@ -159,7 +159,22 @@ fn after_dash() -> &'static Regex {
 /// verb): a subject that reaches the verb; else, when a pronoun stands right before the verb
 /// ("… praised what he called"), the clause's first noun phrase; else the noun phrase right
 /// before the verb ("…, a move Testburg welcomed as"); else the clause's first noun phrase.
-fn subject_before(d: &mut Discourse<'_, '_>, from: usize, to: usize, s: usize) -> Option<usize> {
+fn subject_before(
+    d: &mut Discourse<'_, '_>,
+    from: usize,
+    mut to: usize,
+    s: usize,
+) -> Option<usize> {
+    // "Pellweather, used to say", "went on to say": words between the subject and its verb.
+    while to > from + 1
+        && d.doc.toks[to - 1].is_word()
+        && matches!(
+            d.doc.toks[to - 1].lower.as_str(),
+            "used" | "to" | "went" | "on"
+        )
+    {
+        to -= 1;
+    }
     if from >= to {
         return None;
     }

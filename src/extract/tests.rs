@@ -1441,3 +1441,24 @@ fn nicknames_and_what_banners_say_are_labels() {
     );
     assert_eq!(texts(&found.quotes), ["a trap for everyone"]);
 }
+
+#[test]
+fn a_subject_after_when_or_before_used_to_and_the_one_asked() {
+    let found = direct(
+        "Probe.\n\nWhen President Boris Example stood in Testburg and promised that Norlandia would stay \"for as long as it takes,\" the crowd cheered.\n\n\
+         My old mentor, the late ambassador Conrad Pellweather, used to say that \"a guarantee is a bet you hope nobody calls.\"\n\n\
+         Walter Stubbs spoke first. I asked Sergey Fakenko whether he agreed. \"Ask me after the budget,\" he said.",
+    );
+    assert_eq!(
+        speaker_of(&found, "for as long as it takes"),
+        "boris-example"
+    );
+    assert_eq!(
+        speaker_of(&found, "a guarantee is a bet you hope nobody calls"),
+        "name:Conrad Pellweather"
+    );
+    assert_eq!(
+        speaker_of(&found, "Ask me after the budget"),
+        "sergey-fakenko"
+    );
+}
