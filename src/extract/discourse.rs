@@ -1118,6 +1118,17 @@ impl<'d, 'a> Discourse<'d, 'a> {
             // "The ball is in their court," the diplomat said: a person just named whose
             // title makes them one.
             let family: &[&str] = match head {
+                "expert" | "analyst" => &[
+                    "expert",
+                    "analyst",
+                    "scientist",
+                    "professor",
+                    "economist",
+                    "historian",
+                    "researcher",
+                    "academic",
+                    "fellow",
+                ],
                 "diplomat" => &["ambassador", "envoy", "diplomat", "negotiator", "foreign"],
                 "official" => &[
                     "minister",
@@ -1779,7 +1790,12 @@ impl<'d, 'a> Discourse<'d, 'a> {
         let described_here = self
             .tok(np.extent)
             .is_some_and(|t| t.is_punct(',') || t.is_punct('('));
-        if run.len() < 2 || !np.titles.is_empty() || described_here || sentence == 0 {
+        // A byline ("Rowan Ashdeane in Dummyville") or a headline is not a sentence.
+        let sentence_range = self.doc.sentences[sentence].range.clone();
+        let finished = self.doc.text[sentence_range]
+            .trim_end()
+            .ends_with(['.', '!', '?', '"', '\u{201d}']);
+        if run.len() < 2 || !np.titles.is_empty() || described_here || sentence == 0 || !finished {
             return;
         }
         let described: Vec<usize> = self

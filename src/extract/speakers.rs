@@ -607,6 +607,13 @@ pub(super) fn is_speaker_noun(lower: &str) -> bool {
             | "ally"
             | "member"
             | "members"
+            | "scientist"
+            | "professor"
+            | "economist"
+            | "historian"
+            | "academic"
+            | "lawyer"
+            | "fellow"
     )
 }
 

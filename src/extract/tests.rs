@@ -1462,3 +1462,28 @@ fn a_subject_after_when_or_before_used_to_and_the_one_asked() {
         "sergey-fakenko"
     );
 }
+
+#[test]
+fn experts_bylines_and_long_reported_clauses() {
+    let found = direct(
+        "Chancellor says systems will arrive 'within weeks'\n\n\
+         Rowan Ashdeane in Dummyville and Tamsin Orly in Templatyn\n\n\
+         Speaking on Wednesday, Ada Synthetic said the systems would arrive \"within weeks, not months\".\n\n\
+         According to political scientist Arseny Templov, the capitals \"are selling an insurance policy with no insurer.\" \
+         \"It will pay out nothing,\" the expert told reporters.\n\n\
+         The Norlandian Defence Ministry said in a statement that air defence units in the border regions had been placed on heightened alert \"in connection with the provocative activity.\"",
+    );
+    assert_ne!(speaker_of(&found, "within weeks"), "name:Rowan Ashdeane");
+    assert_eq!(
+        speaker_of(&found, "are selling an insurance policy with no insurer"),
+        "name:Arseny Templov"
+    );
+    assert_eq!(
+        speaker_of(&found, "It will pay out nothing"),
+        "name:Arseny Templov"
+    );
+    assert_eq!(
+        speaker_of(&found, "in connection with the provocative activity"),
+        "name:Norlandian Defence Ministry"
+    );
+}
