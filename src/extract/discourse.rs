@@ -1352,6 +1352,18 @@ impl<'d, 'a> Discourse<'d, 'a> {
 
     pub fn reaches(&self, from: usize, end: usize) -> bool {
         let rest = &self.doc.toks[from.min(end)..end];
+        // "Two officials from alliance member states, who spoke on condition of anonymity,
+        // said": a short qualifier, then a relative clause set off by commas.
+        if let Some(comma) = rest.iter().position(|t| t.is_punct(','))
+            && comma > 0
+            && rest.get(comma + 1).is_some_and(|t| t.is("who"))
+            && rest[rest.len() - 1].is_punct(',')
+            && !rest[comma + 1..rest.len() - 1]
+                .iter()
+                .any(|t| t.is_punct(','))
+        {
+            return self.reaches(from, from + comma);
+        }
         rest.is_empty()
             || (rest[0].is_punct(',') && rest[rest.len() - 1].is_punct(','))
             || rest.iter().all(|t| !t.is_word())

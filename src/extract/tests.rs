@@ -1487,3 +1487,14 @@ fn experts_bylines_and_long_reported_clauses() {
         "name:Norlandian Defence Ministry"
     );
 }
+
+#[test]
+fn a_source_qualified_and_described_by_a_relative_clause_reports() {
+    let found = reported(
+        "Two officials from alliance member states, who spoke on condition of anonymity because \
+         the talks are private, said Fictonia was reluctant to commit aircraft.",
+    );
+    assert_eq!(found.len(), 1);
+    assert!(found[0].text.starts_with("Two officials from alliance"));
+    assert_eq!(found[0].speaker.name, "officials");
+}
