@@ -602,7 +602,8 @@ fn post_posed(
     };
     let id = id?;
     let start = toks[sentence_start].start;
-    let end = span_end(text, toks[comma].start, start);
+    // The span holds the claim and who made it ("…, the ministry said on Wednesday").
+    let end = span_end(text, toks[end_tok - 1].end, start);
     Some(Found {
         kind: "reported",
         start,

@@ -1498,3 +1498,17 @@ fn a_source_qualified_and_described_by_a_relative_clause_reports() {
     assert!(found[0].text.starts_with("Two officials from alliance"));
     assert_eq!(found[0].speaker.name, "officials");
 }
+
+#[test]
+fn a_closing_attribution_is_in_the_span_with_its_claim() {
+    let found = reported(
+        "Norlandia will not allow monitors unless partners ease sanctions, three sources \
+         familiar with the talks told Northwire, in a move that could complicate talks.",
+    );
+    assert_eq!(
+        texts(&found),
+        [
+            "Norlandia will not allow monitors unless partners ease sanctions, three sources familiar with the talks told Northwire"
+        ]
+    );
+}
