@@ -445,11 +445,15 @@ pub(super) fn sentence(
             && toks[subject_start - 1].is_punct(',')
             && found.is_empty()
         {
+            // The claim and who made it, up to the end of the attribution's clause.
             let start = toks[clause_start].start;
+            let attribution_end = (i + 1..range.end)
+                .find(|&k| toks[k].is_punct(',') && !toks[k].quoted)
+                .map_or(sent.range.end, |k| toks[k].start);
             found.push(Found {
                 kind: "reported",
                 start,
-                end: span_end(text, toks[subject_start - 1].start, start),
+                end: span_end(text, attribution_end, start),
                 speaker: Some(id),
                 said_on,
             });
