@@ -80,6 +80,9 @@ pub(super) fn is_intro(lower: &str) -> bool {
 
 const INTRO: &[&str] = &[
     "after",
+    "afterwards",
+    "afterward",
+    "among",
     "back",
     "outside",
     "inside",
@@ -1635,6 +1638,12 @@ impl<'d, 'a> Discourse<'d, 'a> {
     pub fn note_sentence(&mut self, sentence: usize) {
         let range = self.doc.sentences[sentence].toks.clone();
         self.name_revealed(range.clone(), sentence);
+        self.note_mentions(range.clone(), sentence);
+        self.given_name(range, sentence);
+    }
+
+    /// The mentions of `note_sentence`, and which of them is the subject.
+    fn note_mentions(&mut self, range: Range<usize>, sentence: usize) {
         let mut i = range.start;
         let mut clause_start = range.start;
         let mut subject_done = false;
@@ -1692,6 +1701,17 @@ impl<'d, 'a> Discourse<'d, 'a> {
                             && self.tok(k + 1).is_some_and(|n| n.is("who"))
                     }));
             let starts_np = t.cap || is_title_word(&t.lower) || described;
+            // "In the village, shopkeeper Nadiya Kovalchuk sells coffee": a description in
+            // lower case before the subject's name.
+            if !starts_np
+                && i == clause_start
+                && is_speaker_noun(&t.lower)
+                && self.tok(i + 1).is_some_and(is_name_word)
+            {
+                clause_start = i + 1;
+                i += 1;
+                continue;
+            }
             if !starts_np {
                 if i == range.start || (i == clause_start && !intro) {
                     // "He said…", "She added…": the pronoun refreshes its referent.
@@ -1881,6 +1901,51 @@ impl<'d, 'a> Discourse<'d, 'a> {
             e.titles.extend(vague.titles);
             if e.gender == Gender::Unknown {
                 e.gender = gender;
+            }
+        }
+        self.mark_subject(named, sentence);
+    }
+
+    /// "…, who gave only his first name, Jannik", "identified only by his call sign, Kit": the
+    /// person described in this sentence is named.
+    fn given_name(&mut self, range: Range<usize>, sentence: usize) {
+        let toks = &self.doc.toks;
+        let Some(k) = (range.start..range.end.saturating_sub(2)).find(|&k| {
+            matches!(
+                toks[k].lower.as_str(),
+                "name" | "sign" | "nickname" | "pseudonym"
+            ) && !toks[k].quoted
+                && (toks[k + 1].is_punct(',') || toks[k + 1].is("as"))
+        }) else {
+            return;
+        };
+        let Some(np) = self.parse_np(k + 2, range.end) else {
+            return;
+        };
+        if !matches!(np.head, Head::Name(_)) {
+            return;
+        }
+        let described = self.recent.iter().rev().copied().find(|&id| {
+            let e = &self.entities[id];
+            e.vague
+                && e.merged.is_none()
+                && !e.plural
+                && !e.institution
+                && e.last_subject == Some(sentence)
+        });
+        let Some(described) = described else {
+            return;
+        };
+        let Some(named) = self.np_entity(&np, sentence, true) else {
+            return;
+        };
+        if named != described {
+            let vague = self.entities[described].clone();
+            self.entities[described].merged = Some(named);
+            let e = &mut self.entities[named];
+            e.titles.extend(vague.titles);
+            if e.gender == Gender::Unknown {
+                e.gender = vague.gender;
             }
         }
         self.mark_subject(named, sentence);

@@ -614,6 +614,19 @@ pub(super) fn is_speaker_noun(lower: &str) -> bool {
             | "academic"
             | "lawyer"
             | "fellow"
+            | "administrator"
+            | "lieutenant"
+            | "sergeant"
+            | "captain"
+            | "coordinator"
+            | "manager"
+            | "shopkeeper"
+            | "instructor"
+            | "instructors"
+            | "recruit"
+            | "recruits"
+            | "monitor"
+            | "monitors"
     )
 }
 

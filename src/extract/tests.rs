@@ -1512,3 +1512,26 @@ fn a_closing_attribution_is_in_the_span_with_its_claim() {
         ]
     );
 }
+
+#[test]
+fn a_person_described_then_given_a_name_or_call_sign_in_the_same_sentence() {
+    let found = direct(
+        "\"They learn fast,\" said the sergeant, a 41-year-old from Dummyville who gave only his first name, Jannik, in line with army rules.\n\n\
+         In the village, shopkeeper Nadiya Kovalchuk sells coffee to the instructors. \"They pay in cash,\" she said.\n\n\
+         A young lieutenant, who asks to be identified only by his call sign, Kit, is less diplomatic. \"A ceasefire is when they shoot less,\" he says.\n\n\
+         Ada Synthetic visited last month. Afterwards she called the town \"the place where the ceasefire is real\".",
+    );
+    assert_eq!(speaker_of(&found, "They learn fast"), "name:Jannik");
+    assert_eq!(
+        speaker_of(&found, "They pay in cash"),
+        "name:Nadiya Kovalchuk"
+    );
+    assert_eq!(
+        speaker_of(&found, "A ceasefire is when they shoot less"),
+        "name:Kit"
+    );
+    assert_eq!(
+        speaker_of(&found, "the place where the ceasefire is real"),
+        "ada-synthetic"
+    );
+}
