@@ -82,7 +82,6 @@ const INTRO: &[&str] = &[
     "after",
     "afterwards",
     "afterward",
-    "among",
     "back",
     "outside",
     "inside",
@@ -543,11 +542,10 @@ impl<'d, 'a> Discourse<'d, 'a> {
             // "A machine gunner, who asked…": words before a relative "who" describe a person.
             let before_who = !t.cap
                 && j < start + 3
-                && (j + 1..(j + 3).min(limit))
+                && (j + 1..(j + 4).min(limit))
                     .any(|k| toks[k].is_punct(',') && toks.get(k + 1).is_some_and(|n| n.is("who")))
                 && toks[j..].iter().take_while(|n| !n.is_punct(',')).all(|n| {
                     n.is_word()
-                        && !n.cap
                         && !matches!(
                             n.lower.as_str(),
                             "on" | "of" | "in" | "at" | "from" | "with" | "for" | "to" | "by"
@@ -561,9 +559,18 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 && toks.get(j + 1).is_some_and(|n| {
                     n.is_word() && (is_speaker_noun(&n.lower) || is_title_word(&n.lower))
                 });
+            // "The town's military administrator", "the country's president".
+            let owner = t.possessive
+                && !t.cap
+                && j == start
+                && toks.get(j + 1).is_some_and(|n| n.is_word() && !n.quoted)
+                && toks[j + 1..(j + 4).min(limit)]
+                    .iter()
+                    .any(|n| is_speaker_noun(&n.lower));
             let fits = (t.cap && !is_non_name(lower) && !banner)
                 || adjective
                 || before_who
+                || owner
                 || is_title_word(lower)
                 || is_speaker_noun(lower)
                 || is_institution_head(lower)
@@ -1644,6 +1651,17 @@ impl<'d, 'a> Discourse<'d, 'a> {
 
     /// The mentions of `note_sentence`, and which of them is the subject.
     fn note_mentions(&mut self, range: Range<usize>, sentence: usize) {
+        // "Among the recruits is Dmytro, 23": the subject comes after its verb.
+        if self.tok(range.start).is_some_and(|t| t.is("among"))
+            && let Some(verb) = (range.start + 1..range.end.min(range.start + 8))
+                .find(|&k| matches!(self.doc.toks[k].lower.as_str(), "is" | "was"))
+            && let Some(np) = self.parse_np(verb + 1, range.end)
+            && matches!(np.head, Head::Name(_))
+            && let Some(id) = self.np_entity(&np, sentence, true)
+        {
+            self.mark_subject(id, sentence);
+            return;
+        }
         let mut i = range.start;
         let mut clause_start = range.start;
         let mut subject_done = false;
@@ -1696,7 +1714,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 && (self
                     .tok(i + 1)
                     .is_some_and(|n| is_speaker_noun(&n.lower) || is_title_word(&n.lower))
-                    || (i + 2..i + 4).any(|k| {
+                    || (i + 2..i + 6).any(|k| {
                         self.tok(k).is_some_and(|t| t.is_punct(','))
                             && self.tok(k + 1).is_some_and(|n| n.is("who"))
                     }));

@@ -1535,3 +1535,22 @@ fn a_person_described_then_given_a_name_or_call_sign_in_the_same_sentence() {
         "ada-synthetic"
     );
 }
+
+#[test]
+fn inverted_subjects_and_a_common_nouns_possessive_before_a_title() {
+    let found = direct(
+        "Sergey Fakenko spoke first. Among the recruits is Dmytro, 23, a former developer.\n\n\
+         \"I never held a rifle before March,\" he said.\n\n\
+         The town's military administrator, Borys Ostapchuk, spends his days waiting. \"We were promised 40 million,\" he says.\n\n\
+         A young Placeholdian lieutenant, who asks to be identified only by his call sign, Kit, is less diplomatic. \"Peace is far,\" he says.",
+    );
+    assert_eq!(
+        speaker_of(&found, "I never held a rifle before March"),
+        "name:Dmytro"
+    );
+    assert_eq!(
+        speaker_of(&found, "We were promised 40 million"),
+        "name:Borys Ostapchuk"
+    );
+    assert_eq!(speaker_of(&found, "Peace is far"), "name:Kit");
+}
