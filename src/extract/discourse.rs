@@ -999,9 +999,11 @@ impl<'d, 'a> Discourse<'d, 'a> {
         gender: Gender,
         sentence: usize,
     ) -> usize {
-        // "The head of state" is the president.
+        // "The head of state" is the president, and so is "the Norlandian leader".
         let words = if words.ends_with(&["head".to_owned(), "of".to_owned(), "state".to_owned()]) {
             vec!["president".to_owned()]
+        } else if words.len() == 2 && words[1] == "leader" && words[0].starts_with('@') {
+            vec![words[0].clone(), "president".to_owned()]
         } else {
             words
         };
@@ -1058,8 +1060,22 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 if e.merged.is_some() || e.plural || (e.institution && !institution) {
                     continue;
                 }
+                let role = e.actor.map(|a| &self.index.info[a]);
                 for t in &e.titles {
-                    if !t.iter().any(|w| w == head) {
+                    // The title's own head: "the president" is not the "spokesman for the
+                    // president".
+                    let own = match role {
+                        Some(info) if *t == info.role_words => {
+                            info.role_head.iter().any(|w| w == head)
+                        }
+                        _ => t
+                            .iter()
+                            .take_while(|w| {
+                                !matches!(w.as_str(), "of" | "for" | "to" | "at" | "in")
+                            })
+                            .any(|w| w == head),
+                    };
+                    if !own {
                         continue;
                     }
                     let overlap = content.iter().filter(|w| t.contains(w)).count();
@@ -1286,7 +1302,12 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 .map(|&id| (id, &self.entities[id]))
                 .filter(|(_, e)| fits(e) && e.gender == gender)
                 .max_by_key(|(_, e)| rank(e))
-                && rank(exact.1).0 >= best_rank.0
+                // Or named since that subject ("…, Ines Probeck, presented figures, according
+                // to an official. … she told delegates").
+                && (rank(exact.1).0 >= best_rank.0
+                    || (!exact.1.keys.is_empty()
+                        && exact.1.last_mention + 1 >= best_rank.0
+                        && best.1.keys.is_empty()))
             {
                 return Some(exact.0);
             }

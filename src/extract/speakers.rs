@@ -139,6 +139,9 @@ pub(super) struct ActorInfo {
     pub institution: bool,
     /// Role, affiliation and country words, lower case, for matching titles.
     pub role_words: Vec<String>,
+    /// The role's own words, before "of", "for" or "to" ("spokesman" of "Spokesman for the
+    /// President of Norlandia").
+    pub role_head: Vec<String>,
 }
 
 /// The known actors' names and aliases, indexed by their first word.
@@ -201,10 +204,23 @@ impl<'a> ActorIndex<'a> {
                     *w = format!("@{code}");
                 }
             }
+            let role_head = actor
+                .role
+                .as_deref()
+                .map(|role| {
+                    let folded = fold(role);
+                    folded
+                        .split_whitespace()
+                        .take_while(|w| !matches!(*w, "of" | "for" | "to" | "at"))
+                        .flat_map(words_of)
+                        .collect()
+                })
+                .unwrap_or_default();
             info.push(ActorInfo {
                 gender,
                 institution: actor.institution,
                 role_words,
+                role_head,
             });
         }
         for (surname, owners) in surnames {

@@ -1554,3 +1554,31 @@ fn inverted_subjects_and_a_common_nouns_possessive_before_a_title() {
     );
     assert_eq!(speaker_of(&found, "Peace is far"), "name:Kit");
 }
+
+#[test]
+fn a_title_matches_a_roles_own_head_and_a_named_woman_over_an_unnamed_source() {
+    let mut all = actors();
+    all.push(actor(
+        "pavel-stubov",
+        "Pavel Stubov",
+        &["Stubov"],
+        "Spokesman for the President of Norlandia",
+    ));
+    let text = "Earlier, Testburg Palace spokesman Pavel Stubov said that President Boris Example had been briefed.\n\n\
+                \"Norlandia has been here for a thousand years,\" the head of state added.\n\n\
+                The walkout came after the chief monitor, Anna Probeck, presented figures, according to a Quillonian official.\n\n\
+                \"My teams have counted 412 impacts,\" she told delegates.";
+    let found: Vec<QuoteProposal> = extract(text, &all, None)
+        .quotes
+        .into_iter()
+        .filter(|q| q.kind == "direct")
+        .collect();
+    assert_eq!(
+        speaker_of(&found, "Norlandia has been here for a thousand years"),
+        "boris-example"
+    );
+    assert_eq!(
+        speaker_of(&found, "My teams have counted 412 impacts"),
+        "name:Anna Probeck"
+    );
+}
