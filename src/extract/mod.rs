@@ -133,6 +133,7 @@ pub fn extract(text: &str, actors: &[KnownActor], published_on: Option<Day>) -> 
         commitments::sentence(&d, s, &found[first..], published_on, &mut commitments);
     }
     found.sort_by_key(|f| f.start);
+    headline_quotes_speak_as_in_the_story(&doc, &mut found);
     let quotes = found
         .into_iter()
         .filter(|f| f.end > f.start)
@@ -154,6 +155,39 @@ pub fn extract(text: &str, actors: &[KnownActor], published_on: Option<Day>) -> 
     Extraction {
         quotes,
         commitments,
+    }
+}
+
+/// A quotation in a headline, standfirst or caption (a paragraph with no closing stop) that
+/// the story quotes again takes the speaker the story gives it: "Placeholdia and Norlandia
+/// swap prisoners: "Every name was a fight"" is Brankovska's, as the story says.
+fn headline_quotes_speak_as_in_the_story(doc: &text::Doc<'_>, found: &mut [Found]) {
+    let text = doc.text;
+    let headline = |at: usize| {
+        let p = doc.paragraphs.partition_point(|r| r.end <= at);
+        doc.paragraphs.get(p).is_some_and(|r| {
+            let body = text[r.clone()].trim_end();
+            let body = body.trim_end_matches(['"', '\u{201d}', '\u{2019}', '\'', '\u{00bb}']);
+            !body.ends_with(['.', '!', '?'])
+        })
+    };
+    for k in 0..found.len() {
+        if found[k].kind != "direct" || !headline(found[k].start) {
+            continue;
+        }
+        let words = text[found[k].start..found[k].end].to_lowercase();
+        if words.split_whitespace().count() < 3 {
+            continue;
+        }
+        let told = found[k + 1..].iter().find(|later| {
+            later.kind == "direct"
+                && later.speaker.is_some()
+                && !headline(later.start)
+                && text[later.start..later.end].to_lowercase().contains(&words)
+        });
+        if let Some(later) = told {
+            found[k].speaker = later.speaker;
+        }
     }
 }
 

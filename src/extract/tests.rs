@@ -1582,3 +1582,17 @@ fn a_title_matches_a_roles_own_head_and_a_named_woman_over_an_unnamed_source() {
         "name:Anna Probeck"
     );
 }
+
+#[test]
+fn a_headline_quote_is_who_the_story_says_and_a_kicker_after_a_dash() {
+    let found = direct(
+        "Placeholdia and Norlandia swap prisoners: \"Every name on that list was a fight\"\n\n\
+         The exchange took place on Friday.\n\n\
+         \"Every name on that list was a fight,\" Ada Synthetic told reporters.\n\n\
+         Rep. Walter Stubbs called the bill \"mission creep\" and vowed to amend it.\n\n\
+         SCOOP — SYNTHETIC'S LETTER: Defence Minister ADA SYNTHETIC sent members a letter. \"We stay,\" she wrote.",
+    );
+    assert_eq!(found[0].text, "Every name on that list was a fight");
+    assert_eq!(found[0].speaker.slug.as_deref(), Some("ada-synthetic"));
+    assert_eq!(speaker_of(&found, "We stay"), "ada-synthetic");
+}

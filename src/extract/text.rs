@@ -155,8 +155,8 @@ impl<'a> Doc<'a> {
             let skip = dateline().find(body).map_or(0, |m| m.end());
             // A newsletter's kicker ("TEMPLATYN COUNTS: Placeholdia's prime minister…") is
             // not part of the sentence; a transcript's label stays before its turn.
-            let skip = match kicker().find(body) {
-                Some(m) if skip == 0 && !transcript => m.end(),
+            let skip = match kicker().find(&body[skip..]) {
+                Some(m) if !transcript => skip + m.end(),
                 _ => skip,
             };
             // A quotation that opens inside the heading keeps it in the sentence.
