@@ -171,22 +171,35 @@ fn headline_quotes_speak_as_in_the_story(doc: &text::Doc<'_>, found: &mut [Found
             !body.ends_with(['.', '!', '?'])
         })
     };
-    for k in 0..found.len() {
-        if found[k].kind != "direct" || !headline(found[k].start) {
-            continue;
-        }
+    // The story's quotations, lower case, once; the heads of a text are its first few
+    // paragraphs, and only a few of their quotations are looked up, so that a text of
+    // thousands of quotations stays linear.
+    const HEAD_PARAGRAPHS: usize = 6;
+    const LOOKED_UP: usize = 16;
+    let story: Vec<(usize, String)> = found
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.kind == "direct" && f.speaker.is_some() && !headline(f.start))
+        .map(|(k, f)| (k, text[f.start..f.end].to_lowercase()))
+        .collect();
+    let heads: Vec<usize> = (0..found.len())
+        .filter(|&k| {
+            found[k].kind == "direct"
+                && doc.paragraphs.partition_point(|r| r.end <= found[k].start) < HEAD_PARAGRAPHS
+                && headline(found[k].start)
+        })
+        .take(LOOKED_UP)
+        .collect();
+    for k in heads {
         let words = text[found[k].start..found[k].end].to_lowercase();
         if words.split_whitespace().count() < 3 {
             continue;
         }
-        let told = found[k + 1..].iter().find(|later| {
-            later.kind == "direct"
-                && later.speaker.is_some()
-                && !headline(later.start)
-                && text[later.start..later.end].to_lowercase().contains(&words)
-        });
-        if let Some(later) = told {
-            found[k].speaker = later.speaker;
+        let told = story
+            .iter()
+            .find(|(later, quoted)| *later > k && quoted.contains(&words));
+        if let Some((later, _)) = told {
+            found[k].speaker = found[*later].speaker;
         }
     }
 }

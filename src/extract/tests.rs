@@ -1596,3 +1596,21 @@ fn a_headline_quote_is_who_the_story_says_and_a_kicker_after_a_dash() {
     assert_eq!(found[0].speaker.slug.as_deref(), Some("ada-synthetic"));
     assert_eq!(speaker_of(&found, "We stay"), "ada-synthetic");
 }
+
+#[test]
+fn terms_names_and_call_signs_are_labels_and_a_curly_possessive_does_not_close() {
+    let found = run(
+        "Fakenko: Alliance \"training mission\" in Placeholdia is cover for combat units\n\n\
+         Fakenko: deployment of troops 'absolutely unacceptable' for Testburg\n\n\
+         The so-called training mission began in March. Warnings reach the directorate through a link that officers call \"the Pipe,\" he said. \
+         A gunner, who gave only his call sign, \"Tractor,\" was less impressed.\n\n\
+         She added: \u{2018}We understand our partners\u{2019} concerns, but the money is not a gift.\u{2019}",
+    );
+    assert_eq!(
+        texts(&found.quotes),
+        [
+            "absolutely unacceptable",
+            "We understand our partners\u{2019} concerns, but the money is not a gift"
+        ]
+    );
+}

@@ -629,17 +629,21 @@ fn quote_pieces(text: &str, paragraphs: &[Range<usize>], single: bool) -> Vec<Pi
                 Some((o, oc)) => {
                     let mut closes = closing_for(oc).contains(&c)
                         && !(single && next.is_some_and(char::is_alphanumeric));
+                    let word_next =
+                        next == Some(' ') && chars.get(k + 2).is_some_and(|x| x.1.is_lowercase());
                     if closes && oc == '\'' {
                         // A straight mark closes after a word, not before one; "the
                         // allies' plan" is a possessive unless nothing else closes.
-                        let word_next = next == Some(' ')
-                            && chars.get(k + 2).is_some_and(|x| x.1.is_lowercase());
                         if prev.is_none_or(char::is_whitespace) {
                             closes = false;
                         } else if prev == Some('s') && word_next {
                             possessive.get_or_insert(k);
                             closes = false;
                         }
+                    } else if closes && oc == '\u{2018}' && prev == Some('s') && word_next {
+                        // ‘We understand our partners’ concerns, …’: the same with curly marks.
+                        possessive.get_or_insert(k);
+                        closes = false;
                     }
                     if closes {
                         let piece = closed((o, oc), (at, c));
