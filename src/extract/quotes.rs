@@ -532,7 +532,7 @@ pub(super) fn sentence(
                 let who = toks.len() >= 2
                     && toks[toks.len() - 1].is("who")
                     && (toks[toks.len() - 2].is_punct(','));
-                if word_count(subj.as_str()) <= 4 && !subj.as_str().contains(',') {
+                if word_count(subj.as_str()) <= 4 && !subj.as_str().contains(',') && !new_clause {
                     spoken = true;
                 }
                 let id = if new_clause {
