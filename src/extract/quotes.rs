@@ -102,7 +102,7 @@ pub(super) const ATTRIBUTION_VERBS: &[&str] = &[
 const SAY: &str = r"(?:was|were|is)\s+quoted\s+as\s+saying|put\s+it|puts\s+it|saying|telling|writing|adding|said|says|say|added|adds|told|tells|stated|states|declared|declares|warned|warns|insisted|insists|argued|argues|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|explained|explains|asked|asks|replied|replies|responded|answered|wrote|writes|posted|tweeted|announced|announces|claimed|claims|continued|recalled|recalls|concluded|acknowledged|acknowledges|admitted|conceded|complained|remarked|observed|cautioned|urged|pledged|promised|vowed|predicted|suggested|commented|countered|retorted|confirmed|denied|maintained|reiterated|repeated|underlined|underscored|highlighted|agreed|affirmed|assured|joked|quipped|mused|shouted|wondered|boasted|lamented|demanded|threatened|exclaimed";
 
 /// Verbs that weave a partial quotation into the reporter's sentence.
-const PARTIAL: &str = r"comment\s+on|commented\s+on|put\s+it|puts\s+it|called|calls|calling|describing|branding|dismissing|described|describes|dismissed|dismisses|branded|brands|labell?ed|termed|denounced|condemned|critici[sz]ed|praised|hailed|welcomed|spoke\s+of|speaks\s+of|referred\s+to|accused|rejected|characteri[sz]ed|likened|compared|slammed|blasted|lambasted|mocked|ridiculed|questioned|expressed|voiced|invoked|cited|pledged|promised|vowed|urged|insisted";
+const PARTIAL: &str = r"comment\s+on|commented\s+on|put\s+it|puts\s+it|called|calls|calling|describing|branding|dismissing|described|describes|dismissed|dismisses|branded|brands|labell?ed|termed|denounced|condemned|critici[sz]ed|praised|hailed|welcomed|spoke\s+of|speaks\s+of|referred\s+to|accused|accuses|accusing|blamed|blames|blaming|promise|promises|rejected|characteri[sz]ed|likened|compared|slammed|blasted|lambasted|mocked|ridiculed|questioned|expressed|voiced|invoked|cited|pledged|promised|vowed|urged|insisted";
 
 fn after_inverted() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -216,6 +216,15 @@ fn strong_label_marker() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(r"(?i)(?:so[-\s]called|dubbed|nicknamed|known\s+as|titled|entitled|named|code[-\s]?named|headlined|call\s+sign,?|code\s+name,?|under\s+the\s+(?:slogan|banner|name|title|heading|hashtag)|hashtag|(?:banners?|placards?|signs?|posters?|graffiti|t-shirts?|flags?)\s+(?:\w+\s+){0,3}(?:reading|that\s+read|which\s+read|read|reads|saying|say|says|said|bearing)|(?:taken|come|started|begun|took)\s+to\s+calling\s+(?:\w+\s+){0,6}|(?:the|a|an|its|their|his|her|our|this)\s+(?:\w+\s+){0,2}(?:term|word|words|phrase|expression|label|slogan|motto|hashtag|title|headline|programme|program|show|series|film|documentary|book|novel|song|album|newspaper|magazine|podcast))\s*$")
+            .expect("a valid pattern")
+    })
+}
+
+/// "nicknamed the "…"", "dubbed it the "…"".
+fn named_with_article() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)(?:so[-\s]called|dubbed|nicknamed|known\s+as|code[-\s]?named|named)\s+(?:(?:it|them|him|her|this|that)\s+)?(?:the|a|an)\s*$")
             .expect("a valid pattern")
     })
 }
@@ -437,7 +446,7 @@ pub(super) fn sentence(
             lead_word.as_str(),
             "the" | "a" | "an" | "this" | "that" | "its" | "their" | "his" | "her" | "our" | "your"
         );
-        if strong_label_marker().is_match(before) {
+        if strong_label_marker().is_match(before) || named_with_article().is_match(before) {
             continue;
         }
         // "a group called "…"" names something; "what he called "…"" quotes someone.
@@ -630,6 +639,10 @@ pub(super) fn sentence(
                         Attribution::Partial
                     };
                     verb_tok = Some(doc.tok_at(base + m.start()));
+                } else if between_words <= 6 && after_inverted().is_match(&verb) {
+                    // "…, said early demand 'looks healthy'": someone said it, even when who
+                    // cannot be told.
+                    spoken = true;
                 }
             }
         }
@@ -657,14 +670,17 @@ pub(super) fn sentence(
             // "training mission" in Placeholdia is cover" … "the so-called training mission").
             && !(count <= 3 && (determiner_before || state.used_unquoted(doc, words)))
             // (A name of at most four words: only the sentence's first bytes are looked at.)
-            && let Some((head, _)) =
-                text[sent.range.start..floor_boundary(text, piece.open.min(sent.range.start + 80))]
-                    .split_once(':')
+            && let Some((opening, _)) = text
+                [sent.range.start..floor_boundary(text, piece.open.min(sent.range.start + 80))]
+                .rsplit_once(':')
+            // "Read also: Stubenko: Alliance guarantees '…'": the name before the last colon.
+            && let head_at = opening.rfind(':').map_or(0, |k| k + 1)
+            && let head = &opening[head_at..]
             && (1..=4).contains(&word_count(head))
             && !head.contains(['.', ',', ';', '"', '\u{201c}', '\u{2018}'])
         {
-            let from = doc.tok_at(sent.range.start);
-            let to = doc.tok_at(sent.range.start + head.len());
+            let from = doc.tok_at(sent.range.start + head_at);
+            let to = doc.tok_at(sent.range.start + opening.len());
             // A known actor or a full name, not a heading ("State of play:").
             if let Some(id) = d.resolve_strict(from..to, s)
                 && let e = &d.entities[d.root(id)]
@@ -689,6 +705,14 @@ pub(super) fn sentence(
                 how = Attribution::Partial;
                 spoken = true;
             }
+        }
+        // A headline that opens with a quotation and a colon: "'Every field is a question':
+        // deminers race the season".
+        if text[sent.range.start..piece.open].trim().is_empty()
+            && after.trim_start().starts_with(':')
+            && count >= 2
+        {
+            spoken = true;
         }
         // `"…," according to X` comes last: in `X said it was "…", according to Y` the
         // words are X's and Y only reports them.

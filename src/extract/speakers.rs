@@ -643,6 +643,12 @@ pub(super) fn is_speaker_noun(lower: &str) -> bool {
             | "recruits"
             | "monitor"
             | "monitors"
+            | "banker"
+            | "bankers"
+            | "investor"
+            | "investors"
+            | "trader"
+            | "traders"
     )
 }
 

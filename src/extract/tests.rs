@@ -1614,3 +1614,34 @@ fn terms_names_and_call_signs_are_labels_and_a_curly_possessive_does_not_close()
         ]
     );
 }
+
+#[test]
+fn live_blog_times_headline_openers_and_quotes_whoever_said_them() {
+    let found = run(
+        "18:12 — Ada Synthetic: \"This is not the end\"\n\n\
+         \u{2018}Every field is a question\u{2019}: deminers race the planting season\n\n\
+         Read also: Synthetic: Alliance guarantees 'must come with soldiers, not signatures'\n\n\
+         A statement blamed the hold-up on \"technical issues on the other side\". \
+         One banker involved in the deal, who asked not to be named, said early demand \u{2018}looks healthy but nervous\u{2019}. \
+         The bond, which Norlandia called \u{2018}trading in stolen goods\u{2019} and warned against, drew buyers. \
+         A group of states that diplomats have nicknamed the \u{201c}coalition of the guarantors\u{201d} met.",
+    )
+    .quotes;
+    let direct: Vec<&str> = found
+        .iter()
+        .filter(|q| q.kind == "direct")
+        .map(|q| q.text.as_str())
+        .collect();
+    assert_eq!(
+        direct,
+        [
+            "This is not the end",
+            "Every field is a question",
+            "must come with soldiers, not signatures",
+            "technical issues on the other side",
+            "looks healthy but nervous",
+            "trading in stolen goods"
+        ]
+    );
+    assert_eq!(speaker_of(&found, "This is not the end"), "ada-synthetic");
+}

@@ -259,7 +259,7 @@ fn dateline() -> &'static regex::Regex {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
         regex::Regex::new(
-            r"^\s*[A-Z][A-Z'\u{2019}./\- ]{2,40}(?:(?:,[^\u{2014}\u{2013}\n]{1,60}?)?\s*(?:\([^)\n]{1,60}\))?\s*(?:[\u{2014}\u{2013}]|--?)|,[^./\n]{1,30}\.\s*/[^/\n]{1,30}/\.)\s+",
+            r"^\s*(?:[A-Z][A-Z'\u{2019}./\- ]{2,40}(?:(?:,[^\u{2014}\u{2013}\n]{1,60}?)?\s*(?:\([^)\n]{1,60}\))?\s*(?:[\u{2014}\u{2013}]|--?)|,[^./\n]{1,30}\.\s*/[^/\n]{1,30}/\.)|\d{1,2}[:.]\d{2}(?:\s*[A-Za-z.]{2,5})?\s*(?:[\u{2014}\u{2013}]|--?))\s+",
         )
         .expect("a valid pattern")
     })
@@ -490,6 +490,44 @@ fn closing_for(open: char) -> &'static [char] {
     }
 }
 
+/// Whether `rest` begins with a word that goes on a sentence rather than a noun phrase.
+fn starts_with_function_word(rest: &str) -> bool {
+    let word = rest
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    matches!(
+        word,
+        "and"
+            | "or"
+            | "but"
+            | "as"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "for"
+            | "with"
+            | "of"
+            | "that"
+            | "which"
+            | "from"
+            | "by"
+            | "while"
+            | "when"
+            | "if"
+            | "is"
+            | "was"
+            | "were"
+            | "are"
+            | "and,"
+            | "after"
+            | "before"
+            | "because"
+            | "so"
+    )
+}
+
 /// Puts the passages in single marks together with those in double marks. A text with no
 /// double marks quotes with single ones; otherwise a passage in single marks counts only when
 /// it stands outside every passage in double marks (a headline's `X: 'We will not…'`, a
@@ -629,8 +667,11 @@ fn quote_pieces(text: &str, paragraphs: &[Range<usize>], single: bool) -> Vec<Pi
                 Some((o, oc)) => {
                     let mut closes = closing_for(oc).contains(&c)
                         && !(single && next.is_some_and(char::is_alphanumeric));
-                    let word_next =
-                        next == Some(' ') && chars.get(k + 2).is_some_and(|x| x.1.is_lowercase());
+                    // A lower-case word follows, but not one that goes on the sentence
+                    // ("goods' and warned" closes; "partners' concerns" is a possessive).
+                    let word_next = next == Some(' ')
+                        && chars.get(k + 2).is_some_and(|x| x.1.is_lowercase())
+                        && !starts_with_function_word(&body[chars.get(k + 2).map_or(0, |x| x.0)..]);
                     if closes && oc == '\'' {
                         // A straight mark closes after a word, not before one; "the
                         // allies' plan" is a possessive unless nothing else closes.
