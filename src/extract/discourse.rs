@@ -661,7 +661,14 @@ impl<'d, 'a> Discourse<'d, 'a> {
                             | "aides"
                             | "ministry"
                     )
-                });
+                })
+                // "A Norlandian defence ministry statement": the institution speaks.
+                || (self.index.info[actor].institution
+                    && rest.len() == 1
+                    && matches!(
+                        rest[0].lower.as_str(),
+                        "statement" | "readout" | "communique" | "spokesperson"
+                    ));
             // "A spokeswoman for Placeholdia's foreign ministry": the institution only
             // qualifies the person who speaks.
             let qualifies = from > start

@@ -1645,3 +1645,14 @@ fn live_blog_times_headline_openers_and_quotes_whoever_said_them() {
     );
     assert_eq!(speaker_of(&found, "This is not the end"), "ada-synthetic");
 }
+
+#[test]
+fn an_institutions_statement_speaks_for_it() {
+    let found = direct(
+        "A Testburg Palace statement blamed the delay on \"technical issues on the other side\".",
+    );
+    assert_eq!(
+        speaker_of(&found, "technical issues on the other side"),
+        "testburg-palace"
+    );
+}
