@@ -982,19 +982,25 @@ impl<'d, 'a> Discourse<'d, 'a> {
                         })
                 });
         if let Some((id, _)) = candidate {
-            let vague = self.entities[id].clone();
-            self.entities[id].merged = Some(named);
-            let e = &mut self.entities[named];
-            for t in vague.titles {
-                if !e.titles.contains(&t) {
-                    e.titles.push(t);
-                }
-            }
-            if e.gender == Gender::Unknown {
-                e.gender = vague.gender;
-            }
-            e.last_subject = e.last_subject.max(vague.last_subject);
+            self.merge_into(id, named);
         }
+    }
+
+    /// The vaguely described entity `vague` was `named` all along: it takes its titles,
+    /// gender and last subject.
+    fn merge_into(&mut self, vague: usize, named: usize) {
+        let described = self.entities[vague].clone();
+        self.entities[vague].merged = Some(named);
+        let e = &mut self.entities[named];
+        for t in described.titles {
+            if !e.titles.contains(&t) {
+                e.titles.push(t);
+            }
+        }
+        if e.gender == Gender::Unknown {
+            e.gender = described.gender;
+        }
+        e.last_subject = e.last_subject.max(described.last_subject);
     }
 
     /// Resolves a description ("the foreign minister", "the ministry") to the entity last
@@ -1902,13 +1908,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
             return;
         }
         for id in described {
-            let vague = self.entities[id].clone();
-            self.entities[id].merged = Some(named);
-            let e = &mut self.entities[named];
-            e.titles.extend(vague.titles);
-            if e.gender == Gender::Unknown {
-                e.gender = vague.gender;
-            }
+            self.merge_into(id, named);
         }
     }
 
@@ -1941,12 +1941,9 @@ impl<'d, 'a> Discourse<'d, 'a> {
             return;
         };
         if named != described {
-            let vague = self.entities[described].clone();
-            self.entities[described].merged = Some(named);
-            let e = &mut self.entities[named];
-            e.titles.extend(vague.titles);
-            if e.gender == Gender::Unknown {
-                e.gender = gender;
+            self.merge_into(described, named);
+            if self.entities[named].gender == Gender::Unknown {
+                self.entities[named].gender = gender;
             }
         }
         self.mark_subject(named, sentence);
@@ -1986,13 +1983,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
             return;
         };
         if named != described {
-            let vague = self.entities[described].clone();
-            self.entities[described].merged = Some(named);
-            let e = &mut self.entities[named];
-            e.titles.extend(vague.titles);
-            if e.gender == Gender::Unknown {
-                e.gender = vague.gender;
-            }
+            self.merge_into(described, named);
         }
         self.mark_subject(named, sentence);
     }
