@@ -389,16 +389,19 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 });
             }
         }
-        // "Two of the sources", "some of the allies": a part of a group met before.
-        if matches!(
-            first.lower.as_str(),
-            "two" | "three" | "four" | "several" | "some" | "many" | "most" | "both"
-        ) && toks.get(j + 1).is_some_and(|t| t.is("of"))
+        // "One of the officials", "two of the sources": part of a group met before, described
+        // by the group's noun.
+        let of_the = toks.get(j + 1).is_some_and(|t| t.is("of"))
             && toks
                 .get(j + 2)
-                .is_some_and(|t| t.is("the") || t.is("those"))
-        {
-            let mut end = j + 3;
+                .is_some_and(|t| t.is("the") || t.is("those"));
+        let one = first.lower == "one";
+        let some = matches!(
+            first.lower.as_str(),
+            "two" | "three" | "four" | "several" | "some" | "many" | "most" | "both"
+        );
+        let mut end = j + 3;
+        if of_the && (one || some) {
             while end < limit
                 && toks[end].is_word()
                 && !toks[end].quoted
@@ -407,7 +410,13 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 end += 1;
             }
             if end > j + 3 {
-                let words = toks[j + 3..end].iter().map(|t| canon(&t.lower)).collect();
+                let words = if one {
+                    let noun = &toks[end - 1].lower;
+                    let singular = noun.strip_suffix('s').unwrap_or(noun);
+                    vec!["a".to_owned(), singular.to_owned()]
+                } else {
+                    toks[j + 3..end].iter().map(|t| canon(&t.lower)).collect()
+                };
                 return Some(Np {
                     head: Head::Title(words, j..end),
                     extent: end,
@@ -417,33 +426,11 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 });
             }
         }
-        // "One of them", "one of the diplomats": someone of a group met before.
-        if first.lower == "one"
+        // "One of them": someone of a group met before.
+        if one
             && toks.get(j + 1).is_some_and(|t| t.is("of"))
             && toks.get(j + 2).is_some_and(|t| t.is_word())
         {
-            let mut end = j + 3;
-            if toks[j + 2].is("the") || toks[j + 2].is("those") {
-                while end < limit
-                    && toks[end].is_word()
-                    && !toks[end].quoted
-                    && (is_speaker_noun(&toks[end].lower) || is_title_word(&toks[end].lower))
-                {
-                    end += 1;
-                }
-                // "One of the officials": someone of the group, described by its noun.
-                if end > j + 3 {
-                    let noun = &toks[end - 1].lower;
-                    let singular = noun.strip_suffix('s').unwrap_or(noun);
-                    return Some(Np {
-                        head: Head::Title(vec!["a".to_owned(), singular.to_owned()], j..end),
-                        extent: end,
-                        titles: Vec::new(),
-                        gender: Gender::Unknown,
-                        end,
-                    });
-                }
-            }
             return Some(Np {
                 head: Head::Pronoun(Gender::Unknown, true),
                 extent: end,
