@@ -730,7 +730,13 @@ pub(super) fn sentence(
 
         // Labels, names and scare quotes.
         let tight = matches!(how, Attribution::After | Attribution::Before);
-        if title_case(words) && !tight {
+        // "a scheme it calls "Home by Spring"", "Radio Sampleton's "Morning Ledger"": a name
+        // given by a naming verb or owned by someone is a title, even beside a speaker.
+        let possessive_before = lead_word.ends_with("'s")
+            || lead_word.ends_with("\u{2019}s")
+            || lead_word.ends_with("s'")
+            || lead_word.ends_with("s\u{2019}");
+        if title_case(words) && (!tight || naming || possessive_before) {
             continue;
         }
         let named_by_verb = naming && matches!(how, Attribution::Partial | Attribution::Before);

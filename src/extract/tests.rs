@@ -263,6 +263,9 @@ fn labels_titles_and_scare_quotes_are_not_proposed() {
         "Talks on \"security architecture\" have stalled, Synthetic said.",
         "A group called \"Friends of Exampleland\" protested.",
         "The \"special border regime\" was not discussed.",
+        "The government has launched a scheme it calls \u{201c}Home by Spring\u{201d}, offering grants.",
+        "Under a programme the Northern Sample Alliance calls \"Clean Ground\", deminers trained.",
+        "Mockhaus, speaking on Radio Sampleton's \"Morning Ledger,\" said the ministry would publish the terms.",
     ] {
         assert!(direct(text).is_empty(), "{text}: {:?}", direct(text));
     }
