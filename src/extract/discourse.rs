@@ -53,6 +53,8 @@ struct Np {
     titles: Vec<String>,
     gender: Gender,
     end: usize,
+    /// Whose it is, for "its foreign ministry": named as theirs ("Russia's foreign ministry").
+    owner: Option<usize>,
 }
 
 pub(super) struct Discourse<'d, 'a> {
@@ -285,6 +287,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 titles: Vec::new(),
                 gender,
                 end: j + 1,
+                owner: None,
             });
         }
         // "His office", "her spokesman": the pronoun's referent speaks.
@@ -320,10 +323,12 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 let Head::Title(words, range) = rest.head else {
                     return None;
                 };
-                let mut owned: Vec<String> = self
+                let owner = self
                     .pronoun_entity(gender, first.lower == "their")
+                    .map(|owner| self.root(owner));
+                let mut owned: Vec<String> = owner
                     .map(|owner| {
-                        super::speakers::words_of(&self.entities[self.root(owner)].name)
+                        super::speakers::words_of(&self.entities[owner].name)
                             .iter()
                             .map(|w| canon(w))
                             .collect()
@@ -336,6 +341,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
                     titles: Vec::new(),
                     gender: rest.gender,
                     end: rest.end,
+                    owner,
                 });
             }
             let mut end = j + 2;
@@ -360,6 +366,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 titles: Vec::new(),
                 gender,
                 end,
+                owner: None,
             });
         }
         // "One of his own ministers": someone of a group that belongs to another, a new
@@ -386,6 +393,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
                     titles: Vec::new(),
                     gender: Gender::Unknown,
                     end: end + 1,
+                    owner: None,
                 });
             }
         }
@@ -423,6 +431,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
                     titles: Vec::new(),
                     gender: Gender::Unknown,
                     end,
+                    owner: None,
                 });
             }
         }
@@ -437,6 +446,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 titles: Vec::new(),
                 gender: Gender::Unknown,
                 end,
+                owner: None,
             });
         }
         while j < limit
@@ -683,6 +693,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
                     titles,
                     gender,
                     end,
+                    owner: None,
                 });
             }
         }
@@ -741,6 +752,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
                     titles,
                     gender,
                     end,
+                    owner: None,
                 });
             }
         }
@@ -761,6 +773,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 titles: Vec::new(),
                 gender,
                 end,
+                owner: None,
             });
         }
         None
@@ -998,6 +1011,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
         range: Range<usize>,
         gender: Gender,
         sentence: usize,
+        owner: Option<usize>,
     ) -> usize {
         // "The head of state" is the president, and so is "the Norlandian leader".
         let words = if words.ends_with(&["head".to_owned(), "of".to_owned(), "state".to_owned()]) {
@@ -1068,12 +1082,18 @@ impl<'d, 'a> Discourse<'d, 'a> {
                         Some(info) if *t == info.role_words => {
                             info.role_head.iter().any(|w| w == head)
                         }
-                        _ => t
-                            .iter()
-                            .take_while(|w| {
+                        _ => {
+                            let mut own_words = t.iter().take_while(|w| {
                                 !matches!(w.as_str(), "of" | "for" | "to" | "at" | "in")
-                            })
-                            .any(|w| w == head),
+                            });
+                            // "Russia" is not "Russia's foreign ministry": a country is
+                            // the head, not a qualifier.
+                            if head.starts_with('@') {
+                                own_words.last().is_some_and(|w| w == head)
+                            } else {
+                                own_words.any(|w| w == head)
+                            }
+                        }
                     };
                     if !own {
                         continue;
@@ -1242,12 +1262,20 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 }
             }
         }
-        let name = {
-            let t = self.text_of(range);
-            t.strip_prefix("the ")
-                .or_else(|| t.strip_prefix("The "))
-                .unwrap_or(&t)
-                .to_owned()
+        let name = match owner {
+            // Not "Its foreign ministry" but "Norlandia's foreign ministry".
+            Some(owner) => format!(
+                "{}'s {}",
+                self.entities[owner].name,
+                self.text_of(range.start + 1..range.end)
+            ),
+            None => {
+                let t = self.text_of(range);
+                t.strip_prefix("the ")
+                    .or_else(|| t.strip_prefix("The "))
+                    .unwrap_or(&t)
+                    .to_owned()
+            }
         };
         let gender = if institution { Gender::Neuter } else { gender };
         let id = self.entities.len();
@@ -1334,7 +1362,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 id
             }
             Head::Title(words, range) => {
-                self.title_entity(words.clone(), range.clone(), np.gender, sentence)
+                self.title_entity(words.clone(), range.clone(), np.gender, sentence, np.owner)
             }
             Head::Pronoun(g, plural) => {
                 let id = match self.pronoun_entity(*g, *plural) {
@@ -1575,6 +1603,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
                                 titles: Vec::new(),
                                 gender: app.gender,
                                 end: c,
+                                owner: None,
                             },
                             _ => app,
                         };
@@ -1962,6 +1991,20 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 && !e.plural
                 && !e.institution
                 && e.last_subject == Some(sentence)
+        });
+        // "She asked that only her first name, Inge, be used": the person "her" stands for.
+        let owner = (range.start..k)
+            .rev()
+            .take(3)
+            .find_map(|j| match toks[j].lower.as_str() {
+                "her" => Some(Gender::Female),
+                "his" => Some(Gender::Male),
+                _ => None,
+            });
+        let described = described.or_else(|| {
+            owner
+                .and_then(|gender| self.pronoun_entity(gender, false))
+                .filter(|&id| self.entities[id].vague)
         });
         let Some(described) = described else {
             return;

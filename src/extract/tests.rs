@@ -763,6 +763,16 @@ fn a_possessive_pronouns_description_is_matched_with_its_owner() {
     let found = extract(text, &all, day("2031-05-07")).quotes;
     let quote = found.iter().find(|q| q.kind == "direct").unwrap();
     assert_eq!(quote.speaker.slug.as_deref(), Some("placeholdia-ministry"));
+    // An owner not known as an actor names the new one; the owner stays itself.
+    let found = direct(
+        "Russia has refused to hand over its maps. Its foreign ministry said the maps were \"a matter of military secrecy\".\n\n\
+         Russia said on Friday that the talks were \"going nowhere\".",
+    );
+    assert_eq!(
+        speaker_of(&found, "a matter of military secrecy"),
+        "name:Russia's foreign ministry"
+    );
+    assert_eq!(speaker_of(&found, "going nowhere"), "name:Russia");
 }
 
 #[test]
@@ -1517,7 +1527,7 @@ fn a_closing_attribution_is_in_the_span_with_its_claim() {
 }
 
 #[test]
-fn a_person_described_then_given_a_name_or_call_sign_in_the_same_sentence() {
+fn a_person_described_then_given_a_name_or_call_sign() {
     let found = direct(
         "\"They learn fast,\" said the sergeant, a 41-year-old from Dummyville who gave only his first name, Jannik, in line with army rules.\n\n\
          In the village, shopkeeper Nadiya Kovalchuk sells coffee to the instructors. \"They pay in cash,\" she said.\n\n\
@@ -1536,6 +1546,15 @@ fn a_person_described_then_given_a_name_or_call_sign_in_the_same_sentence() {
     assert_eq!(
         speaker_of(&found, "the place where the ceasefire is real"),
         "ada-synthetic"
+    );
+    // Named in the next sentence, through her pronoun.
+    let found = direct(
+        "One of the instructors, a former combat engineer from Vallmark, said the hardest thing to teach was patience. She asked that only her first name, Inge, be used.\n\n\
+         \"We teach them to be boring,\" she said.",
+    );
+    assert_eq!(
+        speaker_of(&found, "We teach them to be boring"),
+        "name:Inge"
     );
 }
 
