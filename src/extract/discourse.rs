@@ -410,12 +410,19 @@ impl<'d, 'a> Discourse<'d, 'a> {
         );
         let mut end = j + 3;
         if of_the && (one || some) {
-            while end < limit
-                && toks[end].is_word()
-                && !toks[end].quoted
-                && (is_speaker_noun(&toks[end].lower) || is_title_word(&toks[end].lower))
+            // "One of the Exampleland officials": a capitalised qualifier before the noun.
+            let mut scan = j + 3;
+            while scan < limit
+                && toks[scan].is_word()
+                && !toks[scan].quoted
+                && (is_speaker_noun(&toks[scan].lower)
+                    || is_title_word(&toks[scan].lower)
+                    || (toks[scan].cap && scan < j + 5))
             {
-                end += 1;
+                scan += 1;
+                if is_speaker_noun(&toks[scan - 1].lower) || is_title_word(&toks[scan - 1].lower) {
+                    end = scan;
+                }
             }
             if end > j + 3 {
                 let words = if one {
@@ -487,6 +494,29 @@ impl<'d, 'a> Discourse<'d, 'a> {
             )
         {
             j += 1;
+        }
+        // "The 58-year-old farmer told Al Jazeera": a definite description by age is of
+        // someone already introduced (someone new is "a 58-year-old farmer").
+        if j > i && toks[j - 1].is("the") && j < limit && toks[j].lower.ends_with("-year-old") {
+            let mut end = j + 1;
+            let mut gender = Gender::Unknown;
+            if let Some(noun) = toks.get(end).filter(|n| {
+                end < limit
+                    && n.is_word()
+                    && !n.cap
+                    && (is_speaker_noun(&n.lower) || is_title_word(&n.lower))
+            }) {
+                gender = noun_gender(&noun.lower).unwrap_or(Gender::Unknown);
+                end += 1;
+            }
+            return Some(Np {
+                head: Head::Pronoun(gender, false),
+                extent: end,
+                titles: Vec::new(),
+                gender,
+                end,
+                owner: None,
+            });
         }
         let start = j;
         let mut best_actor: Option<(usize, usize, usize)> = None; // (actor, from, to)
@@ -860,7 +890,8 @@ impl<'d, 'a> Discourse<'d, 'a> {
             || last
                 .chars()
                 .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
-            || commitments::country_of_word(last).is_some();
+            || commitments::country_of_word(last).is_some()
+            || (run.len() == 1 && self.index.is_place(last));
         let gender = if institution {
             Gender::Neuter
         } else {
@@ -1312,7 +1343,9 @@ impl<'d, 'a> Discourse<'d, 'a> {
                         && (e.gender == gender || e.gender == Gender::Unknown)
                 }
                 Gender::Neuter => e.institution && !e.plural,
-                Gender::Unknown => plural && (e.plural || e.institution),
+                // "The 44-year-old": one person, of either gender.
+                Gender::Unknown if !plural => !e.institution && !e.plural,
+                Gender::Unknown => e.plural || e.institution,
             }
         };
         let rank = |e: &Entity| (e.last_subject.map_or(0, |s| s + 1), e.last_mention);
@@ -2039,9 +2072,16 @@ impl<'d, 'a> Discourse<'d, 'a> {
         }
     }
 
+    /// A name met before, or a country ("Russia reacted angrily").
     fn known_name(&self, run: Range<usize>) -> bool {
-        run.last()
-            .is_some_and(|i| self.by_last_key.contains_key(self.skels[i].as_ref()))
+        let one_word = run.len() == 1;
+        run.last().is_some_and(|i| {
+            let lower = &self.doc.toks[i].lower;
+            self.by_last_key.contains_key(self.skels[i].as_ref())
+                || (one_word
+                    && (commitments::country_of_word(lower).is_some()
+                        || self.index.is_place(lower)))
+        })
     }
 
     /// Gender cue: "his"/"her" right after a person speaks.

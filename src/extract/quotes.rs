@@ -195,7 +195,19 @@ fn subject_before(
         .is_some_and(|t| matches!(t.lower.as_str(), "he" | "she" | "it" | "they"));
     if pronoun_last {
         // "Pressed on whether …, he said:": the pronoun opens its clause and is the subject.
-        if toks.len() == 1 || toks[toks.len() - 2].is_punct(',') {
+        // "A mandate she described as": a relative clause after its noun has the pronoun
+        // as its subject.
+        let n = toks.len();
+        let after_noun = n >= 3
+            && toks[n - 2].is_word()
+            && !toks[n - 2].cap
+            && toks[n.saturating_sub(4)..n - 2].iter().any(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "a" | "an" | "the" | "this" | "its" | "their" | "his" | "her" | "our"
+                )
+            });
+        if toks.len() == 1 || toks[toks.len() - 2].is_punct(',') || after_noun {
             return d.resolve(to - 1..to, s).or_else(|| d.resolve(from..to, s));
         }
         return d.resolve(from..to, s).or_else(|| d.resolve(to - 1..to, s));

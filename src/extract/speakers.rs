@@ -151,6 +151,9 @@ pub(super) struct ActorIndex<'a> {
     by_first: FastMap<String, Vec<(Vec<String>, usize)>>,
     /// Each actor's first name as a key ("andriy"), empty for a one-word name.
     first_names: Vec<String>,
+    /// Places that own a known institution ("Norlandia" of "Norlandia's Foreign Ministry",
+    /// "Vallmark" of "Government of Vallmark"), in lower case: they speak as institutions.
+    places: FastMap<String, ()>,
 }
 
 impl<'a> ActorIndex<'a> {
@@ -244,12 +247,25 @@ impl<'a> ActorIndex<'a> {
                 }
             })
             .collect();
+        let places = actors
+            .iter()
+            .filter(|actor| actor.institution)
+            .flat_map(|actor| std::iter::once(&actor.name).chain(&actor.aliases))
+            .filter_map(|name| owning_place(name))
+            .map(|place| (place, ()))
+            .collect();
         ActorIndex {
             actors,
             info,
             by_first,
             first_names,
+            places,
         }
+    }
+
+    /// A place that owns a known institution (see `places`).
+    pub fn is_place(&self, lower: &str) -> bool {
+        self.places.contains_key(lower)
     }
 
     /// The known actor whose name or alias starts at `toks[at]`, and how many tokens it spans.
@@ -494,8 +510,37 @@ pub(super) fn is_title_word(lower: &str) -> bool {
     )
 }
 
-/// Head nouns of a description of a person who speaks ("the minister", "a senior official").
+/// The place in an institution's name: "Norlandia's Foreign Ministry", "Government of
+/// Vallmark".
+fn owning_place(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let owner = words
+        .first()
+        .and_then(|w| w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")));
+    let of_place = match words.as_slice() {
+        [.., of, last] if *of == "of" => Some(*last),
+        _ => None,
+    };
+    owner
+        .or(of_place)
+        .filter(|w| capitalised(w) && !is_title_word(&w.to_lowercase()))
+        .map(fold)
+}
+
+/// Head nouns of a description of a person who speaks ("the minister", "a senior official"),
+/// singular or plural ("Farmers say…").
 pub(super) fn is_speaker_noun(lower: &str) -> bool {
+    speaker_noun(lower)
+        || lower
+            .strip_suffix('s')
+            .is_some_and(|one| one.len() > 3 && speaker_noun(one))
+        || lower
+            .strip_suffix("men")
+            .is_some_and(|one| speaker_noun(&format!("{one}man")))
+}
+
+fn speaker_noun(lower: &str) -> bool {
     matches!(
         lower,
         "minister"

@@ -1678,3 +1678,65 @@ fn an_institutions_statement_speaks_for_it() {
         "testburg-palace"
     );
 }
+
+#[test]
+fn a_description_by_age_refers_back_and_a_plural_noun_is_no_name() {
+    // "Farmers" opening a sentence is a group, not a name; "the 58-year-old farmer" is the
+    // person introduced before.
+    let found = direct(
+        "Farmers say they cannot wait a decade.\n\n\
+         Kovrin, Placeholdia – Bohdan Liss walks the edge of his wheat field.\n\n\
+         \"There is a tripwire,\" the 58-year-old farmer told reporters.",
+    );
+    assert_eq!(
+        speaker_of(&found, "There is a tripwire"),
+        "name:Bohdan Liss"
+    );
+}
+
+#[test]
+fn a_pronoun_after_its_noun_is_the_relative_clauses_subject() {
+    let found = direct(
+        "Fictonia is ready to send soldiers, Chancellor Ilse Mockmann said. Mockmann said the troops would be based away from the front. They would operate under a mandate she described as \"defensive and visible\".",
+    );
+    assert_eq!(
+        speaker_of(&found, "defensive and visible"),
+        "name:Ilse Mockmann"
+    );
+}
+
+#[test]
+fn one_of_a_group_with_a_capitalised_qualifier_is_one_of_them() {
+    let found = direct(
+        "Exampleland has doubled its instructors, according to two Exampleland officials.\n\n\
+         \"The best guarantee is an army,\" said one of the Exampleland officials.",
+    );
+    assert_eq!(
+        speaker_of(&found, "The best guarantee is an army"),
+        "name:one of the Exampleland officials"
+    );
+}
+
+#[test]
+fn a_place_that_owns_a_known_institution_speaks_as_one() {
+    // Known only as the owner in "Norlandia's foreign ministry", Norlandia is a place: "its"
+    // after it is Norlandia's, not the alliance's met before.
+    let mut all = actors();
+    all.push(KnownActor {
+        institution: true,
+        ..actor(
+            "norlandia-ministry",
+            "Norlandia Foreign Ministry",
+            &["Norlandia's foreign ministry"],
+            "Foreign Ministry of Norlandia",
+        )
+    });
+    let text = "The Northern Sample Alliance said it would share intelligence.\n\n\
+                Norlandia reacted angrily. In a statement, its foreign ministry described the agreement as \"direct participation in hostilities\".";
+    let found = extract(text, &all, day("2031-05-07")).quotes;
+    let quote = found
+        .iter()
+        .find(|q| q.text == "direct participation in hostilities")
+        .unwrap();
+    assert_eq!(quote.speaker.slug.as_deref(), Some("norlandia-ministry"));
+}
