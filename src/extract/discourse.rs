@@ -166,7 +166,7 @@ const INTRO: &[&str] = &[
 fn canon(word: &str) -> String {
     match commitments::country_of_word(word) {
         Some(code) => format!("@{code}"),
-        None => word.to_owned(),
+        None => super::speakers::british(word).to_owned(),
     }
 }
 
@@ -517,6 +517,10 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 end,
                 owner: None,
             });
+        }
+        // "A 41-year-old former bus driver": the age describes whoever the noun is.
+        if j < limit && toks[j].lower.ends_with("-year-old") && !toks[j].quoted {
+            j += 1;
         }
         let start = j;
         let mut best_actor: Option<(usize, usize, usize)> = None; // (actor, from, to)
@@ -1983,7 +1987,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
         let Some(np) = self.parse_np(range.start + 3, range.end) else {
             return;
         };
-        if !matches!(np.head, Head::Name(_)) || !self.entities[described].vague {
+        if !matches!(np.head, Head::Name(_) | Head::Actor(_)) || !self.entities[described].vague {
             return;
         }
         let Some(named) = self.np_entity(&np, sentence, true) else {
@@ -2002,19 +2006,35 @@ impl<'d, 'a> Discourse<'d, 'a> {
     /// person described in this sentence is named.
     fn given_name(&mut self, range: Range<usize>, sentence: usize) {
         let toks = &self.doc.toks;
-        let Some(k) = (range.start..range.end.saturating_sub(2)).find(|&k| {
-            matches!(
-                toks[k].lower.as_str(),
-                "name" | "sign" | "nickname" | "pseudonym"
-            ) && !toks[k].quoted
+        let Some((k, name_at)) = (range.start..range.end.saturating_sub(2)).find_map(|k| {
+            let t = &toks[k];
+            if t.quoted {
+                None
+            } else if matches!(t.lower.as_str(), "name" | "sign" | "nickname" | "pseudonym")
                 && (toks[k + 1].is_punct(',') || toks[k + 1].is("as"))
+            {
+                Some((k, k + 2))
+            } else if t.is("named")
+                && k > range.start + 1
+                && toks[k - 1].is_word()
+                && !toks[k - 1].cap
+                && toks[k.saturating_sub(4).max(range.start)..k - 1]
+                    .iter()
+                    .any(|w| w.is("a") || w.is("an"))
+                && toks[k + 1].cap
+            {
+                // "a man behind her, a former steelworker named Oleh".
+                Some((k, k + 1))
+            } else {
+                None
+            }
         }) else {
             return;
         };
-        let Some(np) = self.parse_np(k + 2, range.end) else {
+        let Some(np) = self.parse_np(name_at, range.end) else {
             return;
         };
-        if !matches!(np.head, Head::Name(_)) {
+        if !matches!(np.head, Head::Name(_) | Head::Actor(_)) {
             return;
         }
         let described = self.recent.iter().rev().copied().find(|&id| {

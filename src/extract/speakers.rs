@@ -205,6 +205,8 @@ impl<'a> ActorIndex<'a> {
             for w in &mut role_words {
                 if let Some(code) = super::commitments::country_of_word(w) {
                     *w = format!("@{code}");
+                } else if british(w) != w {
+                    *w = british(w).to_owned();
                 }
             }
             let role_head = actor
@@ -322,6 +324,19 @@ impl ActorIndex<'_> {
             && self.first_names[actor] != skels[at - 1].as_ref()
             && honorific_gender(&before.lower).is_none()
             && super::commitments::country_of_word(&before.lower).is_none()
+    }
+}
+
+/// One spelling for the words of institutions and titles that American and British English
+/// spell apart ("defense ministry" is "defence ministry").
+pub(super) fn british(lower: &str) -> &str {
+    match lower {
+        "defense" => "defence",
+        "center" => "centre",
+        "program" => "programme",
+        "organization" => "organisation",
+        "labor" => "labour",
+        _ => lower,
     }
 }
 

@@ -1556,6 +1556,11 @@ fn a_person_described_then_given_a_name_or_call_sign() {
         speaker_of(&found, "We teach them to be boring"),
         "name:Inge"
     );
+    // Named as someone the actor list knows.
+    let found = direct(
+        "One woman said she had returned.\n\nThe woman, who later gave her name as Lena Dummy, is a nurse.\n\n\"We need it,\" she said.",
+    );
+    assert_eq!(speaker_of(&found, "We need it"), "lena-dummy");
 }
 
 #[test]
@@ -1739,4 +1744,46 @@ fn a_place_that_owns_a_known_institution_speaks_as_one() {
         .find(|q| q.text == "direct participation in hostilities")
         .unwrap();
     assert_eq!(quote.speaker.slug.as_deref(), Some("norlandia-ministry"));
+}
+
+#[test]
+fn a_described_person_named_with_named_or_an_age_in_apposition() {
+    let found = direct(
+        "Ada Synthetic spoke first.\n\n\
+         Back on Freedom Street, a man behind her, a former steelworker named Oleh, laughed. \"They talk, we queue,\" he said.",
+    );
+    assert_eq!(speaker_of(&found, "They talk, we queue"), "name:Oleh");
+    let found = direct(
+        "The recruits were mostly young, Ada Synthetic said. One of them, a 41-year-old former bus driver, said he had volunteered. \"I drove a bus,\" he said.",
+    );
+    assert_eq!(
+        speaker_of(&found, "I drove a bus"),
+        "name:a 41-year-old former bus driver"
+    );
+}
+
+#[test]
+fn american_and_british_spellings_of_an_institution_match() {
+    let mut all = actors();
+    all.push(KnownActor {
+        institution: true,
+        ..actor(
+            "norlandia-defence",
+            "Norlandia Defence Ministry",
+            &["Norlandia's defence ministry"],
+            "Defence Ministry of Norlandia",
+        )
+    });
+    for text in [
+        "Norlandia's defense ministry said the trainers were \"participants in the conflict\".",
+        "Norlandia has demanded that trainers leave. Its defense ministry said they were \"participants in the conflict\".",
+    ] {
+        let found = extract(text, &all, day("2031-05-07")).quotes;
+        let quote = found.iter().find(|q| q.kind == "direct").unwrap();
+        assert_eq!(
+            quote.speaker.slug.as_deref(),
+            Some("norlandia-defence"),
+            "{text}"
+        );
+    }
 }
