@@ -232,6 +232,32 @@ fn strong_label_marker() -> &'static Regex {
     })
 }
 
+/// "what Templatyn calls "priority resilience zones"": a term someone uses, in the present
+/// tense, is a name; "what he called "a betrayal"" or "what one of them calls "the world's
+/// most expensive promise"" is what they said.
+fn habitual_term(before: &str, words: &str) -> bool {
+    habitual_name().is_match(before)
+        && word_count(words) <= 5
+        && !matches!(
+            words
+                .split_whitespace()
+                .next()
+                .map(str::to_lowercase)
+                .as_deref(),
+            Some("the" | "a" | "an" | "this" | "that" | "their" | "his" | "her" | "its")
+        )
+        && !super::text::has_personal_pronoun(words)
+}
+
+/// "what her team calls the "…"", "what officials refer to as "…"".
+fn habitual_name() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)(?-u:\b)what\s+(?:[\w'\x{2019}-]+\s+){1,5}?(?:calls|call|dubs|dub|terms|term|refers\s+to\s+as|refer\s+to\s+as|likes?\s+to\s+call)\s+(?:(?:the|a|an)\s+)?$")
+            .expect("a valid pattern")
+    })
+}
+
 /// "nicknamed the "…"", "dubbed it the "…"".
 fn named_with_article() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -272,6 +298,9 @@ pub(super) struct QuoteState {
     lower: Option<String>,
     /// How many terms were looked up.
     looked_up: usize,
+    /// The quoted terms the text itself marks as names ("the so-called «reassurance
+    /// force»"), in lower case: labels wherever they are quoted.
+    named_terms: Option<Vec<String>>,
 }
 
 /// How far before and after a quotation its attribution is looked for, in bytes.
@@ -371,6 +400,33 @@ fn clause_end(text: &str, from: usize, limit: usize) -> usize {
 }
 
 impl QuoteState {
+    /// Whether the text marks `words` as a name somewhere ("so-called", "dubbed", "what
+    /// officials call").
+    fn named_elsewhere(&mut self, doc: &super::text::Doc<'_>, words: &str) -> bool {
+        let terms = self.named_terms.get_or_insert_with(|| {
+            doc.pieces
+                .iter()
+                .filter(|pc| !pc.turn)
+                .filter(|pc| {
+                    let from = floor_boundary(doc.text, pc.open.saturating_sub(40));
+                    let before = &doc.text[from..pc.open];
+                    strong_label_marker().is_match(before)
+                        || named_with_article().is_match(before)
+                        || habitual_term(before, &doc.text[pc.inner.clone()])
+                })
+                .map(|pc| {
+                    doc.text[pc.inner.clone()]
+                        .trim_end_matches([',', '.', ' '])
+                        .to_lowercase()
+                })
+                .collect()
+        });
+        !terms.is_empty() && {
+            let words = words.to_lowercase();
+            terms.contains(&words)
+        }
+    }
+
     /// Whether the text uses `words` somewhere outside quotation marks (case aside). The
     /// text is lower-cased once, and only a few terms are looked up per text, so that a text
     /// of thousands of headline-like quotations stays linear.
@@ -458,7 +514,13 @@ pub(super) fn sentence(
             lead_word.as_str(),
             "the" | "a" | "an" | "this" | "that" | "its" | "their" | "his" | "her" | "our" | "your"
         );
-        if strong_label_marker().is_match(before) || named_with_article().is_match(before) {
+        if strong_label_marker().is_match(before)
+            || named_with_article().is_match(before)
+            || state.named_elsewhere(doc, words)
+        {
+            continue;
+        }
+        if habitual_term(before, words) {
             continue;
         }
         // "a group called "…"" names something; "what he called "…"" quotes someone.

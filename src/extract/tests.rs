@@ -266,9 +266,25 @@ fn labels_titles_and_scare_quotes_are_not_proposed() {
         "The government has launched a scheme it calls \u{201c}Home by Spring\u{201d}, offering grants.",
         "Under a programme the Northern Sample Alliance calls \"Clean Ground\", deminers trained.",
         "Mockhaus, speaking on Radio Sampleton's \"Morning Ledger,\" said the ministry would publish the terms.",
+        "Tax holidays go to plants in what Templatyn calls \u{201c}priority resilience zones\u{201d}.",
+        "Mockovskyy warned against what he calls \u{201c}security guarantees light.\u{201d}",
+        // Marked as a name elsewhere in the text, a term is a label in its headline too.
+        "Stubov: \"reassurance force\" is an attempt to legitimise the alliance\n\nHe noted that the so-called \u{ab}reassurance force\u{bb} is being discussed.",
     ] {
         assert!(direct(text).is_empty(), "{text}: {:?}", direct(text));
     }
+}
+
+#[test]
+fn a_term_someone_used_once_is_their_words() {
+    // Past tense, or a description with its own article: what they said.
+    let found = direct(
+        "The diplomats have been working on what one of them calls \"the world's most expensive promise.\" Ada Synthetic condemned what she called \"blackmail\".",
+    );
+    assert_eq!(
+        texts(&found),
+        ["the world's most expensive promise", "blackmail"]
+    );
 }
 
 #[test]
