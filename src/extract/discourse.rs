@@ -1460,6 +1460,18 @@ impl<'d, 'a> Discourse<'d, 'a> {
         {
             return self.reaches(from, from + comma);
         }
+        // "One woman in a green coat, clutching a folder, said": a short prepositional
+        // phrase, then a parenthesis.
+        if rest.first().is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "in" | "at" | "from" | "with" | "on" | "behind"
+            )
+        }) && let Some(comma) = rest.iter().take(7).position(|t| t.is_punct(','))
+            && rest[1..comma].iter().all(Tok::is_word)
+        {
+            return self.reaches(from.min(end) + comma, end);
+        }
         rest.is_empty()
             || (rest[0].is_punct(',') && rest[rest.len() - 1].is_punct(','))
             || rest.iter().all(|t| !t.is_word())

@@ -33,13 +33,14 @@ fn verb(lower: &str) -> Option<Takes> {
         | "responded" | "countered" | "recalled" | "repeated" | "underlined" | "underscored"
         | "cautioned" | "argue" | "say" | "insist" | "warn" | "announce" | "concluded"
         | "guaranteed" | "guarantees" | "affirmed" | "affirms" | "doubt" | "doubts" | "doubted"
-        | "hinted" | "hints" | "signal" | "contended" | "contends" | "observed" | "tell" => {
-            Takes::Clause
-        }
-        "promised" | "promises" | "pledged" | "pledges" | "vowed" | "vows" | "threatened"
-        | "threatens" | "offered" | "offers" | "agreed" | "agrees" | "refused" | "refuses"
-        | "declined" | "declines" | "intends" | "plans" | "planned" | "committed" | "commits"
-        | "promise" | "pledge" | "vow" | "threaten" | "refuse" => Takes::ToOrClause,
+        | "hinted" | "hints" | "signal" | "contended" | "contends" | "observed" | "tell"
+        | "questioned" | "questions" => Takes::Clause,
+        "vowed" | "vows" | "threatened" | "threatens" | "agreed" | "agrees" | "refused"
+        | "refuses" | "declined" | "declines" | "intends" | "plans" | "planned" | "committed"
+        | "commits" | "vow" | "threaten" | "refuse" => Takes::ToOrClause,
+        // "promised 600 million thalers", as well as "promised to" and "promised that".
+        "promised" | "promises" | "pledged" | "pledges" | "offered" | "offers" | "promise"
+        | "pledge" => Takes::Object,
         "rejected" | "rejects" | "denied" | "denies" | "dismissed" | "dismisses" | "demanded"
         | "demands" | "proposed" | "proposes" | "urged" | "urges" | "welcomed" | "welcomes"
         | "condemned" | "condemns" | "criticised" | "criticized" | "criticises" | "criticizes"
@@ -660,6 +661,10 @@ fn noun_not_verb(toks: &[Tok], i: usize) -> bool {
         return false;
     }
     let prev = &toks[i - 1];
+    if !prev.is_word() {
+        // "The mayor, Nadia Orvenko, says": a verb after a comma.
+        return false;
+    }
     let lower = prev.lower.as_str();
     matches!(
         lower,

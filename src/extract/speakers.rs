@@ -697,6 +697,7 @@ fn speaker_noun(lower: &str) -> bool {
             | "coordinator"
             | "manager"
             | "shopkeeper"
+            | "executive"
             | "instructor"
             | "instructors"
             | "recruit"

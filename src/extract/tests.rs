@@ -1803,3 +1803,29 @@ fn american_and_british_spellings_of_an_institution_match() {
         );
     }
 }
+
+#[test]
+fn reported_speech_after_an_apposition_a_pledge_of_something_or_a_question() {
+    let found = reported(
+        "The mayor, Ada Synthetic, says about 40 percent of the population has returned.\n\n\
+         Boris Example promised 600 million thalers for transformers.\n\n\
+         Sergey Fakenko, who leads the committee, has questioned whether the commitment is sustainable.\n\n\
+         One woman in a green coat, clutching a folder of documents, said she had returned to check on her flat.",
+    );
+    assert_eq!(
+        texts(&found),
+        [
+            "The mayor, Ada Synthetic, says about 40 percent of the population has returned",
+            "Boris Example promised 600 million thalers for transformers",
+            "Sergey Fakenko, who leads the committee, has questioned whether the commitment is sustainable",
+            "One woman in a green coat, clutching a folder of documents, said she had returned to check on her flat",
+        ]
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "The mayor, Ada Synthetic, says about 40 percent of the population has returned"
+        ),
+        "ada-synthetic"
+    );
+}
