@@ -1863,6 +1863,16 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 {
                     let id = self.np_entity(&app, sentence, true);
                     if let Some(id) = id {
+                        // "The officer, Maj. Gen. Roman Zavada,": the officer met before.
+                        let definite = self.doc.toks[i].is("the");
+                        if definite
+                            && let Some(before) = self.np_entity(&np, sentence, false)
+                            && self.entities[before].vague
+                            && self.entities[before].merged.is_none()
+                            && before != id
+                        {
+                            self.merge_into(before, id);
+                        }
                         self.add_titles(id, words, np.gender);
                     }
                     id.map(|id| (id, app.extent))
@@ -2049,14 +2059,21 @@ impl<'d, 'a> Discourse<'d, 'a> {
         if !matches!(np.head, Head::Name(_) | Head::Actor(_)) {
             return;
         }
-        let described = self.recent.iter().rev().copied().find(|&id| {
-            let e = &self.entities[id];
-            e.vague
-                && e.merged.is_none()
-                && !e.plural
-                && !e.institution
-                && e.last_subject == Some(sentence)
-        });
+        // "Another resident, a retired engineer who gave only his first name, Petro": every
+        // description of the sentence's subject is the person named.
+        let mut described: Vec<usize> = self
+            .recent
+            .iter()
+            .copied()
+            .filter(|&id| {
+                let e = &self.entities[id];
+                e.vague
+                    && e.merged.is_none()
+                    && !e.plural
+                    && !e.institution
+                    && e.last_subject == Some(sentence)
+            })
+            .collect();
         // "She asked that only her first name, Inge, be used": the person "her" stands for.
         let owner = (range.start..k)
             .rev()
@@ -2066,19 +2083,23 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 "his" => Some(Gender::Male),
                 _ => None,
             });
-        let described = described.or_else(|| {
-            owner
+        if described.is_empty()
+            && let Some(id) = owner
                 .and_then(|gender| self.pronoun_entity(gender, false))
                 .filter(|&id| self.entities[id].vague)
-        });
-        let Some(described) = described else {
+        {
+            described.push(id);
+        }
+        if described.is_empty() {
             return;
-        };
+        }
         let Some(named) = self.np_entity(&np, sentence, true) else {
             return;
         };
-        if named != described {
-            self.merge_into(described, named);
+        for id in described {
+            if self.root(id) != named {
+                self.merge_into(id, named);
+            }
         }
         self.mark_subject(named, sentence);
     }

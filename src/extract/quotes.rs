@@ -575,6 +575,8 @@ pub(super) fn sentence(
             if how == Attribution::None
                 && let Some(c) = after_subject().captures(after)
                 && let (Some(subj), Some(verb)) = (c.name("subj"), c.name("verb"))
+                // "… to reassure member states": a noun, not a verb.
+                && !super::reported::noun_not_verb(&doc.toks, doc.tok_at(piece.after + verb.start()))
             {
                 let mut from = doc.tok_at(piece.after + subj.start());
                 let to = doc.tok_at(piece.after + subj.end());
@@ -830,8 +832,10 @@ pub(super) fn sentence(
             continue;
         }
         // "told reporters that "nobody is proposing a gift"": "that" opens the clause.
-        let determiner_before =
-            determiner_before && !(lead_word == "that" && how != Attribution::None);
+        // "… "in weeks rather than months" and that "at least five" member states": a "that"
+        // after a quotation kept as speech goes on with the same reported clause.
+        let determiner_before = determiner_before
+            && !(lead_word == "that" && (how != Attribution::None || !found.is_empty()));
         // "said Mockovia supported a "political and diplomatic settlement" and was ready": a
         // phrase of several words that a conjunction or preposition goes on from, in what
         // someone said, is theirs; a label is followed by what it names.

@@ -655,7 +655,7 @@ fn attribution_only(toks: &[Tok], from: usize, to: usize) -> bool {
 }
 
 /// "Ten European states", "the claims", "these reports": a plural noun, not a verb.
-fn noun_not_verb(toks: &[Tok], i: usize) -> bool {
+pub(super) fn noun_not_verb(toks: &[Tok], i: usize) -> bool {
     let word = toks[i].lower.as_str();
     if !word.ends_with('s') || i == 0 {
         return false;

@@ -1829,3 +1829,34 @@ fn reported_speech_after_an_apposition_a_pledge_of_something_or_a_question() {
         "ada-synthetic"
     );
 }
+
+#[test]
+fn a_description_named_later_by_the_same_noun_or_in_its_own_sentence() {
+    let found = direct(
+        "At a command post, a senior officer showed reporters a screen.\n\n\
+         \"Here is where the warning comes in,\" he said.\n\n\
+         The officer, Maj. Gen. Roman Zavada, commands air defence in the region.\n\n\
+         Another resident, a retired engineer who gave only his first name, Petro, was blunter: \"Soldiers who stay are better.\"",
+    );
+    assert_eq!(
+        speaker_of(&found, "Here is where the warning comes in"),
+        "name:Roman Zavada"
+    );
+    assert_eq!(
+        speaker_of(&found, "Soldiers who stay are better"),
+        "name:Petro"
+    );
+}
+
+#[test]
+fn a_partial_quote_runs_on_into_nouns_and_coordinated_clauses() {
+    let found = direct(
+        "The Testburg Palace said the deployment would operate \"alongside, not under\" alliance command, a formula designed to reassure member states.\n\n\
+         Ada Synthetic spoke later. She said a decision would come \"in weeks rather than months\" and that \"at least five\" member states had offered aircraft.",
+    );
+    assert_eq!(
+        speaker_of(&found, "alongside, not under"),
+        "testburg-palace"
+    );
+    assert_eq!(speaker_of(&found, "at least five"), "ada-synthetic");
+}
