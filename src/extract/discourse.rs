@@ -524,6 +524,8 @@ impl<'d, 'a> Discourse<'d, 'a> {
         }
         let start = j;
         let mut best_actor: Option<(usize, usize, usize)> = None; // (actor, from, to)
+        // The one before it ("Lukas Fennimore of the Brennholm Institute").
+        let mut earlier_actor: Option<(usize, usize, usize)> = None;
         while j < limit {
             let t = &toks[j];
             if t.quoted && !t.is_word() {
@@ -532,6 +534,9 @@ impl<'d, 'a> Discourse<'d, 'a> {
             if let Some((actor, len)) = self.index.match_at(toks, j, &self.skels)
                 && j + len <= limit
             {
+                if best_actor.is_some() {
+                    earlier_actor = best_actor;
+                }
                 best_actor = Some((actor, j, j + len));
                 j += len;
                 if toks[j - 1].possessive {
@@ -662,7 +667,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
             titles.extend(toks[k + 1..end].iter().map(|t| canon(&t.lower)));
             end = k;
             if best_actor.is_some_and(|(_, from, _)| from >= k) {
-                best_actor = None;
+                best_actor = earlier_actor.filter(|&(_, _, to)| to <= k);
             }
         }
         let mut gender = Gender::Unknown;
@@ -1084,6 +1089,9 @@ impl<'d, 'a> Discourse<'d, 'a> {
         // "Another diplomat" is someone new.
         let generic = words.first().is_some_and(|w| w == "a" || w == "an")
             || (range.start > 0 && self.doc.toks[range.start - 1].is("another"));
+        // "The official who has led the talks": a relative clause with no comma picks out
+        // someone other than the officials described so far (a known actor may still fit).
+        let picked_out = self.tok(range.end).is_some_and(|t| t.is("who"));
         let definite = range.start > 0 && self.doc.toks[range.start - 1].is("the");
         // A country speaks as an institution ("Britain said it…").
         let institution = is_institution_head(head) || head.starts_with('@');
@@ -1106,7 +1114,11 @@ impl<'d, 'a> Discourse<'d, 'a> {
             for &id in &self.recent {
                 let e = &self.entities[id];
                 // "Norlandia's president" is not the Office of the President of Norlandia.
-                if e.merged.is_some() || e.plural || (e.institution && !institution) {
+                if e.merged.is_some()
+                    || e.plural
+                    || (e.institution && !institution)
+                    || (picked_out && e.vague)
+                {
                     continue;
                 }
                 let role = e.actor.map(|a| &self.index.info[a]);
@@ -1239,6 +1251,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
                         e.merged.is_none()
                             && !e.institution
                             && !e.plural
+                            && (!picked_out || !e.vague)
                             && e.last_mention + 2 >= sentence
                             && e.titles
                                 .iter()
@@ -1807,9 +1820,11 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 i += 1;
                 continue;
             }
-            // "A woman selling eggs", "an official": a described person opening a clause.
+            // "A woman selling eggs", "an official", "the official who led the talks": a
+            // described person opening a clause.
+            let opens_clause = i == range.start || i == clause_start;
             let described = matches!(t.lower.as_str(), "a" | "an")
-                && (i == range.start || i == clause_start)
+                && opens_clause
                 && (self
                     .tok(i + 1)
                     .is_some_and(|n| is_speaker_noun(&n.lower) || is_title_word(&n.lower))
@@ -1817,6 +1832,12 @@ impl<'d, 'a> Discourse<'d, 'a> {
                         self.tok(k).is_some_and(|t| t.is_punct(','))
                             && self.tok(k + 1).is_some_and(|n| n.is("who"))
                     }));
+            // A definite one only with a relative clause that picks them out.
+            let picked_out = t.is("the")
+                && opens_clause
+                && self.tok(i + 1).is_some_and(|n| is_speaker_noun(&n.lower))
+                && self.tok(i + 2).is_some_and(|n| n.is("who"));
+            let described = described || picked_out;
             let starts_np = t.cap || is_title_word(&t.lower) || described;
             // "In the village, shopkeeper Nadiya Kovalchuk sells coffee": a description in
             // lower case before the subject's name.

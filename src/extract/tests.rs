@@ -1860,3 +1860,33 @@ fn a_partial_quote_runs_on_into_nouns_and_coordinated_clauses() {
     );
     assert_eq!(speaker_of(&found, "at least five"), "ada-synthetic");
 }
+
+#[test]
+fn the_official_who_did_something_is_not_the_official_met_before() {
+    let found = direct(
+        "One official described the approach as \"a guarantee with a dimmer switch.\"\n\n\
+         Senator Hal Dormer said any such pledge was \"an invitation to a second invasion.\"\n\n\
+         Inside the department, the official who has led the talks sees the gap clearly. \"We can give them everything,\" he said.\n\n\
+         The official, Ansel Pike, said the administration was looking at an arms package.",
+    );
+    assert_eq!(
+        speaker_of(&found, "a guarantee with a dimmer switch"),
+        "name:official"
+    );
+    assert_eq!(
+        speaker_of(&found, "We can give them everything"),
+        "name:Ansel Pike"
+    );
+}
+
+#[test]
+fn a_known_name_of_an_institution_named_after_another_actor() {
+    // "Testburg" is an alias of the palace; the analyst is still Ada Synthetic.
+    let found = direct(
+        "Ada Synthetic of the Testburg Institute for Security Studies said the limits revealed \"a lingering fear of escalation\".",
+    );
+    assert_eq!(
+        speaker_of(&found, "a lingering fear of escalation"),
+        "ada-synthetic"
+    );
+}
