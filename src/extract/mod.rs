@@ -26,6 +26,7 @@ mod text;
 use serde::Serialize;
 
 use crate::values::Day;
+use speakers::FastMap;
 
 /// A known actor, as matching sees them.
 #[derive(Debug, Clone, Default)]
@@ -134,6 +135,7 @@ pub fn extract(text: &str, actors: &[KnownActor], published_on: Option<Day>) -> 
     }
     found.sort_by_key(|f| f.start);
     headline_quotes_speak_as_in_the_story(&doc, &mut found);
+    days_carry_over(&doc, &d, &mut found, published_on);
     let quotes = found
         .into_iter()
         .filter(|f| f.end > f.start)
@@ -200,6 +202,45 @@ fn headline_quotes_speak_as_in_the_story(doc: &text::Doc<'_>, found: &mut [Found
             .find(|(later, quoted)| *later > k && quoted.contains(&words));
         if let Some((later, _)) = told {
             found[k].speaker = found[*later].speaker;
+        }
+    }
+}
+
+/// Words with no day of their own were said when the text last said that speaker spoke
+/// ("Mockenko said on Tuesday … "…," Mockenko told reporters after the meeting"), or, on a
+/// live page of timestamped entries, on the day of the page.
+fn days_carry_over(
+    doc: &text::Doc<'_>,
+    d: &discourse::Discourse<'_, '_>,
+    found: &mut [Found],
+    published_on: Option<Day>,
+) {
+    let text = doc.text;
+    let is_time = |p: &std::ops::Range<usize>| {
+        let line = text[p.clone()].trim();
+        let clock = line.split_whitespace().next().unwrap_or("");
+        let digits: Vec<&str> = clock.split([':', '.']).collect();
+        line.len() <= 16
+            && digits.len() == 2
+            && digits
+                .iter()
+                .all(|n| (1..=2).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let live = doc.paragraphs.iter().filter(|p| is_time(p)).take(2).count() == 2;
+    let mut last_day: FastMap<usize, Day> = FastMap::default();
+    for f in found.iter_mut() {
+        let speaker = f.speaker.map(|id| d.root(id));
+        match (f.said_on, speaker) {
+            (Some(day), Some(id)) => {
+                last_day.insert(id, day);
+            }
+            (None, Some(id)) if last_day.contains_key(&id) => {
+                f.said_on = last_day.get(&id).copied()
+            }
+            _ => {}
+        }
+        if f.said_on.is_none() && live {
+            f.said_on = published_on;
         }
     }
 }

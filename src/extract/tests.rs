@@ -550,6 +550,38 @@ fn dates_resolve_against_the_publication_day() {
 }
 
 #[test]
+fn a_day_carries_over_to_the_same_speaker_and_across_a_live_page() {
+    let found = direct(
+        "Allies promised on Monday to keep air defence in the country, a pledge Ada Synthetic said would \"change the arithmetic\".\n\n\
+         Talks went on late into the night.\n\n\
+         \"That is what a guarantee looks like,\" Synthetic told reporters after the meeting.\n\n\
+         \"We will see,\" Boris Example said.",
+    );
+    let day = |words: &str| {
+        found
+            .iter()
+            .find(|q| q.text == words)
+            .and_then(|q| q.said_on.clone())
+    };
+    assert_eq!(
+        day("That is what a guarantee looks like").as_deref(),
+        Some("2031-05-05")
+    );
+    // Another speaker, no day of their own: none is guessed.
+    assert_eq!(day("We will see"), None);
+    // Entries of a live page under their times were said on the day of the page.
+    let found = direct(
+        "Live: leaders meet in Testburg\n\n14:52\n\n\"We are ready,\" Boris Example said.\n\n13:10\n\n\"Not yet,\" Ada Synthetic said.",
+    );
+    assert!(
+        found
+            .iter()
+            .all(|q| q.said_on.as_deref() == Some("2031-05-07")),
+        "{found:#?}"
+    );
+}
+
+#[test]
 fn deadlines_resolve_against_the_publication_day() {
     let due = |words: &str| {
         let doc = text::Doc::new(words);
