@@ -249,11 +249,20 @@ fn habitual_term(before: &str, words: &str) -> bool {
         && !super::text::has_personal_pronoun(words)
 }
 
+/// "what he called a "…"": an article before the quotation marks.
+fn named_with_a() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:called|calls|dubbed|termed)\s+(?:it\s+)?(?:the|a|an)\s+$")
+            .expect("a valid pattern")
+    })
+}
+
 /// "what her team calls the "…"", "what officials refer to as "…"".
 fn habitual_name() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)(?-u:\b)what\s+(?:[\w'\x{2019}-]+\s+){1,5}?(?:calls|call|dubs|dub|terms|term|refers\s+to\s+as|refer\s+to\s+as|likes?\s+to\s+call)\s+(?:(?:the|a|an)\s+)?$")
+        Regex::new(r"(?i)(?-u:\b)what\s+(?:[\w'\x{2019}-]+\s+){1,5}?(?:calls|call|dubs|dub|terms|term|refers\s+to\s+as|refer\s+to\s+as|likes?\s+to\s+call|(?:(?:have|has|had)\s+been|are|is|were|was)\s+(?:calling|dubbing|terming))\s+(?:(?:the|a|an)\s+)?$")
             .expect("a valid pattern")
     })
 }
@@ -271,7 +280,7 @@ fn label_marker() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"(?i)(?:so[-\s]called|dubbed|nicknamed|known\s+as|titled|entitled|named|code[-\s]?named|headlined|under\s+the\s+(?:slogan|banner|name|title|heading)|(?:the|a|an|its|their|his|her|our|this)\s+(?:\w+\s+){0,2}(?:plan|operation|initiative|doctrine|strategy|formula|format|exercise|campaign|project|coalition|group|movement|party|alliance|deal|agreement|treaty|accord|summit|conference|law|bill|act|resolution|declaration|report|study|paper|framework|mechanism|mission|force|concept|platform|fund|package|programme's|brand|company|organisation|organization|channel|website|app|network|club|association|council|forum|format|process|roadmap|road\s+map|blueprint|proposal|document|manifesto|memo|memorandum|code|codename))\s*$",
+            r"(?i)(?:so[-\s]called|dubbed|nicknamed|known\s+as|titled|entitled|named|code[-\s]?named|headlined|under\s+the\s+(?:slogan|banner|name|title|heading)|(?:the|a|an|its|their|his|her|our|this)\s+(?:[\w-]+\s+){0,2}(?:plan|operation|initiative|doctrine|strategy|formula|format|exercise|campaign|project|coalition|group|movement|party|alliance|deal|agreement|treaty|accord|summit|conference|law|bill|act|resolution|declaration|report|study|paper|framework|mechanism|mission|force|concept|platform|fund|package|programme's|brand|company|organisation|organization|channel|website|app|network|club|association|council|forum|format|process|roadmap|road\s+map|blueprint|proposal|document|manifesto|memo|memorandum|code|codename|exercises|drills|operations))\s*$",
         )
         .expect("a valid pattern")
     })
@@ -521,6 +530,15 @@ pub(super) fn sentence(
             continue;
         }
         if habitual_term(before, words) {
+            continue;
+        }
+        // "what he called a "security roof" – air defence over the cities": a term, then
+        // what it means.
+        let defined_next = after
+            .trim_start()
+            .starts_with(['\u{2013}', '\u{2014}', ':'])
+            || after.trim_start().starts_with(" -");
+        if defined_next && named_with_a().is_match(before) && count <= 4 {
             continue;
         }
         // "a group called "…"" names something; "what he called "…"" quotes someone.

@@ -268,6 +268,9 @@ fn labels_titles_and_scare_quotes_are_not_proposed() {
         "Mockhaus, speaking on Radio Sampleton's \"Morning Ledger,\" said the ministry would publish the terms.",
         "Tax holidays go to plants in what Templatyn calls \u{201c}priority resilience zones\u{201d}.",
         "Mockovskyy warned against what he calls \u{201c}security guarantees light.\u{201d}",
+        "The package commits Vallmark to what officials have been calling a \"reassurance force\" \u{2014} a contingent far from the front.",
+        "Investors will not return, Templenko argued, without what he called a \u{201c}security roof\u{201d} \u{2013} air defence over the cities.",
+        "Norlandia's Defence Ministry said that the command-staff exercises \"Northern Bastion-2026\" had begun.",
         // Marked as a name elsewhere in the text, a term is a label in its headline too.
         "Stubov: \"reassurance force\" is an attempt to legitimise the alliance\n\nHe noted that the so-called \u{ab}reassurance force\u{bb} is being discussed.",
     ] {
@@ -279,11 +282,15 @@ fn labels_titles_and_scare_quotes_are_not_proposed() {
 fn a_term_someone_used_once_is_their_words() {
     // Past tense, or a description with its own article: what they said.
     let found = direct(
-        "The diplomats have been working on what one of them calls \"the world's most expensive promise.\" Ada Synthetic condemned what she called \"blackmail\".",
+        "The diplomats have been working on what one of them calls \"the world's most expensive promise.\" Ada Synthetic condemned what she called \"blackmail\". Testburg denounced what it called a \"deliberate provocation\".",
     );
     assert_eq!(
         texts(&found),
-        ["the world's most expensive promise", "blackmail"]
+        [
+            "the world's most expensive promise",
+            "blackmail",
+            "deliberate provocation"
+        ]
     );
 }
 
