@@ -1088,7 +1088,11 @@ impl<'d, 'a> Discourse<'d, 'a> {
             && !head.ends_with("ss");
         // "Another diplomat" is someone new.
         let generic = words.first().is_some_and(|w| w == "a" || w == "an")
-            || (range.start > 0 && self.doc.toks[range.start - 1].is("another"));
+            || (range.start > 0
+                && matches!(
+                    self.doc.toks[range.start - 1].lower.as_str(),
+                    "another" | "a" | "an"
+                ));
         // "The official who has led the talks": a relative clause with no comma picks out
         // someone other than the officials described so far (a known actor may still fit).
         let picked_out = self.tok(range.end).is_some_and(|t| t.is("who"));

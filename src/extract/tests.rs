@@ -1929,3 +1929,19 @@ fn a_known_name_of_an_institution_named_after_another_actor() {
         "ada-synthetic"
     );
 }
+
+#[test]
+fn an_indefinite_description_is_someone_new_not_a_known_actor_whose_role_fits() {
+    let mut all = actors();
+    all.push(actor(
+        "pike",
+        "Ansel Pike",
+        &["Pike"],
+        "Senior defence official of Exampleland",
+    ));
+    let text = "A senior Exampleland official, who spoke on condition of anonymity, said the mission was \"cheaper than the alternative\".";
+    let found = extract(text, &all, day("2031-05-07")).quotes;
+    let quote = found.iter().find(|q| q.kind == "direct").unwrap();
+    assert_eq!(quote.speaker.slug, None, "{quote:?}");
+    assert!(quote.speaker.name.contains("official"), "{quote:?}");
+}
