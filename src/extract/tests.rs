@@ -1945,3 +1945,14 @@ fn an_indefinite_description_is_someone_new_not_a_known_actor_whose_role_fits() 
     assert_eq!(quote.speaker.slug, None, "{quote:?}");
     assert!(quote.speaker.name.contains("official"), "{quote:?}");
 }
+
+#[test]
+fn a_sentence_adverb_with_a_capital_is_no_name() {
+    let found = direct(
+        "Previously, on March 30, President Boris Example said that Norlandia \"has never threatened anyone.\"",
+    );
+    assert_eq!(
+        speaker_of(&found, "has never threatened anyone"),
+        "boris-example"
+    );
+}
