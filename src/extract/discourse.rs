@@ -2028,7 +2028,27 @@ impl<'d, 'a> Discourse<'d, 'a> {
         } else {
             Gender::Male
         };
-        let Some(described) = self.pronoun_entity(gender, false) else {
+        // Someone met before this sentence ("The man on the bridge … His name is Ilkka
+        // Varjonen, and, as one harbour pilot put it, …": not the pilot), of that gender if
+        // one is.
+        let described = self
+            .recent
+            .iter()
+            .copied()
+            .filter(|&id| {
+                let e = &self.entities[id];
+                e.merged.is_none()
+                    && e.vague
+                    && !e.institution
+                    && !e.plural
+                    && e.first_mention < sentence
+                    && (e.gender == gender || e.gender == Gender::Unknown)
+            })
+            .max_by_key(|&id| {
+                let e = &self.entities[id];
+                (e.gender == gender, e.last_subject, e.last_mention)
+            });
+        let Some(described) = described.or_else(|| self.pronoun_entity(gender, false)) else {
             return;
         };
         let Some(np) = self.parse_np(range.start + 3, range.end) else {
@@ -2061,6 +2081,14 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 && (toks[k + 1].is_punct(',') || toks[k + 1].is("as"))
             {
                 Some((k, k + 2))
+            } else if t.is("as")
+                && k > range.start + 1
+                && (toks[k - 1].is("identified")
+                    || (toks[k - 1].is("only") && toks[k - 2].is("identified")))
+                && toks[k + 1].cap
+            {
+                // "a woman who asked to be identified only as Iryna".
+                Some((k, k + 1))
             } else if t.is("named")
                 && k > range.start + 1
                 && toks[k - 1].is_word()

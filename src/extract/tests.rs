@@ -1956,3 +1956,30 @@ fn a_sentence_adverb_with_a_capital_is_no_name() {
         "boris-example"
     );
 }
+
+#[test]
+fn people_named_as_identified_or_by_name_in_a_sentence_with_someone_else() {
+    let found = direct(
+        "At a bakery, a woman in her fifties who asked to be identified only as Iryna said she had stopped following the news.\n\n\
+         \"Nobody comes to guarantee my windows,\" she said.\n\n\
+         Her neighbour, a retired railway engineer, was more hopeful. \"Radar is something,\" he said.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Nobody comes to guarantee my windows"),
+        "name:Iryna"
+    );
+    assert_eq!(
+        speaker_of(&found, "Radar is something"),
+        "name:Iryna's neighbour"
+    );
+    let found = direct(
+        "The man on the bridge does not like to be called brave.\n\n\
+         \"Brave is for people who have a choice,\" he says.\n\n\
+         His name is Ilkka Varjonen, and, as one harbour pilot put it, \"he always delivers.\"",
+    );
+    assert_eq!(
+        speaker_of(&found, "Brave is for people who have a choice"),
+        "name:Ilkka Varjonen"
+    );
+    assert_eq!(speaker_of(&found, "he always delivers"), "name:pilot");
+}
