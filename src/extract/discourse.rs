@@ -715,8 +715,12 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 } else {
                     // "A spokesperson for Foreign Minister Greta Sampleberg", "an aide to
                     // Mr Example": someone who speaks for the person.
+                    // Unless the title is the person's own ("Spokesman for the President of
+                    // Norlandia Pavel Stubov", as state agencies write).
                     toks[start..from].windows(2).any(|w| {
-                        is_speaker_noun(&w[0].lower) && matches!(w[1].lower.as_str(), "for" | "to")
+                        is_speaker_noun(&w[0].lower)
+                            && matches!(w[1].lower.as_str(), "for" | "to")
+                            && !self.index.info[actor].role_head.contains(&w[0].lower)
                     })
                 };
             if (to == end || owned_voice) && !qualifies {
@@ -1091,7 +1095,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
             || (range.start > 0
                 && matches!(
                     self.doc.toks[range.start - 1].lower.as_str(),
-                    "another" | "a" | "an"
+                    "another" | "a" | "an" | "one"
                 ));
         // "The official who has led the talks": a relative clause with no comma picks out
         // someone other than the officials described so far (a known actor may still fit).

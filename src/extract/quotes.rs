@@ -704,7 +704,24 @@ pub(super) fn sentence(
                 let participle = verb.ends_with("ing")
                     && !verb.starts_with("according")
                     && before[..m.start()].trim_end().ends_with(',');
-                let id = if participle {
+                // "Fictonia will train …, Chancellor Ilse Mockmann announced on Monday, calling
+                // the plan "…"": the participle goes with the attribution before it.
+                let attributed = participle
+                    .then(|| {
+                        let toks = &doc.toks;
+                        let verb = (from..to).rev().find(|&k| {
+                            toks[k].is_word()
+                                && super::reported::verb_like(&toks[k].lower).is_some()
+                                && k > from
+                                && toks[k - 1].is_word()
+                        })?;
+                        let comma = (from..verb).rev().find(|&k| toks[k].is_punct(','))?;
+                        subject_before(d, comma + 1, verb, s)
+                    })
+                    .flatten();
+                let id = if let Some(id) = attributed {
+                    Some(id)
+                } else if participle {
                     d.resolve(from..to, s)
                         .or_else(|| subject_before(d, from, to, s))
                 } else {

@@ -1983,3 +1983,32 @@ fn people_named_as_identified_or_by_name_in_a_sentence_with_someone_else() {
     );
     assert_eq!(speaker_of(&found, "he always delivers"), "name:pilot");
 }
+
+#[test]
+fn state_agency_titles_one_of_a_kind_and_a_participle_after_an_attribution() {
+    let mut all = actors();
+    all.push(actor(
+        "stubov",
+        "Pavel Stubov",
+        &["Stubov"],
+        "Spokesman for the President of Norlandia",
+    ));
+    let text = "Spokesman for the President of Norlandia Pavel Stubov told journalists that the palace \"took note\" of the statements.";
+    let found = extract(text, &all, day("2031-05-07")).quotes;
+    let quote = found.iter().find(|q| q.kind == "direct").unwrap();
+    assert_eq!(quote.speaker.slug.as_deref(), Some("stubov"));
+    // "One … ambassador" is someone new, not the ambassador the list knows.
+    let found =
+        direct("\"I've lost count of the guarantees,\" one Testburg ambassador told reporters.");
+    assert_eq!(
+        speaker_of(&found, "I've lost count of the guarantees"),
+        "name:Testburg ambassador"
+    );
+    let found = direct(
+        "Exampleland will train 10,000 soldiers a year, Ada Synthetic announced on Monday, calling the plan \"a long-term insurance policy\".",
+    );
+    assert_eq!(
+        speaker_of(&found, "a long-term insurance policy"),
+        "ada-synthetic"
+    );
+}
