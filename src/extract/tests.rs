@@ -2012,3 +2012,17 @@ fn state_agency_titles_one_of_a_kind_and_a_participle_after_an_attribution() {
         "ada-synthetic"
     );
 }
+
+#[test]
+fn single_words_quoted_after_accusations_descriptions_and_points_made() {
+    let found = direct(
+        "Opposition leader Ada Synthetic accused the government of \"sleepwalking\" into a commitment.\n\n\
+         Boris Example has been careful to describe the force as \"supportive\" and \"non-combat\".\n\n\
+         Sergey Fakenko spoke next. He pointed out that the participants \"did not dare\" to include the clause, which, in his words, \u{ab}speaks for itself\u{bb}.",
+    );
+    assert_eq!(speaker_of(&found, "sleepwalking"), "ada-synthetic");
+    assert_eq!(speaker_of(&found, "supportive"), "boris-example");
+    assert_eq!(speaker_of(&found, "non-combat"), "boris-example");
+    assert_eq!(speaker_of(&found, "did not dare"), "sergey-fakenko");
+    assert_eq!(speaker_of(&found, "speaks for itself"), "sergey-fakenko");
+}
