@@ -249,6 +249,160 @@ fn habitual_term(before: &str, words: &str) -> bool {
         && !super::text::has_personal_pronoun(words)
 }
 
+/// "Allies to deploy air defence "umbrella" over the west": one quoted word after two
+/// nouns ends a compound noun, a term rather than words someone said ("calls the summit
+/// "theatre"", "would provide "enablers"" are not).
+fn compound_head(before: &str, words: &str) -> bool {
+    let mut lead = before.trim_end().rsplit(' ');
+    let (Some(last), Some(second)) = (lead.next(), lead.next()) else {
+        return false;
+    };
+    noun_like(last)
+        && noun_like(second)
+        && words.len() > 2
+        && words.chars().all(|c| c.is_lowercase() || c == '-')
+}
+
+/// A lower-case word that is neither a function word nor a verb form.
+fn noun_like(word: &str) -> bool {
+    word.len() > 2
+        && word.chars().all(|c| c.is_ascii_lowercase())
+        && !word.ends_with("ly")
+        && !word.ends_with("ed")
+        && !word.ends_with("ing")
+        && super::reported::verb_like(word).is_none()
+        && !matches!(
+            word,
+            "the"
+                | "and"
+                | "but"
+                | "for"
+                | "nor"
+                | "yet"
+                | "its"
+                | "his"
+                | "her"
+                | "our"
+                | "their"
+                | "your"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+                | "was"
+                | "were"
+                | "are"
+                | "has"
+                | "have"
+                | "had"
+                | "been"
+                | "being"
+                | "not"
+                | "any"
+                | "all"
+                | "some"
+                | "who"
+                | "which"
+                | "what"
+                | "whose"
+                | "with"
+                | "from"
+                | "into"
+                | "onto"
+                | "over"
+                | "under"
+                | "about"
+                | "than"
+                | "then"
+                | "also"
+                | "just"
+                | "only"
+                | "very"
+                | "more"
+                | "most"
+                | "less"
+                | "such"
+                | "own"
+                | "call"
+                | "calls"
+                | "say"
+                | "says"
+                | "seem"
+                | "seems"
+                | "remain"
+                | "remains"
+                | "become"
+                | "becomes"
+                | "look"
+                | "looks"
+                | "sound"
+                | "sounds"
+                | "feel"
+                | "feels"
+                | "would"
+                | "will"
+                | "could"
+                | "should"
+                | "can"
+                | "may"
+                | "might"
+                | "must"
+                | "shall"
+                | "did"
+                | "does"
+                | "him"
+                | "them"
+                | "they"
+                | "she"
+                | "you"
+                | "it"
+                | "one"
+                | "out"
+                | "off"
+                | "via"
+                | "per"
+                | "amid"
+                | "upon"
+                | "within"
+                | "without"
+                | "against"
+                | "toward"
+                | "towards"
+                | "like"
+                | "unlike"
+                | "whether"
+                | "because"
+                | "while"
+                | "when"
+                | "provide"
+                | "give"
+                | "make"
+                | "take"
+                | "see"
+                | "keep"
+                | "put"
+                | "get"
+                | "use"
+                | "send"
+                | "deploy"
+        )
+}
+
+/// "Officials … have privately described the force as a "tripwire"", "an arrangement
+/// officials in the Union describe as a "reparations loan"": a word a group uses for
+/// something is a term in circulation, not one person's words.
+fn collective_term(before: &str, words: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:officials|diplomats|planners|critics|analysts|observers|allies|experts|commentators|insiders|they|some|many)(?:\s+[\w'\x{2019}-]+){0,6}?\s+(?:(?:have|has|had|are|were|often|long|privately|publicly|widely|repeatedly|already|now|been)\s+)*(?:calls?|called|calling|describes?|described|describing|dubs?|dubbed|dubbing|terms?|termed|refers?\s+to|referred\s+to)(?-u:\b)[^.;!?\x{201c}\x{201d}\x{ab}\x{bb}\x{22}]{0,60}?\s(?:as\s+)?(?:a|an|the)\s+$")
+            .expect("a valid pattern")
+    });
+    word_count(words) <= 3
+        && !super::text::has_personal_pronoun(words)
+        && !words.contains(['.', '!', '?'])
+        && re.is_match(before)
+}
+
 /// "what he called a "…"": an article before the quotation marks.
 fn named_with_a() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -529,7 +683,10 @@ pub(super) fn sentence(
         {
             continue;
         }
-        if habitual_term(before, words) {
+        if habitual_term(before, words)
+            || collective_term(before, words)
+            || compound_head(before, words)
+        {
             continue;
         }
         // "what he called a "security roof" – air defence over the cities": a term, then

@@ -271,6 +271,9 @@ fn labels_titles_and_scare_quotes_are_not_proposed() {
         "The package commits Vallmark to what officials have been calling a \"reassurance force\" \u{2014} a contingent far from the front.",
         "Investors will not return, Templenko argued, without what he called a \u{201c}security roof\u{201d} \u{2013} air defence over the cities.",
         "Norlandia's Defence Ministry said that the command-staff exercises \"Northern Bastion-2026\" had begun.",
+        "Officials in several allied capitals have privately described the force as a \"tripwire,\" a term Synthetic rejected.",
+        "Loans would follow, an arrangement officials in the Union describe as a \"reparations loan\".",
+        "Allies to deploy air defence 'umbrella' over western Placeholdia, Synthetic says",
         // Marked as a name elsewhere in the text, a term is a label in its headline too.
         "Stubov: \"reassurance force\" is an attempt to legitimise the alliance\n\nHe noted that the so-called \u{ab}reassurance force\u{bb} is being discussed.",
     ] {
@@ -292,6 +295,11 @@ fn a_term_someone_used_once_is_their_words() {
             "deliberate provocation"
         ]
     );
+    // One person's word for something, and a verb's complement, are theirs.
+    let found = direct(
+        "Ada Synthetic described the plan as a \"betrayal\". Sergey Fakenko calls the summit \"theatre\" and says Norlandia would provide \"nothing\".",
+    );
+    assert_eq!(texts(&found), ["betrayal", "theatre", "nothing"]);
 }
 
 #[test]
