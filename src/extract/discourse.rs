@@ -1766,7 +1766,44 @@ impl<'d, 'a> Discourse<'d, 'a> {
         let range = self.doc.sentences[sentence].toks.clone();
         self.name_revealed(range.clone(), sentence);
         self.note_mentions(range.clone(), sentence);
-        self.given_name(range, sentence);
+        self.given_name(range.clone(), sentence);
+        self.apposed_clause_subject(range, sentence);
+    }
+
+    /// "…, a term Mockenko rejected on Wednesday.": the person in a clause that ends the
+    /// sentence is the last to have spoken, whom a "she said" next refers to.
+    fn apposed_clause_subject(&mut self, range: Range<usize>, sentence: usize) {
+        let toks = &self.doc.toks;
+        // (The comma may be inside a quotation's closing mark: "a "tripwire," a term …".)
+        let Some(comma) = (range.start..range.end)
+            .rev()
+            .find(|&k| toks[k].is_punct(','))
+        else {
+            return;
+        };
+        // Past the quotation's closing mark.
+        let article = (comma + 1..range.end)
+            .find(|&k| toks[k].is_word())
+            .unwrap_or(range.end);
+        let at = |k: usize| toks.get(k).filter(|_| k < range.end);
+        let shaped = at(article).is_some_and(|t| t.is("a") || t.is("an"))
+            && at(article + 1).is_some_and(|t| t.is_word() && !t.cap)
+            && at(article + 2).is_some_and(is_name_word);
+        if !shaped {
+            return;
+        }
+        let Some(np) = self.parse_np(article + 2, range.end) else {
+            return;
+        };
+        let verb_follows = self
+            .tok(np.end)
+            .is_some_and(|t| t.is_word() && !t.cap && t.lower.ends_with("ed"));
+        if verb_follows
+            && matches!(np.head, Head::Name(_) | Head::Actor(_))
+            && let Some(id) = self.np_entity(&np, sentence, true)
+        {
+            self.mark_subject(id, sentence);
+        }
     }
 
     /// The mentions of `note_sentence`, and which of them is the subject.
@@ -2171,7 +2208,11 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 continue;
             }
             match self.parse_np(i, until) {
-                Some(np) if matches!(np.head, Head::Name(_) | Head::Actor(_)) => {
+                // A name, or a country ("Russia has rejected …").
+                Some(np)
+                    if matches!(np.head, Head::Name(_) | Head::Actor(_))
+                        || matches!(&np.head, Head::Title(w, _) if w.len() == 1 && w[0].starts_with('@')) =>
+                {
                     if let Some(id) = self.np_entity(&np, sentence, false) {
                         self.mark_subject(id, sentence);
                     }

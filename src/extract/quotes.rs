@@ -198,6 +198,12 @@ fn subject_before(
         // "A mandate she described as": a relative clause after its noun has the pronoun
         // as its subject.
         let n = toks.len();
+        // "…, but she said it would take": a conjunction opens the pronoun's clause.
+        let after_conjunction = n >= 2
+            && matches!(
+                toks[n - 2].lower.as_str(),
+                "but" | "and" | "yet" | "so" | "although" | "though" | "because" | "while"
+            );
         let after_noun = n >= 3
             && toks[n - 2].is_word()
             && !toks[n - 2].cap
@@ -207,7 +213,8 @@ fn subject_before(
                     "a" | "an" | "the" | "this" | "its" | "their" | "his" | "her" | "our"
                 )
             });
-        if toks.len() == 1 || toks[toks.len() - 2].is_punct(',') || after_noun {
+        if toks.len() == 1 || toks[toks.len() - 2].is_punct(',') || after_noun || after_conjunction
+        {
             return d.resolve(to - 1..to, s).or_else(|| d.resolve(from..to, s));
         }
         return d.resolve(from..to, s).or_else(|| d.resolve(to - 1..to, s));
@@ -876,7 +883,23 @@ pub(super) fn sentence(
                         subject_before(d, comma + 1, verb, s)
                     })
                     .flatten();
-                let id = if let Some(id) = attributed {
+                // "…, with its foreign ministry describing the plans as "…"": the noun phrase
+                // after "with" does what the participle says.
+                let with_subject = (verb.ends_with("ing") && !participle)
+                    .then(|| {
+                        let toks = &doc.toks;
+                        let with = (from..to).rev().find(|&k| toks[k].is("with"))?;
+                        let comma_after = (with..to).any(|k| toks[k].is_punct(','));
+                        if comma_after || to <= with + 1 {
+                            return None;
+                        }
+                        // "Norlandia … , with its foreign ministry": "its" may be the
+                        // sentence's own subject.
+                        d.note_before(with, s);
+                        d.resolve(with + 1..to, s)
+                    })
+                    .flatten();
+                let id = if let Some(id) = attributed.or(with_subject) {
                     Some(id)
                 } else if participle {
                     d.resolve(from..to, s)

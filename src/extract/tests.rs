@@ -2034,3 +2034,32 @@ fn single_words_quoted_after_accusations_descriptions_and_points_made() {
     assert_eq!(speaker_of(&found, "did not dare"), "sergey-fakenko");
     assert_eq!(speaker_of(&found, "speaks for itself"), "sergey-fakenko");
 }
+
+#[test]
+fn who_speaks_after_a_closing_clause_a_conjunction_a_with_phrase_or_markdown() {
+    let found = direct(
+        "Lena Dummy said she had stopped counting.\n\n\
+         Officials have privately described the force as a \"tripwire,\" a term Ada Synthetic rejected on Wednesday.\n\n\
+         \"It is not a tripwire,\" she said.",
+    );
+    assert_eq!(speaker_of(&found, "It is not a tripwire"), "ada-synthetic");
+    let found = direct(
+        "Ada Synthetic spoke first. Placeholdia is building its own satellites, but she said it would take \"years, not months\".",
+    );
+    assert_eq!(speaker_of(&found, "years, not months"), "ada-synthetic");
+    let found = direct(
+        "Lena Dummy spoke for the Testburg Palace.\n\n\
+         Russia has rejected responsibility, with its foreign ministry describing the plans as \"legalised robbery\".",
+    );
+    assert_eq!(
+        speaker_of(&found, "legalised robbery"),
+        "name:Russia's foreign ministry"
+    );
+    let found = direct(
+        "NORLANDIA'S TAKE \u{2014} Ambassador **Boris Example** called the text \u{201c}a manifesto for militarisation.\u{201d}",
+    );
+    assert_eq!(
+        speaker_of(&found, "a manifesto for militarisation"),
+        "boris-example"
+    );
+}

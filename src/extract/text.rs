@@ -787,7 +787,8 @@ fn tokens(text: &str, pieces: &[Piece]) -> Vec<Tok> {
     let mut piece = 0;
     let mut iter = text.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
-        if c.is_whitespace() {
+        // Markdown's bold and italic marks ("**Kasimir Drell**") are no words or punctuation.
+        if c.is_whitespace() || c == '*' {
             continue;
         }
         while piece < pieces.len() && pieces[piece].inner.end <= i {
