@@ -1216,6 +1216,17 @@ impl<'d, 'a> Discourse<'d, 'a> {
                     return self.actor_entity(a, sentence);
                 }
             }
+            // "Placegrid said … "…," the company said": a business named before.
+            if definite
+                && matches!(
+                    head,
+                    "company" | "firm" | "lender" | "operator" | "manufacturer"
+                )
+                && let Some(id) = self.pronoun_entity(Gender::Neuter, false)
+                && self.entities[id].last_mention + 1 >= sentence
+            {
+                return self.root(id);
+            }
             // "The ball is in their court," the diplomat said: a person just named whose
             // title makes them one.
             let family: &[&str] = match head {
@@ -1496,11 +1507,16 @@ impl<'d, 'a> Discourse<'d, 'a> {
         rest.is_empty()
             || (rest[0].is_punct(',') && rest[rest.len() - 1].is_punct(','))
             || rest.iter().all(|t| !t.is_word())
-            // "Britain and France have said": the first of coordinated subjects speaks.
+            // "Britain and France have said", "Executives and officials say": the first of
+            // coordinated subjects speaks.
             || (rest.len() <= 5
                 && rest[0].is("and")
                 && rest[1..].iter().all(|t| {
-                    t.is_word() && (t.cap || is_title_word(&t.lower) || t.lower == "the")
+                    t.is_word()
+                        && (t.cap
+                            || is_title_word(&t.lower)
+                            || is_speaker_noun(&t.lower)
+                            || t.lower == "the")
                 }))
             // "diplomats involved in the talks", "sources familiar with the matter".
             || (rest.len() <= 8
@@ -1510,7 +1526,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
                     rest[0].lower.as_str(),
                     "involved" | "familiar" | "close" | "briefed" | "speaking" | "present"
                         | "based" | "from" | "in" | "at" | "with" | "on" | "travelling"
-                        | "traveling" | "attending" | "quoted" | "cited" | "who"
+                        | "traveling" | "attending" | "quoted" | "cited" | "who" | "for"
                 ))
                 // "Back in Templatyn, Ms Testova said": after a comma another subject opens.
                 && !rest.iter().any(|t| t.is_punct(';') || t.is_punct(',')))

@@ -2063,3 +2063,18 @@ fn who_speaks_after_a_closing_clause_a_conjunction_a_with_phrase_or_markdown() {
         "boris-example"
     );
 }
+
+#[test]
+fn reported_speech_of_groups_and_companies() {
+    let found = reported(
+        "Lawyers for several Norlandian banks have already said they will challenge any transfer in court.\n\n\
+         Executives and officials say the missing piece is political-risk insurance.\n\n\
+         The company said it had received export approval from the government.",
+    );
+    assert_eq!(found.len(), 3, "{found:#?}");
+    // "The company" after a company that spoke is that company.
+    let found = direct(
+        "The Testburg Palace said in a statement that it needed more time. \"Every day counts,\" the company said.",
+    );
+    assert_eq!(speaker_of(&found, "Every day counts"), "testburg-palace");
+}
