@@ -234,7 +234,7 @@ fn naming_verb() -> &'static Regex {
 fn strong_label_marker() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)(?:so[-\s]called|dubbed|nicknamed|known\s+as|titled|entitled|named|code[-\s]?named|headlined|call\s+sign,?|code\s+name,?|under\s+the\s+(?:slogan|banner|name|title|heading|hashtag)|hashtag|(?:banners?|placards?|signs?|posters?|graffiti|t-shirts?|flags?)\s+(?:\w+\s+){0,3}(?:reading|that\s+read|which\s+read|read|reads|saying|say|says|said|bearing)|(?:taken|come|started|begun|took)\s+to\s+calling\s+(?:\w+\s+){0,6}|(?:the|a|an|its|their|his|her|our|this)\s+(?:\w+\s+){0,2}(?:term|word|words|phrase|expression|label|slogan|motto|hashtag|title|headline|programme|program|show|series|film|documentary|book|novel|song|album|newspaper|magazine|podcast))\s*$")
+        Regex::new(r"(?i)(?:so[-\s]called|dubbed|nicknamed|known\s+(?:\w+ly\s+)?as|titled|entitled|named|code[-\s]?named|headlined|call\s+sign,?|code\s+name,?|under\s+the\s+(?:slogan|banner|name|title|heading|hashtag)|hashtag|(?:banners?|placards?|signs?|posters?|graffiti|t-shirts?|flags?)\s+(?:\w+\s+){0,3}(?:reading|that\s+read|which\s+read|read|reads|saying|say|says|said|bearing)|(?:(?:taken|come|started|begun|took)\s+to\s+|started\s+|begun\s+|began\s+)calling\s+(?:\w+\s+){0,6}|(?:the|a|an|its|their|his|her|our|this)\s+(?:\w+\s+){0,2}(?:term|word|words|phrase|expression|label|slogan|motto|hashtag|title|headline|programme|program|show|series|film|documentary|book|novel|song|album|newspaper|magazine|podcast))\s*$")
             .expect("a valid pattern")
     })
 }
@@ -395,6 +395,46 @@ fn noun_like(word: &str) -> bool {
         )
 }
 
+/// "Al Jazeera's "Counterpoint" programme", "the "Skyline" plan": a quotation followed by the
+/// kind of thing it names is that thing's name.
+fn names_what_follows(after: &str, words: &str) -> bool {
+    let next = after
+        .trim_start()
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    word_count(words) <= 5
+        && !super::text::has_personal_pronoun(words)
+        && matches!(
+            next,
+            "programme"
+                | "program"
+                | "show"
+                | "podcast"
+                | "newspaper"
+                | "magazine"
+                | "series"
+                | "documentary"
+                | "broadcast"
+                | "plan"
+                | "doctrine"
+                | "initiative"
+                | "operation"
+                | "exercise"
+                | "exercises"
+                | "formula"
+                | "format"
+                | "mission"
+                | "group"
+                | "coalition"
+                | "treaty"
+                | "agreement"
+                | "declaration"
+                | "framework"
+                | "clause"
+        )
+}
+
 /// "Officials … have privately described the force as a "tripwire"", "an arrangement
 /// officials in the Union describe as a "reparations loan"": a word a group uses for
 /// something is a term in circulation, not one person's words.
@@ -432,7 +472,7 @@ fn habitual_name() -> &'static Regex {
 fn named_with_article() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)(?:so[-\s]called|dubbed|nicknamed|known\s+as|code[-\s]?named|named)\s+(?:(?:it|them|him|her|this|that)\s+)?(?:the|a|an)\s*$")
+        Regex::new(r"(?i)(?:so[-\s]called|dubbed|nicknamed|known\s+(?:\w+ly\s+)?as|code[-\s]?named|named)\s+(?:(?:it|them|him|her|this|that)\s+)?(?:the|a|an)\s*$")
             .expect("a valid pattern")
     })
 }
@@ -693,6 +733,7 @@ pub(super) fn sentence(
         if habitual_term(before, words)
             || collective_term(before, words)
             || compound_head(before, words)
+            || names_what_follows(after, words)
         {
             continue;
         }

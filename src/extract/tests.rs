@@ -274,6 +274,9 @@ fn labels_titles_and_scare_quotes_are_not_proposed() {
         "Officials in several allied capitals have privately described the force as a \"tripwire,\" a term Synthetic rejected.",
         "Loans would follow, an arrangement officials in the Union describe as a \"reparations loan\".",
         "Allies to deploy air defence 'umbrella' over western Placeholdia, Synthetic says",
+        "Synthetic's government leads the group of 11 countries, known informally as the \u{201c}Brennholm group\u{201d}, that has pledged troops.",
+        "Fakenko told Al Jazeera's \"Counterpoint\" programme that the plan was dead.",
+        "Diplomats have started calling it \"guarantee week\": ambassadors meet on Wednesday.",
         // Marked as a name elsewhere in the text, a term is a label in its headline too.
         "Stubov: \"reassurance force\" is an attempt to legitimise the alliance\n\nHe noted that the so-called \u{ab}reassurance force\u{bb} is being discussed.",
     ] {
