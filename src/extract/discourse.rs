@@ -78,6 +78,8 @@ pub(super) struct Discourse<'d, 'a> {
 
 pub(super) fn is_intro(lower: &str) -> bool {
     INTRO.contains(&lower)
+        // "Arriving at the conference centre, President Stubenko stopped": a participle.
+        || (lower.len() > 6 && lower.ends_with("ing") && !matches!(lower, "according" | "morning" | "evening"))
 }
 
 const INTRO: &[&str] = &[
@@ -1780,6 +1782,15 @@ impl<'d, 'a> Discourse<'d, 'a> {
     /// of them at the start of the sentence (or after an introductory phrase) is its subject.
     pub fn note_sentence(&mut self, sentence: usize) {
         let range = self.doc.sentences[sentence].toks.clone();
+        // A byline ("Rob Hollins Reporting from Quillport") names no one in the story.
+        let toks = &self.doc.toks[range.clone()];
+        if toks.len() <= 8
+            && toks
+                .windows(2)
+                .any(|w| w[0].is("reporting") && (w[1].is("from") || w[1].is("in")))
+        {
+            return;
+        }
         self.name_revealed(range.clone(), sentence);
         self.note_mentions(range.clone(), sentence);
         self.given_name(range.clone(), sentence);
@@ -1838,9 +1849,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
         let mut i = range.start;
         let mut clause_start = range.start;
         let mut subject_done = false;
-        let mut intro = self
-            .tok(range.start)
-            .is_some_and(|t| INTRO.contains(&t.lower.as_str()));
+        let mut intro = self.tok(range.start).is_some_and(|t| is_intro(&t.lower));
         // "Then Kestrel Mockridge took the floor", "However, the minister said": a single
         // introductory word before the subject.
         if intro
@@ -1884,18 +1893,20 @@ impl<'d, 'a> Discourse<'d, 'a> {
             // "A woman selling eggs", "an official", "the official who led the talks": a
             // described person opening a clause.
             let opens_clause = i == range.start || i == clause_start;
+            // ("A Placeholdian soldier": a word or two may come before the noun.)
             let described = matches!(t.lower.as_str(), "a" | "an")
                 && opens_clause
-                && (self
-                    .tok(i + 1)
-                    .is_some_and(|n| is_speaker_noun(&n.lower) || is_title_word(&n.lower))
-                    || (i + 2..i + 6).any(|k| {
-                        self.tok(k).is_some_and(|t| t.is_punct(','))
-                            && self.tok(k + 1).is_some_and(|n| n.is("who"))
-                    }));
+                && ((i + 1..i + 4).any(|k| {
+                    self.tok(k)
+                        .is_some_and(|n| is_speaker_noun(&n.lower) || is_title_word(&n.lower))
+                        && (i + 1..k).all(|j| self.tok(j).is_some_and(Tok::is_word))
+                }) || (i + 2..i + 6).any(|k| {
+                    self.tok(k).is_some_and(|t| t.is_punct(','))
+                        && self.tok(k + 1).is_some_and(|n| n.is("who"))
+                }));
             // A definite one only with a relative clause that picks them out.
+            // Anywhere in the sentence: "For the woman who runs the clinic, …".
             let picked_out = t.is("the")
-                && opens_clause
                 && self.tok(i + 1).is_some_and(|n| is_speaker_noun(&n.lower))
                 && self.tok(i + 2).is_some_and(|n| n.is("who"));
             let described = described || picked_out;
@@ -1979,6 +1990,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
                     !(run.len() == 1 && run.start == range.start && np.titles.is_empty())
                         || self.known_name(run.clone())
                 }
+                Head::Title(..) => picked_out,
                 _ => false,
             };
             let mut end = end;

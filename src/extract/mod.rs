@@ -173,10 +173,9 @@ fn headline_quotes_speak_as_in_the_story(doc: &text::Doc<'_>, found: &mut [Found
             !body.ends_with(['.', '!', '?'])
         })
     };
-    // The story's quotations, lower case, once; the heads of a text are its first few
-    // paragraphs, and only a few of their quotations are looked up, so that a text of
-    // thousands of quotations stays linear.
-    const HEAD_PARAGRAPHS: usize = 6;
+    // The story's quotations, lower case, once; heads are headlines, standfirsts and the
+    // headings of a live page's entries, and only a few of their quotations are looked up,
+    // so that a text of thousands of quotations stays linear.
     const LOOKED_UP: usize = 16;
     let story: Vec<(usize, String)> = found
         .iter()
@@ -185,11 +184,7 @@ fn headline_quotes_speak_as_in_the_story(doc: &text::Doc<'_>, found: &mut [Found
         .map(|(k, f)| (k, text[f.start..f.end].to_lowercase()))
         .collect();
     let heads: Vec<usize> = (0..found.len())
-        .filter(|&k| {
-            found[k].kind == "direct"
-                && doc.paragraphs.partition_point(|r| r.end <= found[k].start) < HEAD_PARAGRAPHS
-                && headline(found[k].start)
-        })
+        .filter(|&k| found[k].kind == "direct" && headline(found[k].start))
         .take(LOOKED_UP)
         .collect();
     for k in heads {

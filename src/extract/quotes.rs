@@ -99,7 +99,7 @@ pub(super) const ATTRIBUTION_VERBS: &[&str] = &[
     "writes",
 ];
 
-const SAY: &str = r"(?:was|were|is)\s+quoted\s+as\s+saying|pointed\s+out|points\s+out|pointing\s+out|put\s+it|puts\s+it|saying|telling|writing|adding|said|says|say|added|adds|told|tells|stated|states|declared|declares|warned|warns|insisted|insists|argued|argues|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|explained|explains|asked|asks|replied|replies|responded|answered|wrote|writes|posted|tweeted|announced|announces|claimed|claims|continued|recalled|recalls|concluded|acknowledged|acknowledges|admitted|conceded|complained|remarked|observed|cautioned|urged|pledged|promised|vowed|predicted|suggested|commented|countered|retorted|confirmed|denied|maintained|reiterated|repeated|underlined|underscored|highlighted|agreed|affirmed|assured|joked|quipped|mused|shouted|wondered|boasted|lamented|demanded|threatened|exclaimed";
+const SAY: &str = r"(?:was|were|is)\s+quoted\s+as\s+saying|pointed\s+out|points\s+out|pointing\s+out|put\s+it|puts\s+it|saying|telling|writing|adding|said|says|say|added|adds|told|tells|tell|stated|states|declared|declares|warned|warns|insisted|insists|argued|argues|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|explained|explains|asked|asks|replied|replies|responded|answered|wrote|writes|posted|tweeted|announced|announces|claimed|claims|continued|recalled|recalls|concluded|acknowledged|acknowledges|admitted|conceded|complained|remarked|observed|cautioned|urged|pledged|promised|vowed|predicted|suggested|commented|countered|retorted|confirmed|denied|maintained|reiterated|repeated|underlined|underscored|highlighted|agreed|affirmed|assured|joked|quipped|mused|shouted|wondered|boasted|lamented|demanded|threatened|exclaimed";
 
 /// Verbs that weave a partial quotation into the reporter's sentence.
 const PARTIAL: &str = r"comment\s+on|commented\s+on|describe|dismiss|put\s+it|puts\s+it|called|calls|calling|describing|branding|dismissing|described|describes|dismissed|dismisses|branded|brands|labell?ed|termed|denounced|condemned|critici[sz]ed|praised|hailed|welcomed|spoke\s+of|speaks\s+of|referred\s+to|accused|accuses|accusing|blamed|blames|blaming|promise|promises|rejected|characteri[sz]ed|likened|compared|slammed|blasted|lambasted|mocked|ridiculed|questioned|expressed|voiced|invoked|cited|pledged|promised|vowed|urged|insisted";
@@ -186,6 +186,23 @@ fn subject_before(
             to - 1
         };
         return d.resolve_ending_at(end, from, s);
+    }
+    // "… language that one diplomat involved in the talks described as": the subject of the
+    // relative clause the verb ends.
+    if let Some(that) = (from..to)
+        .rev()
+        .take(8)
+        .find(|&k| matches!(d.doc.toks[k].lower.as_str(), "that" | "which" | "whom"))
+        && d.doc.toks.get(that + 1).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "one" | "a" | "an" | "another" | "some" | "two" | "three"
+            )
+        })
+        && d.doc.toks[that + 1..to].iter().all(|t| t.is_word())
+        && let Some(id) = d.resolve(that + 1..to, s)
+    {
+        return Some(id);
     }
     if let Some(id) = d.resolve_reaching(from..to, s) {
         return Some(id);

@@ -2081,3 +2081,64 @@ fn reported_speech_of_groups_and_companies() {
     );
     assert_eq!(speaker_of(&found, "Every day counts"), "testburg-palace");
 }
+
+#[test]
+fn feature_and_live_page_speakers() {
+    // A described person with a demonym, and the subject of a relative clause.
+    let found = direct(
+        "Sergey Fakenko spoke first.\n\n\
+         At a checkpoint, a Placeholdian soldier who gave only his call sign watched the convoy pass.\n\n\
+         \"I will make them coffee,\" he said.\n\n\
+         It commits signatories to consult \u{2013} language that one diplomat involved in the talks described as \"a clause with the teeth filed down\".",
+    );
+    assert_eq!(
+        speaker_of(&found, "I will make them coffee"),
+        "name:Placeholdian soldier"
+    );
+    assert_eq!(
+        speaker_of(&found, "a clause with the teeth filed down"),
+        "name:diplomat"
+    );
+    // A question in a headline names nobody; a woman met as an object speaks next.
+    let found = direct(
+        "Can foreign troops keep the peace?\n\n\
+         Solvyne \u{2013} For the woman who runs the clinic, the talk of guarantees sounds familiar.\n\n\
+         \"I was promised safety twice before,\" she says.",
+    );
+    assert_eq!(
+        speaker_of(&found, "I was promised safety twice before"),
+        "name:woman"
+    );
+    // A newsletter's kicker with a comma, "will tell", "Per her team".
+    let found = direct(
+        "SNAPBACK, EXPLAINED: Ms Synthetic is pushing hard. \"The sanctions come back the same night,\" she told Playbook.\n\n\
+         QUELLMANN'S LINE: Boris Example will tell ambassadors the bloc must pay \"for as long as it takes,\" according to a draft.\n\n\
+         Per her team, Lena Dummy will say Templatyn \"will not trade territory for promises.\"",
+    );
+    assert_eq!(
+        speaker_of(&found, "The sanctions come back the same night"),
+        "ada-synthetic"
+    );
+    assert_eq!(
+        speaker_of(&found, "for as long as it takes"),
+        "boris-example"
+    );
+    assert_eq!(
+        speaker_of(&found, "will not trade territory for promises"),
+        "lena-dummy"
+    );
+    // A live page: a byline inside an entry, a participle before the subject, and an
+    // entry's heading that the entry quotes again.
+    let found = direct(
+        "Live: talks open\n\n12:47\n\nMediator: 'If everybody leaves happy, we have failed'\n\
+         Rob Hollins\nReporting from Quillport\n\n\
+         Arriving at the centre a few minutes ago, Sergey Fakenko stopped to speak to reporters.\n\n\
+         \"If everybody leaves happy, we have failed,\" he said.",
+    );
+    assert!(
+        found
+            .iter()
+            .all(|q| q.speaker.slug.as_deref() == Some("sergey-fakenko")),
+        "{found:#?}"
+    );
+}

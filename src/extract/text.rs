@@ -270,7 +270,7 @@ fn kicker() -> &'static regex::Regex {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
         regex::Regex::new(
-            r"^\s*[A-Z][A-Z0-9'\u{2019}.&\-]+(?: [A-Z0-9'\u{2019}.&\-\u{2014}\u{2013}]+){0,6}:\s+",
+            r"^\s*[A-Z][A-Z0-9'\u{2019}.&\-]+(?:,? [A-Z0-9'\u{2019}.&\-\u{2014}\u{2013}]+){0,6}:\s+",
         )
         .expect("a valid pattern")
     })
