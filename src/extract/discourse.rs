@@ -1311,6 +1311,9 @@ impl<'d, 'a> Discourse<'d, 'a> {
                             && role_like
                                 .iter()
                                 .all(|w| info.role_words.iter().any(|r| r == w))
+                            // "Placeholdia's chief negotiator" is not "Vallmark's chief
+                            // negotiator on the treaty for Placeholdia".
+                            && info.role_owner.iter().all(|o| role_like.contains(&o.as_str()))
                     })
                     .map(|(a, info)| (info.role_words.len(), a))
                     .collect();

@@ -1196,13 +1196,13 @@ pub(super) fn sentence(
                 start,
                 end: start + words.len(),
                 speaker,
-                // A transcript's turns were all spoken on the day it gives at its head.
-                said_on: sentence_date.or_else(|| {
-                    piece
-                        .turn
-                        .then(|| (0..s).rev().find_map(|k| d.said_on[k]))
-                        .flatten()
-                }),
+                // A transcript's turns were all spoken on the day it gives at its head, not
+                // on a day a question or the answer itself mentions.
+                said_on: if piece.turn {
+                    (0..=s).find_map(|k| d.said_on[k])
+                } else {
+                    sentence_date
+                },
             },
             how,
             piece.continues,

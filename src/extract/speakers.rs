@@ -142,6 +142,9 @@ pub(super) struct ActorInfo {
     /// The role's own words, before "of", "for" or "to" ("spokesman" of "Spokesman for the
     /// President of Norlandia").
     pub role_head: Vec<String>,
+    /// Names in capitals among the role's own words ("Vallmark" of "Vallmark's chief
+    /// negotiator on the treaty for Placeholdia"): whose title it is.
+    pub role_owner: Vec<String>,
 }
 
 /// The known actors' names and aliases, indexed by their first word.
@@ -221,11 +224,35 @@ impl<'a> ActorIndex<'a> {
                         .collect()
                 })
                 .unwrap_or_default();
+            let role_owner = actor
+                .role
+                .as_deref()
+                .map(|role| {
+                    role.split_whitespace()
+                        .take_while(|w| !matches!(*w, "of" | "for" | "to" | "at" | "on"))
+                        .filter(|w| w.starts_with(char::is_uppercase))
+                        .map(|w| {
+                            let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+                            let w = w
+                                .strip_suffix("'s")
+                                .or_else(|| w.strip_suffix("\u{2019}s"))
+                                .unwrap_or(w);
+                            fold(w)
+                        })
+                        .filter(|w| !is_title_word(w) && !is_speaker_noun(w))
+                        .map(|w| match super::commitments::country_of_word(&w) {
+                            Some(code) => format!("@{code}"),
+                            None => w,
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
             info.push(ActorInfo {
                 gender,
                 institution: actor.institution,
                 role_words,
                 role_head,
+                role_owner,
             });
         }
         for (surname, owners) in surnames {

@@ -2142,3 +2142,24 @@ fn feature_and_live_page_speakers() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_described_title_fits_the_actor_whose_title_it_is() {
+    let mut all = actors();
+    all.push(actor(
+        "harrow",
+        "Lise Harrow",
+        &["Harrow"],
+        "Vallmark's chief negotiator on the treaty for Placeholdia",
+    ));
+    all.push(actor(
+        "melnar",
+        "Ostap Melnar",
+        &["Melnar"],
+        "Secretary of the Security Council of Placeholdia; Placeholdia's chief negotiator",
+    ));
+    let text =
+        "\"We came to talk about monitoring,\" Placeholdia's chief negotiator told reporters.";
+    let found = extract(text, &all, day("2031-05-07")).quotes;
+    assert_eq!(found[0].speaker.slug.as_deref(), Some("melnar"));
+}
