@@ -277,6 +277,10 @@ fn labels_titles_and_scare_quotes_are_not_proposed() {
         "Synthetic's government leads the group of 11 countries, known informally as the \u{201c}Brennholm group\u{201d}, that has pledged troops.",
         "Fakenko told Al Jazeera's \"Counterpoint\" programme that the plan was dead.",
         "Diplomats have started calling it \"guarantee week\": ambassadors meet on Wednesday.",
+        "In Sampleton, officials speak of a \u{ab}backstop\u{bb} \u{2013} intelligence, airlift, perhaps air patrols.",
+        "Diplomats said Quillonia had floated a compromise, described in the draft as a \"neutral observer corps\", staffed by outsiders.",
+        "Placeholdia was promised protection once, in a document that officials here still bitterly call \"the paper shield.\"",
+        "The Norlandian side calls this contact group a \"war council.\" Is it?",
         // Marked as a name elsewhere in the text, a term is a label in its headline too.
         "Stubov: \"reassurance force\" is an attempt to legitimise the alliance\n\nHe noted that the so-called \u{ab}reassurance force\u{bb} is being discussed.",
     ] {
@@ -303,6 +307,9 @@ fn a_term_someone_used_once_is_their_words() {
         "Ada Synthetic described the plan as a \"betrayal\". Sergey Fakenko calls the summit \"theatre\" and says Norlandia would provide \"nothing\".",
     );
     assert_eq!(texts(&found), ["betrayal", "theatre", "nothing"]);
+    // A headline's present tense is news.
+    let found = direct("Boris Example calls the deal a \"disaster\"");
+    assert_eq!(texts(&found), ["disaster"]);
 }
 
 #[test]
