@@ -574,6 +574,14 @@ fn owning_place(name: &str) -> Option<String> {
 /// singular or plural ("Farmers say…").
 pub(super) fn is_speaker_noun(lower: &str) -> bool {
     speaker_noun(lower)
+        // "schoolteacher", "steelworkers": a compound ending in a speaker noun.
+        || (lower.len() > 8
+            && [
+                "teacher", "worker", "workers", "driver", "keeper", "fighter", "owner", "seller",
+                "trader", "farmer", "soldier", "officer", "nurse", "woman", "women",
+            ]
+            .iter()
+            .any(|end| lower.ends_with(end)))
         || lower
             .strip_suffix('s')
             .is_some_and(|one| one.len() > 3 && speaker_noun(one))
@@ -1520,6 +1528,15 @@ pub(super) fn unmark_names_in_capitals(toks: &mut [Tok], sentence: std::ops::Ran
             && ((titled && run <= 3) || (lower_case_sentence && inside && (2..=3).contains(&run)))
         {
             for t in &mut toks[from..i] {
+                t.upper = false;
+            }
+        }
+        // A transcript's "MINISTER MOCKENKO:": a title, then the name.
+        if heading
+            && (2..=3).contains(&run)
+            && (is_title_word(&toks[from].lower) || is_speaker_noun(&toks[from].lower))
+        {
+            for t in &mut toks[from + 1..i] {
                 t.upper = false;
             }
         }

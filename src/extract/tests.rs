@@ -2170,3 +2170,20 @@ fn a_described_title_fits_the_actor_whose_title_it_is() {
     let found = extract(text, &all, day("2031-05-07")).quotes;
     assert_eq!(found[0].speaker.slug.as_deref(), Some("melnar"));
 }
+
+#[test]
+fn a_transcripts_label_of_title_and_name_is_that_person() {
+    let found = direct(
+        "President Boris Example and Defence Minister Ada Synthetic met reporters. Foreign Minister Sergey Fakenko said he disagreed.\n\n\
+         MINISTER SYNTHETIC: Thank you. I want to be very concrete.\n\n\
+         PRESIDENT EXAMPLE: Let me add one thing.\n\n\
+         MINISTER SYNTHETIC: I tell them the truth.\n\n\
+         PRESIDENT EXAMPLE: That is all.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Thank you. I want to be very concrete"),
+        "ada-synthetic"
+    );
+    assert_eq!(speaker_of(&found, "I tell them the truth"), "ada-synthetic");
+    assert_eq!(speaker_of(&found, "Let me add one thing"), "boris-example");
+}
