@@ -362,6 +362,28 @@ impl<'d, 'a> Discourse<'d, 'a> {
             {
                 return Some(named);
             }
+            // "His spokeswoman, Svitlana Horobets, says": named in apposition.
+            let spokesperson = toks.get(j + 1).is_some_and(|n| {
+                matches!(
+                    n.lower.as_str(),
+                    "spokesman" | "spokeswoman" | "spokesperson" | "press"
+                )
+            });
+            if spokesperson
+                && toks
+                    .get(end)
+                    .is_some_and(|t| end < limit && t.is_punct(','))
+                && let Some(named) = self.parse_np(end + 1, limit)
+                && matches!(named.head, Head::Name(_) | Head::Actor(_))
+                && self
+                    .tok(named.end)
+                    .is_some_and(|t| t.is_punct(',') || t.is_punct(')'))
+            {
+                return Some(Np {
+                    extent: named.end + 1,
+                    ..named
+                });
+            }
             return Some(Np {
                 head: Head::Pronoun(gender, first.lower == "their"),
                 extent: end,

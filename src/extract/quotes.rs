@@ -712,7 +712,6 @@ pub(super) fn sentence(
     let mut found: Vec<(Found, Attribution, bool)> = Vec::new();
     // The day: in the sentence, or else in the one before it in the paragraph ("… spoke at a
     // forum on Tuesday. "…," she said.").
-    let _ = published_on;
     // The day: in the sentence, or else the last one told in this paragraph or the one
     // before it ("Ministers met on Thursday. … "…," Instance said.").
     let sentence_date = (0..=s)
@@ -1231,10 +1230,11 @@ pub(super) fn sentence(
                 start,
                 end: start + words.len(),
                 speaker,
-                // A transcript's turns were all spoken on the day it gives at its head, not
-                // on a day a question or the answer itself mentions.
+                // A transcript's turns were all spoken on the day it gives at its head (or,
+                // giving none, the day it is published), not on a day a question or the
+                // answer itself mentions.
                 said_on: if piece.turn {
-                    (0..=s).find_map(|k| d.said_on[k])
+                    (0..=s).find_map(|k| d.said_on[k]).or(published_on)
                 } else {
                     sentence_date
                 },

@@ -2187,3 +2187,17 @@ fn a_transcripts_label_of_title_and_name_is_that_person() {
     assert_eq!(speaker_of(&found, "I tell them the truth"), "ada-synthetic");
     assert_eq!(speaker_of(&found, "Let me add one thing"), "boris-example");
 }
+
+#[test]
+fn a_spokesperson_named_in_apposition_after_his_speaks() {
+    let found = reported(
+        "President Boris Example did not speak. His spokeswoman, Lena Dummy, says he has spoken to the allies.",
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "His spokeswoman, Lena Dummy, says he has spoken to the allies"
+        ),
+        "lena-dummy"
+    );
+}
