@@ -251,7 +251,7 @@ fn naming_verb() -> &'static Regex {
 fn strong_label_marker() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)(?:so[-\s]called|dubbed|nicknamed|known\s+(?:\w+ly\s+)?as|titled|entitled|named|code[-\s]?named|headlined|call\s+sign,?|code\s+name,?|under\s+the\s+(?:slogan|banner|name|title|heading|hashtag)|hashtag|(?:banners?|placards?|signs?|posters?|graffiti|t-shirts?|flags?)\s+(?:\w+\s+){0,3}(?:reading|that\s+read|which\s+read|read|reads|saying|say|says|said|bearing)|(?:(?:taken|come|started|begun|took)\s+to\s+|started\s+|begun\s+|began\s+)calling\s+(?:\w+\s+){0,6}|(?:the|a|an|its|their|his|her|our|this)\s+(?:\w+\s+){0,2}(?:term|word|words|phrase|expression|label|slogan|motto|hashtag|title|headline|programme|program|show|series|film|documentary|book|novel|song|album|newspaper|magazine|podcast))\s*$")
+        Regex::new(r"(?i)(?:so[-\s]called|dubbed|nicknamed|known\s+(?:(?:\w+ly|(?:in|to)\s+\w+)\s+){0,2}as|titled|entitled|named|code[-\s]?named|headlined|call\s+sign,?|code\s+name,?|under\s+the\s+(?:slogan|banner|name|title|heading|hashtag)|hashtag|(?:banners?|placards?|signs?|posters?|graffiti|t-shirts?|flags?)\s+(?:\w+\s+){0,3}(?:reading|that\s+read|which\s+read|read|reads|saying|say|says|said|bearing)|(?:(?:taken|come|started|begun|took)\s+to\s+|started\s+|begun\s+|began\s+)calling\s+(?:\w+\s+){0,6}|(?:the|a|an|its|their|his|her|our|this)\s+(?:\w+\s+){0,2}(?:term|word|words|phrase|expression|label|slogan|motto|hashtag|title|headline|programme|program|show|series|film|documentary|book|novel|song|album|newspaper|magazine|podcast))\s*$")
             .expect("a valid pattern")
     })
 }
@@ -512,7 +512,7 @@ fn habitual_name() -> &'static Regex {
 fn named_with_article() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)(?:so[-\s]called|dubbed|nicknamed|known\s+(?:\w+ly\s+)?as|code[-\s]?named|named)\s+(?:(?:it|them|him|her|this|that)\s+)?(?:the|a|an)\s*$")
+        Regex::new(r"(?i)(?:so[-\s]called|dubbed|nicknamed|known\s+(?:(?:\w+ly|(?:in|to)\s+\w+)\s+){0,2}as|code[-\s]?named|named)\s+(?:(?:it|them|him|her|this|that)\s+)?(?:the|a|an)\s*$")
             .expect("a valid pattern")
     })
 }
@@ -1119,7 +1119,9 @@ pub(super) fn sentence(
             || lead_word.ends_with("\u{2019}s")
             || lead_word.ends_with("s'")
             || lead_word.ends_with("s\u{2019}");
-        if title_case(words) && (!tight || naming || possessive_before) {
+        // "Kestrin told "Sunday Questions", the flagship programme": a name told to.
+        let told_to = lead_word == "told";
+        if title_case(words) && (!tight || naming || possessive_before || told_to) {
             continue;
         }
         let named_by_verb = naming && matches!(how, Attribution::Partial | Attribution::Before);
