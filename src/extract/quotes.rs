@@ -263,6 +263,58 @@ fn habitual_term(before: &str, words: &str) -> bool {
     habitual_name().is_match(before) && term_like(words)
 }
 
+/// Words that open with a verb, an auxiliary or a preposition ("welcomes every contribution",
+/// "must be credible", "for many months"): part of a sentence, not a name.
+fn starts_like_predicate(words: &str) -> bool {
+    let Some(first) = words.split_whitespace().next() else {
+        return false;
+    };
+    first.chars().next().is_some_and(char::is_lowercase)
+        && words.split_whitespace().count() >= 2
+        && (super::reported::verb_like(first).is_some()
+            || matches!(
+                first,
+                "must"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "should"
+                    | "can"
+                    | "cannot"
+                    | "may"
+                    | "might"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "did"
+                    | "does"
+                    | "do"
+                    | "remains"
+                    | "welcomes"
+                    | "keeps"
+                    | "wants"
+                    | "needs"
+                    | "for"
+                    | "within"
+                    | "until"
+                    | "by"
+                    | "after"
+                    | "before"
+                    | "during"
+                    | "without"
+                    | "with"
+                    | "from"
+                    | "well"
+                    | "not"
+                    | "never"
+                    | "only"
+            ))
+}
+
 /// Words that can be a name for something: short, with no article or pronoun of their own.
 fn term_like(words: &str) -> bool {
     word_count(words) <= 5
@@ -813,9 +865,13 @@ pub(super) fn sentence(
                 continue;
             }
         }
+        // "said the alliance "welcomes every contribution"", "planning for such a mission
+        // "for many months"": words that go on with a verb or a preposition are no name.
+        let predicate = starts_like_predicate(words);
         if label_marker().is_match(before)
             && !named_object().is_match(before)
             && (title_case(words) || count <= 4)
+            && !predicate
         {
             continue;
         }
@@ -1158,7 +1214,13 @@ pub(super) fn sentence(
             "and" | "or" | "but" | "of" | "to" | "in" | "on" | "for" | "with" | "at" | "by" | "as"
         );
         let said_phrase = how != Attribution::None && !naming && count >= 3 && function_word_after;
-        if determiner_before && word_after && count <= 6 && !named_by_verb && !said_phrase {
+        if determiner_before
+            && word_after
+            && count <= 6
+            && !named_by_verb
+            && !said_phrase
+            && !predicate
+        {
             continue;
         }
         let preposition_before = matches!(

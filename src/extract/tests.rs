@@ -2203,3 +2203,18 @@ fn a_spokesperson_named_in_apposition_after_his_speaks() {
         "lena-dummy"
     );
 }
+
+#[test]
+fn words_that_go_on_with_a_verb_or_a_preposition_are_no_name() {
+    let found = direct(
+        "Lena Dummy said the alliance \"welcomes every contribution\" but stressed its limits.\n\n\
+         Boris Example said the army had been planning for such a mission \"for many months\" and that troops would rotate.",
+    );
+    assert_eq!(
+        speaker_of(&found, "welcomes every contribution"),
+        "lena-dummy"
+    );
+    assert_eq!(speaker_of(&found, "for many months"), "boris-example");
+    // A name after the same words is still a label.
+    assert!(direct("Ada Synthetic said the alliance \"Northern Shield\" would meet.").is_empty());
+}
