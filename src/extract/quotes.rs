@@ -624,6 +624,21 @@ fn word_count(s: &str) -> usize {
 
 /// Title Case: a name of something, not words spoken ("Operation Example Shield").
 fn title_case(words: &str) -> bool {
+    // "the Charter for European Security", "the Paper": a name after its article.
+    if let Some(name) = words
+        .strip_prefix("the ")
+        .or_else(|| words.strip_prefix("The "))
+    {
+        let list: Vec<&str> = name.split_whitespace().collect();
+        return !list.is_empty()
+            && list.len() <= 8
+            && list[0].starts_with(char::is_uppercase)
+            && !words.contains(['.', '!', '?', ','])
+            && list.iter().all(|w| {
+                w.starts_with(char::is_uppercase)
+                    || matches!(*w, "of" | "for" | "and" | "the" | "on" | "in" | "to" | "by")
+            });
+    }
     let list: Vec<&str> = words.split_whitespace().collect();
     if list.len() < 2 || list.len() > 9 || words.contains(['.', '!', '?', ',']) {
         return false;
@@ -846,7 +861,12 @@ pub(super) fn sentence(
             || after.trim_start().starts_with(" -");
         // Or after an article: officials "speak of a «backstop» – intelligence, airlift".
         let article_before = matches!(lead_word.as_str(), "a" | "an" | "the");
-        if defined_next && (named_with_a().is_match(before) || article_before) && count <= 3 {
+        let what_called =
+            before.trim_end().ends_with(" called") && before.to_lowercase().contains("what ");
+        if defined_next
+            && (named_with_a().is_match(before) || article_before || what_called)
+            && count <= 3
+        {
             continue;
         }
         // "a group called "…"" names something; "what he called "…"" quotes someone.
@@ -1175,9 +1195,11 @@ pub(super) fn sentence(
             || lead_word.ends_with("\u{2019}s")
             || lead_word.ends_with("s'")
             || lead_word.ends_with("s\u{2019}");
-        // "Kestrin told "Sunday Questions", the flagship programme": a name told to.
+        // "Kestrin told "Sunday Questions", the flagship programme": a name told to; "the
+        // Charter for European Security": a name with its article, whoever mentions it.
         let told_to = lead_word == "told";
-        if title_case(words) && (!tight || naming || possessive_before || told_to) {
+        let the_name = words.starts_with("the ") || words.starts_with("The ");
+        if title_case(words) && (!tight || naming || possessive_before || told_to || the_name) {
             continue;
         }
         let named_by_verb = naming && matches!(how, Attribution::Partial | Attribution::Before);

@@ -283,6 +283,8 @@ fn labels_titles_and_scare_quotes_are_not_proposed() {
         "The Norlandian side calls this contact group a \"war council.\" Is it?",
         "She was alluding to a document, known in Placeholdia simply as \"the Paper,\" in which several powers pledged to respect its borders.",
         "Boris Example told \u{201c}Sunday Questions\u{201d}, the flagship politics programme, that he would not resign.",
+        "Lena Dummy recalled that this principle was enshrined in \"the Charter for European Security\".",
+        "Members were studying what he called \"layered guarantees\" \u{2014} a mix of weapons deliveries and sanctions.",
         // Marked as a name elsewhere in the text, a term is a label in its headline too.
         "Stubov: \"reassurance force\" is an attempt to legitimise the alliance\n\nHe noted that the so-called \u{ab}reassurance force\u{bb} is being discussed.",
     ] {
