@@ -272,28 +272,10 @@ fn starts_like_predicate(words: &str) -> bool {
     first.chars().next().is_some_and(char::is_lowercase)
         && words.split_whitespace().count() >= 2
         && (super::reported::verb_like(first).is_some()
+            || super::speakers::is_auxiliary(first)
             || matches!(
                 first,
-                "must"
-                    | "will"
-                    | "would"
-                    | "could"
-                    | "should"
-                    | "can"
-                    | "cannot"
-                    | "may"
-                    | "might"
-                    | "is"
-                    | "are"
-                    | "was"
-                    | "were"
-                    | "has"
-                    | "have"
-                    | "had"
-                    | "did"
-                    | "does"
-                    | "do"
-                    | "remains"
+                "remains"
                     | "welcomes"
                     | "keeps"
                     | "wants"

@@ -851,6 +851,33 @@ pub(super) fn is_institution_head(lower: &str) -> bool {
 }
 
 /// Capitalised words that begin sentences or name days, months and such, never a speaker.
+/// Auxiliaries and modals: "Can foreign troops…", ""must be credible"".
+pub(super) fn is_auxiliary(lower: &str) -> bool {
+    matches!(
+        lower,
+        "can"
+            | "cannot"
+            | "could"
+            | "should"
+            | "would"
+            | "will"
+            | "may"
+            | "might"
+            | "must"
+            | "shall"
+            | "does"
+            | "did"
+            | "do"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+    )
+}
+
 pub(super) fn is_non_name(lower: &str) -> bool {
     matches!(
         lower,
@@ -1045,24 +1072,6 @@ pub(super) fn is_non_name(lower: &str) -> bool {
             | "regarding"
             | "concerning"
             | "including"
-            // Auxiliaries opening a question ("Can foreign troops keep the peace?").
-            | "can"
-            | "could"
-            | "should"
-            | "would"
-            | "will"
-            | "does"
-            | "did"
-            | "do"
-            | "is"
-            | "are"
-            | "was"
-            | "were"
-            | "has"
-            | "have"
-            | "had"
-            | "must"
-            | "might"
             // Sentence adverbs that open a sentence with a capital ("Previously, on March 30,").
             | "previously"
             | "additionally"
@@ -1088,6 +1097,8 @@ pub(super) fn is_non_name(lower: &str) -> bool {
             | "noting"
             | "warning"
     )
+    // Auxiliaries opening a question ("Can foreign troops keep the peace?").
+    || is_auxiliary(lower)
 }
 
 /// Words that may stand inside a proper name between capitalised words ("Ursula von der
