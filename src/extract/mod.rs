@@ -229,9 +229,7 @@ fn days_carry_over(
             (Some(day), Some(id)) => {
                 last_day.insert(id, day);
             }
-            (None, Some(id)) if last_day.contains_key(&id) => {
-                f.said_on = last_day.get(&id).copied()
-            }
+            (None, Some(id)) => f.said_on = last_day.get(&id).copied(),
             _ => {}
         }
         if f.said_on.is_none() && live {

@@ -333,6 +333,7 @@ fn noun_like(word: &str) -> bool {
         && !word.ends_with("ed")
         && !word.ends_with("ing")
         && super::reported::verb_like(word).is_none()
+        && !super::speakers::is_auxiliary(word)
         && !matches!(
             word,
             "the"
@@ -351,12 +352,6 @@ fn noun_like(word: &str) -> bool {
                 | "that"
                 | "these"
                 | "those"
-                | "was"
-                | "were"
-                | "are"
-                | "has"
-                | "have"
-                | "had"
                 | "been"
                 | "being"
                 | "not"
@@ -401,17 +396,6 @@ fn noun_like(word: &str) -> bool {
                 | "sounds"
                 | "feel"
                 | "feels"
-                | "would"
-                | "will"
-                | "could"
-                | "should"
-                | "can"
-                | "may"
-                | "might"
-                | "must"
-                | "shall"
-                | "did"
-                | "does"
                 | "him"
                 | "them"
                 | "they"
