@@ -90,6 +90,20 @@ fn day(text: &str) -> Option<Day> {
     Day::parse(text).ok()
 }
 
+/// The test actors and some more.
+fn actors_with(more: impl IntoIterator<Item = KnownActor>) -> Vec<KnownActor> {
+    let mut all = actors();
+    all.extend(more);
+    all
+}
+
+fn institution(slug: &str, name: &str, aliases: &[&str], role: &str) -> KnownActor {
+    KnownActor {
+        institution: true,
+        ..actor(slug, name, aliases, role)
+    }
+}
+
 fn run(text: &str) -> Extraction {
     extract(text, &actors(), day("2031-05-07"))
 }
@@ -824,19 +838,12 @@ fn a_named_spokesperson_speaks_for_the_one_they_name() {
 #[test]
 fn a_possessive_pronouns_description_is_matched_with_its_owner() {
     let text = "Placeholdia rejected the charge. Its foreign ministry said it wanted \"clear rules on who pays\".";
-    let all = {
-        let mut all = actors();
-        all.push(KnownActor {
-            institution: true,
-            ..actor(
-                "placeholdia-ministry",
-                "Placeholdia Foreign Ministry",
-                &["Placeholdia's foreign ministry"],
-                "Foreign Ministry of Placeholdia",
-            )
-        });
-        all
-    };
+    let all = actors_with([institution(
+        "placeholdia-ministry",
+        "Placeholdia Foreign Ministry",
+        &["Placeholdia's foreign ministry"],
+        "Foreign Ministry of Placeholdia",
+    )]);
     let found = extract(text, &all, day("2031-05-07")).quotes;
     let quote = found.iter().find(|q| q.kind == "direct").unwrap();
     assert_eq!(quote.speaker.slug.as_deref(), Some("placeholdia-ministry"));
@@ -970,19 +977,12 @@ fn a_generic_description_refers_back_to_a_person_whose_title_fits() {
 
 #[test]
 fn an_institution_by_its_description_or_its_aliases_head_noun() {
-    let all = {
-        let mut all = actors();
-        all.push(KnownActor {
-            institution: true,
-            ..actor(
-                "fictonia-chancellery",
-                "Fictonian Chancellery",
-                &["Dummyville", "the Fictonian chancellery"],
-                "Office of the Chancellor of Fictonia",
-            )
-        });
-        all
-    };
+    let all = actors_with([institution(
+        "fictonia-chancellery",
+        "Fictonian Chancellery",
+        &["Dummyville", "the Fictonian chancellery"],
+        "Office of the Chancellor of Fictonia",
+    )]);
     let text = "Norlandia's presidential administration warned that soldiers would be seen as \"a party to the conflict.\" Dummyville will not commit troops yet, the chancellery said.";
     let found = extract(text, &all, day("2031-05-07")).quotes;
     let of = |words: &str| {
@@ -1009,19 +1009,12 @@ fn an_institution_by_its_description_or_its_aliases_head_noun() {
 
 #[test]
 fn members_of_groups_and_named_spokespeople_after_a_possessive() {
-    let all = {
-        let mut all = actors();
-        all.push(KnownActor {
-            institution: true,
-            ..actor(
-                "placeholdia-ministry",
-                "Placeholdia Foreign Ministry",
-                &["the Placeholdian foreign ministry"],
-                "Foreign Ministry of Placeholdia",
-            )
-        });
-        all
-    };
+    let all = actors_with([institution(
+        "placeholdia-ministry",
+        "Placeholdia Foreign Ministry",
+        &["the Placeholdian foreign ministry"],
+        "Foreign Ministry of Placeholdia",
+    )]);
     let text = "The Placeholdian foreign ministry dismissed the statements. Its spokeswoman Lena Dummy said that Mockford \"will not ask Testburg for permission\". \"A guarantee without a vote is a wish,\" one of his own ministers told me. Demonstrators gathered. One of them, a retired teacher, said she had come for her son. \"I want to know who will stand next to him,\" she said.";
     let found = extract(text, &all, day("2031-05-07")).quotes;
     let of = |words: &str| {
@@ -1143,19 +1136,12 @@ fn a_presenter_and_a_heading_before_the_speaker() {
 
 #[test]
 fn a_capitalised_qualifier_must_fit_the_institution() {
-    let all = {
-        let mut all = actors();
-        all.push(KnownActor {
-            institution: true,
-            ..actor(
-                "exampleland-government",
-                "Government of Exampleland",
-                &["Sampleton", "the Exampleland government"],
-                "Government of Exampleland",
-            )
-        });
-        all
-    };
+    let all = actors_with([institution(
+        "exampleland-government",
+        "Government of Exampleland",
+        &["Sampleton", "the Exampleland government"],
+        "Government of Exampleland",
+    )]);
     let text = "Talks were held in Sampleton. According to the Placeholdian government, the two leaders agreed to set up a working group.";
     let found = extract(text, &all, day("2031-05-07")).quotes;
     let q = found.iter().find(|q| q.kind == "reported").unwrap();
@@ -1661,13 +1647,12 @@ fn inverted_subjects_and_a_common_nouns_possessive_before_a_title() {
 
 #[test]
 fn a_title_matches_a_roles_own_head_and_a_named_woman_over_an_unnamed_source() {
-    let mut all = actors();
-    all.push(actor(
+    let all = actors_with([actor(
         "pavel-stubov",
         "Pavel Stubov",
         &["Stubov"],
         "Spokesman for the President of Norlandia",
-    ));
+    )]);
     let text = "Earlier, Testburg Palace spokesman Pavel Stubov said that President Boris Example had been briefed.\n\n\
                 \"Norlandia has been here for a thousand years,\" the head of state added.\n\n\
                 The walkout came after the chief monitor, Anna Probeck, presented figures, according to a Quillonian official.\n\n\
@@ -1803,16 +1788,12 @@ fn one_of_a_group_with_a_capitalised_qualifier_is_one_of_them() {
 fn a_place_that_owns_a_known_institution_speaks_as_one() {
     // Known only as the owner in "Norlandia's foreign ministry", Norlandia is a place: "its"
     // after it is Norlandia's, not the alliance's met before.
-    let mut all = actors();
-    all.push(KnownActor {
-        institution: true,
-        ..actor(
-            "norlandia-ministry",
-            "Norlandia Foreign Ministry",
-            &["Norlandia's foreign ministry"],
-            "Foreign Ministry of Norlandia",
-        )
-    });
+    let all = actors_with([institution(
+        "norlandia-ministry",
+        "Norlandia Foreign Ministry",
+        &["Norlandia's foreign ministry"],
+        "Foreign Ministry of Norlandia",
+    )]);
     let text = "The Northern Sample Alliance said it would share intelligence.\n\n\
                 Norlandia reacted angrily. In a statement, its foreign ministry described the agreement as \"direct participation in hostilities\".";
     let found = extract(text, &all, day("2031-05-07")).quotes;
@@ -1841,16 +1822,12 @@ fn a_described_person_named_with_named_or_an_age_in_apposition() {
 
 #[test]
 fn american_and_british_spellings_of_an_institution_match() {
-    let mut all = actors();
-    all.push(KnownActor {
-        institution: true,
-        ..actor(
-            "norlandia-defence",
-            "Norlandia Defence Ministry",
-            &["Norlandia's defence ministry"],
-            "Defence Ministry of Norlandia",
-        )
-    });
+    let all = actors_with([institution(
+        "norlandia-defence",
+        "Norlandia Defence Ministry",
+        &["Norlandia's defence ministry"],
+        "Defence Ministry of Norlandia",
+    )]);
     for text in [
         "Norlandia's defense ministry said the trainers were \"participants in the conflict\".",
         "Norlandia has demanded that trainers leave. Its defense ministry said they were \"participants in the conflict\".",
@@ -1954,13 +1931,12 @@ fn a_known_name_of_an_institution_named_after_another_actor() {
 
 #[test]
 fn an_indefinite_description_is_someone_new_not_a_known_actor_whose_role_fits() {
-    let mut all = actors();
-    all.push(actor(
+    let all = actors_with([actor(
         "pike",
         "Ansel Pike",
         &["Pike"],
         "Senior defence official of Exampleland",
-    ));
+    )]);
     let text = "A senior Exampleland official, who spoke on condition of anonymity, said the mission was \"cheaper than the alternative\".";
     let found = extract(text, &all, day("2031-05-07")).quotes;
     let quote = found.iter().find(|q| q.kind == "direct").unwrap();
@@ -2008,13 +1984,12 @@ fn people_named_as_identified_or_by_name_in_a_sentence_with_someone_else() {
 
 #[test]
 fn state_agency_titles_one_of_a_kind_and_a_participle_after_an_attribution() {
-    let mut all = actors();
-    all.push(actor(
+    let all = actors_with([actor(
         "stubov",
         "Pavel Stubov",
         &["Stubov"],
         "Spokesman for the President of Norlandia",
-    ));
+    )]);
     let text = "Spokesman for the President of Norlandia Pavel Stubov told journalists that the palace \"took note\" of the statements.";
     let found = extract(text, &all, day("2031-05-07")).quotes;
     let quote = found.iter().find(|q| q.kind == "direct").unwrap();
@@ -2156,19 +2131,20 @@ fn feature_and_live_page_speakers() {
 
 #[test]
 fn a_described_title_fits_the_actor_whose_title_it_is() {
-    let mut all = actors();
-    all.push(actor(
-        "harrow",
-        "Lise Harrow",
-        &["Harrow"],
-        "Vallmark's chief negotiator on the treaty for Placeholdia",
-    ));
-    all.push(actor(
-        "melnar",
-        "Ostap Melnar",
-        &["Melnar"],
-        "Secretary of the Security Council of Placeholdia; Placeholdia's chief negotiator",
-    ));
+    let all = actors_with([
+        actor(
+            "harrow",
+            "Lise Harrow",
+            &["Harrow"],
+            "Vallmark's chief negotiator on the treaty for Placeholdia",
+        ),
+        actor(
+            "melnar",
+            "Ostap Melnar",
+            &["Melnar"],
+            "Secretary of the Security Council of Placeholdia; Placeholdia's chief negotiator",
+        ),
+    ]);
     let text =
         "\"We came to talk about monitoring,\" Placeholdia's chief negotiator told reporters.";
     let found = extract(text, &all, day("2031-05-07")).quotes;
