@@ -277,24 +277,21 @@ const OFFER: &[&str] = &[
 ];
 
 fn quantity() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i)(?:[$€£]\s?\d[\d,.]*\s*(?:bn|billion|million|m(?-u:\b))?|(?-u:\b)(?:(?:up to|as many as|about|around|some|at least|more than|nearly|roughly)\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|a few|dozens of|hundreds of|thousands of|tens of thousands of)(?:\s+(?:hundred|thousand|million|billion))?\s+(?:(?:more|additional|extra|british|french|american|german|european|foreign|western)\s+)?(?:troops|soldiers|personnel|peacekeepers|instructors|fighter jets|jets|aircraft|tanks|missiles|air[- ]defence systems|air[- ]defense systems|systems|batteries|drones|shells|brigades|battalions|units|euros|dollars|pounds))(?-u:\b)").expect("a valid pattern")
-    })
+    regex!(
+        r"(?i)(?:[$€£]\s?\d[\d,.]*\s*(?:bn|billion|million|m(?-u:\b))?|(?-u:\b)(?:(?:up to|as many as|about|around|some|at least|more than|nearly|roughly)\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|a few|dozens of|hundreds of|thousands of|tens of thousands of)(?:\s+(?:hundred|thousand|million|billion))?\s+(?:(?:more|additional|extra|british|french|american|german|european|foreign|western)\s+)?(?:troops|soldiers|personnel|peacekeepers|instructors|fighter jets|jets|aircraft|tanks|missiles|air[- ]defence systems|air[- ]defense systems|systems|batteries|drones|shells|brigades|battalions|units|euros|dollars|pounds))(?-u:\b)"
+    )
 }
 
 fn geography() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:(?:far|away) from the front(?:[- ]?lines?)?|(?:near|along|behind|close to|at) the (?:front(?:[- ]?lines?)?|border|contact line|line of contact)|in (?:western|eastern|northern|southern|central) Ukraine|across Ukraine|on (?:Ukrainian|Ukraine's) (?:soil|territory)|in the Black Sea|on the ground in Ukraine|in Ukraine|in (?:Kyiv|Odesa|Lviv|Kharkiv|Dnipro))(?-u:\b)").expect("a valid pattern")
-    })
+    regex!(
+        r"(?i)(?-u:\b)(?:(?:far|away) from the front(?:[- ]?lines?)?|(?:near|along|behind|close to|at) the (?:front(?:[- ]?lines?)?|border|contact line|line of contact)|in (?:western|eastern|northern|southern|central) Ukraine|across Ukraine|on (?:Ukrainian|Ukraine's) (?:soil|territory)|in the Black Sea|on the ground in Ukraine|in Ukraine|in (?:Kyiv|Odesa|Lviv|Kharkiv|Dnipro))(?-u:\b)"
+    )
 }
 
 fn conditions() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:only\s+)?(?:if|unless|provided(?: that)?|once|as long as|on (?:the )?condition that|after (?:the war ends|a ceasefire|a peace deal|a peace agreement|the fighting stops|hostilities end)|in the event of|subject to|depending on)(?-u:\b)[^.;,]*").expect("a valid pattern")
-    })
+    regex!(
+        r"(?i)(?-u:\b)(?:only\s+)?(?:if|unless|provided(?: that)?|once|as long as|on (?:the )?condition that|after (?:the war ends|a ceasefire|a peace deal|a peace agreement|the fighting stops|hostilities end)|in the event of|subject to|depending on)(?-u:\b)[^.;,]*"
+    )
 }
 
 fn keyword_at(toks: &[Tok], i: usize) -> Option<(CommitmentType, usize)> {

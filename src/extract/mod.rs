@@ -15,6 +15,14 @@
 //! - `commitments`: who would provide what, with quantity, geography, conditions and stance;
 //! - `dates`: "on Wednesday", "yesterday", "within ten days" against the publication date.
 
+/// A regular expression compiled once, on first use.
+macro_rules! regex {
+    ($pattern:expr) => {{
+        static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+        RE.get_or_init(|| regex::Regex::new($pattern).expect("a valid pattern"))
+    }};
+}
+
 mod commitments;
 mod dates;
 mod discourse;

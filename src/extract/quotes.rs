@@ -1,8 +1,6 @@
 //! Direct quotations: which quoted passages are someone's words (and which are labels, names
 //! of plans or titles), and who said them.
 
-use std::sync::OnceLock;
-
 use regex::Regex;
 
 use super::Found;
@@ -105,54 +103,36 @@ const SAY: &str = r"(?:was|were|is)\s+quoted\s+as\s+saying|pointed\s+out|points\
 const PARTIAL: &str = r"comment\s+on|commented\s+on|describe|dismiss|put\s+it|puts\s+it|called|calls|calling|describing|branding|dismissing|described|describes|dismissed|dismisses|branded|brands|labell?ed|termed|denounced|condemned|critici[sz]ed|praised|hailed|welcomed|spoke\s+of|speaks\s+of|referred\s+to|accused|accuses|accusing|blamed|blames|blaming|promise|promises|rejected|characteri[sz]ed|likened|compared|slammed|blasted|lambasted|mocked|ridiculed|questioned|expressed|voiced|invoked|cited|pledged|promised|vowed|urged|insisted";
 
 fn after_inverted() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(&format!(
-            r"^[\s,;:\u{{2014}}\u{{2013}}-]*(?:(?:also|later|then|again|further)\s+)?(?:{SAY})(?-u:\b)"
-        ))
-        .expect("a valid pattern")
-    })
+    regex!(&format!(
+        r"^[\s,;:\u{{2014}}\u{{2013}}-]*(?:(?:also|later|then|again|further)\s+)?(?:{SAY})(?-u:\b)"
+    ))
 }
 
 fn after_subject() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(&format!(
-            r#"^[\s,;:\u{{2014}}\u{{2013}}-]*(?P<subj>(?:(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Gov|Sen|Rep|Prof|Capt|Maj|Adm|Amb)\.|[^.;!?"\u{{201c}}\u{{201d}}\u{{00ab}}\u{{00bb}}]){{1,120}}?)\s+(?:(?:also|later|then|again|further|previously|earlier|has|had|have|would|once|repeatedly|publicly|reportedly|simply|flatly|firmly|only|quickly|told\s+\w+\s+and)\s+)*(?P<verb>{SAY})(?-u:\b)"#
-        ))
-        .expect("a valid pattern")
-    })
+    regex!(&format!(
+        r#"^[\s,;:\u{{2014}}\u{{2013}}-]*(?P<subj>(?:(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Gov|Sen|Rep|Prof|Capt|Maj|Adm|Amb)\.|[^.;!?"\u{{201c}}\u{{201d}}\u{{00ab}}\u{{00bb}}]){{1,120}}?)\s+(?:(?:also|later|then|again|further|previously|earlier|has|had|have|would|once|repeatedly|publicly|reportedly|simply|flatly|firmly|only|quickly|told\s+\w+\s+and)\s+)*(?P<verb>{SAY})(?-u:\b)"#
+    ))
 }
 
 fn according_to() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i)^[\s,;:\u{2014}\u{2013}-]*according\s+to\s+").expect("a valid pattern")
-    })
+    regex!(r"(?i)^[\s,;:\u{2014}\u{2013}-]*according\s+to\s+")
 }
 
 fn before_verb() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(&format!(
-            r"(?-u:\b)(?:{SAY}|{PARTIAL}|according\s+to|According\s+to)(?-u:\b)"
-        ))
-        .expect("a valid pattern")
-    })
+    regex!(&format!(
+        r"(?-u:\b)(?:{SAY}|{PARTIAL}|according\s+to|According\s+to)(?-u:\b)"
+    ))
 }
 
 /// "called the plan", "described the talks": a verb naming its object, then the words.
 fn named_object() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:called|calls|call|calling|described|describes|describing|branded|brands|branding|labell?ed|labell?ing|termed|terming|dismissed|dismisses|dismissing|likened|hailed)\s+(?:the|a|an|its|their|his|her|our|this|that)\s+(?:\w+\s+)?\w+\s+(?:as\s+)?$")
-            .expect("a valid pattern")
-    })
+    regex!(
+        r"(?i)(?-u:\b)(?:called|calls|call|calling|described|describes|describing|branded|brands|branding|labell?ed|labell?ing|termed|terming|dismissed|dismisses|dismissing|likened|hailed)\s+(?:the|a|an|its|their|his|her|our|this|that)\s+(?:\w+\s+)?\w+\s+(?:as\s+)?$"
+    )
 }
 
 fn after_dash() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"^\s*(?:[\u{2014}\u{2013}]|--?)\s*").expect("a valid pattern"))
+    regex!(r"^\s*(?:[\u{2014}\u{2013}]|--?)\s*")
 }
 
 /// The speaker of a verb before a quotation, in tokens `from..to` (the clause up to the
@@ -241,19 +221,15 @@ fn subject_before(
 }
 
 fn naming_verb() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"^(?:call|describ|dismiss|brand|label|term|characteri|liken|compar|denounc|condemn|hail|prais|welcom)")
-            .expect("a valid pattern")
-    })
+    regex!(
+        r"^(?:call|describ|dismiss|brand|label|term|characteri|liken|compar|denounc|condemn|hail|prais|welcom)"
+    )
 }
 
 fn strong_label_marker() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i)(?:so[-\s]called|dubbed|nicknamed|known\s+(?:(?:\w+ly|(?:in|to)\s+\w+)\s+){0,2}as|titled|entitled|named|code[-\s]?named|headlined|call\s+sign,?|code\s+name,?|under\s+the\s+(?:slogan|banner|name|title|heading|hashtag)|hashtag|(?:banners?|placards?|signs?|posters?|graffiti|t-shirts?|flags?)\s+(?:\w+\s+){0,3}(?:reading|that\s+read|which\s+read|read|reads|saying|say|says|said|bearing)|(?:(?:taken|come|started|begun|took)\s+to\s+|started\s+|begun\s+|began\s+)calling\s+(?:\w+\s+){0,6}|(?:the|a|an|its|their|his|her|our|this)\s+(?:\w+\s+){0,2}(?:term|word|words|phrase|expression|label|slogan|motto|hashtag|title|headline|programme|program|show|series|film|documentary|book|novel|song|album|newspaper|magazine|podcast))\s*$")
-            .expect("a valid pattern")
-    })
+    regex!(
+        r"(?i)(?:so[-\s]called|dubbed|nicknamed|known\s+(?:(?:\w+ly|(?:in|to)\s+\w+)\s+){0,2}as|titled|entitled|named|code[-\s]?named|headlined|call\s+sign,?|code\s+name,?|under\s+the\s+(?:slogan|banner|name|title|heading|hashtag)|hashtag|(?:banners?|placards?|signs?|posters?|graffiti|t-shirts?|flags?)\s+(?:\w+\s+){0,3}(?:reading|that\s+read|which\s+read|read|reads|saying|say|says|said|bearing)|(?:(?:taken|come|started|begun|took)\s+to\s+|started\s+|begun\s+|began\s+)calling\s+(?:\w+\s+){0,6}|(?:the|a|an|its|their|his|her|our|this)\s+(?:\w+\s+){0,2}(?:term|word|words|phrase|expression|label|slogan|motto|hashtag|title|headline|programme|program|show|series|film|documentary|book|novel|song|album|newspaper|magazine|podcast))\s*$"
+    )
 }
 
 /// "what Templatyn calls "priority resilience zones"": a term someone uses, in the present
@@ -478,11 +454,9 @@ fn names_what_follows(after: &str, words: &str) -> bool {
 /// officials in the Union describe as a "reparations loan"": a word a group uses for
 /// something is a term in circulation, not one person's words.
 fn collective_term(before: &str, words: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    let re = RE.get_or_init(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:officials|diplomats|planners|critics|analysts|observers|allies|experts|commentators|insiders|they|some|many)(?:\s+[\w'\x{2019}-]+){0,6}?\s+(?:(?:have|has|had|are|were|often|long|privately|publicly|widely|repeatedly|already|now|been)\s+)*(?:calls?|called|calling|describes?|described|describing|dubs?|dubbed|dubbing|terms?|termed|refers?\s+to|referred\s+to)(?-u:\b)[^.;!?\x{201c}\x{201d}\x{ab}\x{bb}\x{22}]{0,60}?\s(?:as\s+)?(?:(?:a|an|the)\s+)?$|(?:described|referred\s+to|known)\s+in\s+(?:the|a|an)\s+(?:[\w-]+\s+){1,2}as\s+(?:(?:a|an|the)\s+)?$")
-            .expect("a valid pattern")
-    });
+    let re = regex!(
+        r"(?i)(?-u:\b)(?:officials|diplomats|planners|critics|analysts|observers|allies|experts|commentators|insiders|they|some|many)(?:\s+[\w'\x{2019}-]+){0,6}?\s+(?:(?:have|has|had|are|were|often|long|privately|publicly|widely|repeatedly|already|now|been)\s+)*(?:calls?|called|calling|describes?|described|describing|dubs?|dubbed|dubbing|terms?|termed|refers?\s+to|referred\s+to)(?-u:\b)[^.;!?\x{201c}\x{201d}\x{ab}\x{bb}\x{22}]{0,60}?\s(?:as\s+)?(?:(?:a|an|the)\s+)?$|(?:described|referred\s+to|known)\s+in\s+(?:the|a|an)\s+(?:[\w-]+\s+){1,2}as\s+(?:(?:a|an|the)\s+)?$"
+    );
     // The article before the marks or inside them ("call "the paper shield"").
     let lead = before.trim_end().rsplit(' ').next().unwrap_or("");
     let article = matches!(lead, "a" | "an" | "the")
@@ -499,50 +473,32 @@ fn collective_term(before: &str, words: &str) -> bool {
 
 /// "calls this contact group a "…"": a present-tense naming with the article outside.
 fn calls_it_a() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(
-            r"(?-u:\b)(?:calls|dubs|terms|brands)\s+(?:[\w'\x{2019}-]+\s+){1,4}?(?:a|an|the)\s+$",
-        )
-        .expect("a valid pattern")
-    })
+    regex!(r"(?-u:\b)(?:calls|dubs|terms|brands)\s+(?:[\w'\x{2019}-]+\s+){1,4}?(?:a|an|the)\s+$")
 }
 
 /// "what he called a "…"": an article before the quotation marks.
 fn named_with_a() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:called|calls|dubbed|termed)\s+(?:it\s+)?(?:the|a|an)\s+$")
-            .expect("a valid pattern")
-    })
+    regex!(r"(?i)(?-u:\b)(?:called|calls|dubbed|termed)\s+(?:it\s+)?(?:the|a|an)\s+$")
 }
 
 /// "what her team calls the "…"", "what officials refer to as "…"".
 fn habitual_name() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i)(?-u:\b)what\s+(?:[\w'\x{2019}-]+\s+){1,5}?(?:calls|call|dubs|dub|terms|term|refers\s+to\s+as|refer\s+to\s+as|likes?\s+to\s+call|(?:(?:have|has|had)\s+been|are|is|were|was)\s+(?:calling|dubbing|terming))\s+(?:(?:the|a|an)\s+)?$")
-            .expect("a valid pattern")
-    })
+    regex!(
+        r"(?i)(?-u:\b)what\s+(?:[\w'\x{2019}-]+\s+){1,5}?(?:calls|call|dubs|dub|terms|term|refers\s+to\s+as|refer\s+to\s+as|likes?\s+to\s+call|(?:(?:have|has|had)\s+been|are|is|were|was)\s+(?:calling|dubbing|terming))\s+(?:(?:the|a|an)\s+)?$"
+    )
 }
 
 /// "nicknamed the "…"", "dubbed it the "…"".
 fn named_with_article() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i)(?:so[-\s]called|dubbed|nicknamed|known\s+(?:(?:\w+ly|(?:in|to)\s+\w+)\s+){0,2}as|code[-\s]?named|named)\s+(?:(?:it|them|him|her|this|that)\s+)?(?:the|a|an)\s*$")
-            .expect("a valid pattern")
-    })
+    regex!(
+        r"(?i)(?:so[-\s]called|dubbed|nicknamed|known\s+(?:(?:\w+ly|(?:in|to)\s+\w+)\s+){0,2}as|code[-\s]?named|named)\s+(?:(?:it|them|him|her|this|that)\s+)?(?:the|a|an)\s*$"
+    )
 }
 
 fn label_marker() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(
-            r"(?i)(?:so[-\s]called|dubbed|nicknamed|known\s+as|titled|entitled|named|code[-\s]?named|headlined|under\s+the\s+(?:slogan|banner|name|title|heading)|(?:the|a|an|its|their|his|her|our|this)\s+(?:[\w-]+\s+){0,2}(?:plan|operation|initiative|doctrine|strategy|formula|format|exercise|campaign|project|coalition|group|movement|party|alliance|deal|agreement|treaty|accord|summit|conference|law|bill|act|resolution|declaration|report|study|paper|framework|mechanism|mission|force|concept|platform|fund|package|programme's|brand|company|organisation|organization|channel|website|app|network|club|association|council|forum|format|process|roadmap|road\s+map|blueprint|proposal|document|manifesto|memo|memorandum|code|codename|exercises|drills|operations))\s*$",
-        )
-        .expect("a valid pattern")
-    })
+    regex!(
+        r"(?i)(?:so[-\s]called|dubbed|nicknamed|known\s+as|titled|entitled|named|code[-\s]?named|headlined|under\s+the\s+(?:slogan|banner|name|title|heading)|(?:the|a|an|its|their|his|her|our|this)\s+(?:[\w-]+\s+){0,2}(?:plan|operation|initiative|doctrine|strategy|formula|format|exercise|campaign|project|coalition|group|movement|party|alliance|deal|agreement|treaty|accord|summit|conference|law|bill|act|resolution|declaration|report|study|paper|framework|mechanism|mission|force|concept|platform|fund|package|programme's|brand|company|organisation|organization|channel|website|app|network|club|association|council|forum|format|process|roadmap|road\s+map|blueprint|proposal|document|manifesto|memo|memorandum|code|codename|exercises|drills|operations))\s*$"
+    )
 }
 
 /// Where a quotation's attribution came from.

@@ -256,24 +256,14 @@ impl<'a> Doc<'a> {
 }
 
 fn dateline() -> &'static regex::Regex {
-    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    RE.get_or_init(|| {
-        regex::Regex::new(
-            r"^\s*(?:[A-Z][A-Z'\u{2019}./\- ]{2,40}(?:(?:,[^\u{2014}\u{2013}\n]{1,60}?)?\s*(?:\([^)\n]{1,60}\))?\s*(?:[\u{2014}\u{2013}]|--?)|,[^./\n]{1,30}\.\s*/[^/\n]{1,30}/\.)|\d{1,2}[:.]\d{2}(?:\s*[A-Za-z.]{2,5})?\s*(?:[\u{2014}\u{2013}]|--?))\s+",
-        )
-        .expect("a valid pattern")
-    })
+    regex!(
+        r"^\s*(?:[A-Z][A-Z'\u{2019}./\- ]{2,40}(?:(?:,[^\u{2014}\u{2013}\n]{1,60}?)?\s*(?:\([^)\n]{1,60}\))?\s*(?:[\u{2014}\u{2013}]|--?)|,[^./\n]{1,30}\.\s*/[^/\n]{1,30}/\.)|\d{1,2}[:.]\d{2}(?:\s*[A-Za-z.]{2,5})?\s*(?:[\u{2014}\u{2013}]|--?))\s+"
+    )
 }
 
 /// A heading in capitals before a colon that opens a paragraph ("STATE OF PLAY: ").
 fn kicker() -> &'static regex::Regex {
-    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    RE.get_or_init(|| {
-        regex::Regex::new(
-            r"^\s*[A-Z][A-Z0-9'\u{2019}.&\-]+(?:,? [A-Z0-9'\u{2019}.&\-\u{2014}\u{2013}]+){0,6}:\s+",
-        )
-        .expect("a valid pattern")
-    })
+    regex!(r"^\s*[A-Z][A-Z0-9'\u{2019}.&\-]+(?:,? [A-Z0-9'\u{2019}.&\-\u{2014}\u{2013}]+){0,6}:\s+")
 }
 
 /// Begins with a capital, a digit or an opening mark (a single one before a capital).
@@ -342,19 +332,14 @@ fn paragraphs(text: &str) -> Vec<Range<usize>> {
 /// ("SYNTHETIC:", "SECRETARY FIXTURE:") or in title case ("Ada Synthetic:", "Host:"),
 /// "Q:" / "A:", then any stage direction ("(Via interpreter)").
 fn turn_label() -> &'static regex::Regex {
-    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    RE.get_or_init(|| {
-        regex::Regex::new(
-            r"^\s*(Q|A|[A-Z][A-Z'\u{2019}.\-]+(?: [A-Z][A-Z'\u{2019}.\-]+){0,3}|[A-Z][a-z'\u{2019}\-]+(?: [A-Z][a-z'\u{2019}\-]+){0,2}):\s+(?:\([^)\n]{1,40}\)\s+)?\S",
-        )
-        .expect("a valid pattern")
-    })
+    regex!(
+        r"^\s*(Q|A|[A-Z][A-Z'\u{2019}.\-]+(?: [A-Z][A-Z'\u{2019}.\-]+){0,3}|[A-Z][a-z'\u{2019}\-]+(?: [A-Z][a-z'\u{2019}\-]+){0,2}):\s+(?:\([^)\n]{1,40}\)\s+)?\S"
+    )
 }
 
 /// A closing stage direction: "(Laughter.)", "(Applause)".
 fn stage_direction() -> &'static regex::Regex {
-    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    RE.get_or_init(|| regex::Regex::new(r"\s*\([A-Z][^()\n]{0,30}\)\s*$").expect("a valid pattern"))
+    regex!(r"\s*\([A-Z][^()\n]{0,30}\)\s*$")
 }
 
 /// Labels of the press's turns in a briefing.
