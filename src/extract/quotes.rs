@@ -471,9 +471,12 @@ fn collective_term(before: &str, words: &str) -> bool {
         && re.is_match(before)
 }
 
-/// "calls this contact group a "…"": a present-tense naming with the article outside.
+/// "calls this contact group a "…"", "calls the war its "…"": a present-tense naming with
+/// the determiner outside.
 fn calls_it_a() -> &'static Regex {
-    regex!(r"(?-u:\b)(?:calls|dubs|terms|brands)\s+(?:[\w'\x{2019}-]+\s+){1,4}?(?:a|an|the)\s+$")
+    regex!(
+        r"(?-u:\b)(?:calls|dubs|terms|brands)\s+(?:[\w'\x{2019}-]+\s+){1,4}?(?:a|an|the|its|their|his|her|our)\s+$"
+    )
 }
 
 /// "what he called a "…"": an article before the quotation marks.
@@ -1121,7 +1124,30 @@ pub(super) fn sentence(
         // Charter for European Security": a name with its article, whoever mentions it.
         let told_to = lead_word == "told";
         let the_name = words.starts_with("the ") || words.starts_with("The ");
-        if title_case(words) && (!tight || naming || possessive_before || told_to || the_name) {
+        // "Speaking on "Face the Nation"", "an interview with "Morning Ledger"": a name after
+        // a preposition.
+        let after_preposition = matches!(
+            lead_word.as_str(),
+            "on" | "with" | "in" | "to" | "from" | "at" | "onto" | "into" | "for" | "of"
+        );
+        // ""Coalition of the Willing" members agreed": a name that runs on into the
+        // sentence, with no comma closing a quotation before its attribution.
+        let runs_on = !inner.trim_end().ends_with([',', '.', '!', '?', ';', ':'])
+            && after
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+            && after.starts_with(' ');
+        if title_case(words)
+            && (!tight
+                || naming
+                || possessive_before
+                || told_to
+                || the_name
+                || after_preposition
+                || runs_on)
+        {
             continue;
         }
         let named_by_verb = naming && matches!(how, Attribution::Partial | Attribution::Before);

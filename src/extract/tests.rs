@@ -2196,3 +2196,15 @@ fn words_that_go_on_with_a_verb_or_a_preposition_are_no_name() {
     // A name after the same words is still a label.
     assert!(direct("Ada Synthetic said the alliance \"Northern Shield\" would meet.").is_empty());
 }
+
+#[test]
+fn a_name_after_a_preposition_running_on_or_called_its_is_a_label() {
+    let found = direct(
+        "Speaking on \"Face the Nation\", Foreign Minister Ada Synthetic said Fictonia would send trainers. \
+         In an interview with \"Fox & Friends\", she added that \"nobody is going anywhere.\"\n\n\
+         \"Coalition of the Willing\" members agreed a timetable. \
+         Norlandia calls the war its \"special military operation\".",
+    );
+    assert_eq!(texts(&found), ["nobody is going anywhere"]);
+    assert_eq!(speaker_of(&found, "nobody is going anywhere"), "ada-synthetic");
+}
