@@ -768,6 +768,16 @@ pub(super) fn sentence(
             .trim_end()
             .trim_end_matches(['"', '\u{201d}', '\u{2019}', '\'', '\u{bb}'])
             .ends_with(['.', '!', '?']);
+        // "Breck Says Deal Is 'Very Close'": in a headline written in Title Case, quoted
+        // words are in Title Case too.
+        // (Not one in capitals: "NORLANDIA WARNS ALLIANCE OVER 'PROVOCATIVE' DRILLS".)
+        let headline_case = !in_story && {
+            let title = |t: &str| {
+                let t = t.trim_matches(|c: char| !c.is_alphanumeric());
+                title_case(t) && t.contains(char::is_lowercase)
+            };
+            title(&text[sent.range.start..piece.open]) || title(&text[piece.after..sent.range.end])
+        };
         if in_story && calls_it_a().is_match(before) && term_like(words) && count <= 3 {
             continue;
         }
@@ -934,7 +944,14 @@ pub(super) fn sentence(
         let mut between_words = 0;
         let mut naming = false;
         if how == Attribution::None
-            && let Some(m) = before_verb().find_iter(before).last()
+            && let Some(m) = before_verb()
+                .find_iter(&if headline_case {
+                    // The verbs are capitalised too; lower case keeps the offsets.
+                    std::borrow::Cow::Owned(before.to_ascii_lowercase())
+                } else {
+                    std::borrow::Cow::Borrowed(before)
+                })
+                .last()
         {
             let base = before_start;
             let between = &before[m.end()..];
@@ -1140,6 +1157,7 @@ pub(super) fn sentence(
                 .is_some_and(char::is_lowercase)
             && after.starts_with(' ');
         if title_case(words)
+            && !headline_case
             && (!tight
                 || naming
                 || possessive_before

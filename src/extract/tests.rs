@@ -2206,5 +2206,19 @@ fn a_name_after_a_preposition_running_on_or_called_its_is_a_label() {
          Norlandia calls the war its \"special military operation\".",
     );
     assert_eq!(texts(&found), ["nobody is going anywhere"]);
-    assert_eq!(speaker_of(&found, "nobody is going anywhere"), "ada-synthetic");
+    assert_eq!(
+        speaker_of(&found, "nobody is going anywhere"),
+        "ada-synthetic"
+    );
+}
+
+#[test]
+fn a_title_case_headline_quotes_in_title_case() {
+    let found = direct(
+        "Synthetic Says Guarantee Deal Is 'Very Close' After Talks\n\n\
+         NORLANDIA WARNS ALLIANCE OVER 'PROVOCATIVE' DRILLS\n\n\
+         Ada Synthetic spoke in Vallmark on Monday.",
+    );
+    assert_eq!(texts(&found), ["Very Close"]);
+    assert_eq!(speaker_of(&found, "Very Close"), "ada-synthetic");
 }
