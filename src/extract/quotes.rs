@@ -228,7 +228,7 @@ fn naming_verb() -> &'static Regex {
 
 fn strong_label_marker() -> &'static Regex {
     regex!(
-        r"(?i)(?:so[-\s]called|dubbed|nicknamed|known\s+(?:(?:\w+ly|(?:in|to)\s+\w+)\s+){0,2}as|titled|entitled|named|code[-\s]?named|headlined|call\s+sign,?|code\s+name,?|under\s+the\s+(?:slogan|banner|name|title|heading|hashtag)|hashtag|(?:banners?|placards?|signs?|posters?|graffiti|t-shirts?|flags?)\s+(?:\w+\s+){0,3}(?:reading|that\s+read|which\s+read|read|reads|saying|say|says|said|bearing)|(?:(?:taken|come|started|begun|took)\s+to\s+|started\s+|begun\s+|began\s+)calling\s+(?:\w+\s+){0,6}|(?:the|a|an|its|their|his|her|our|this)\s+(?:\w+\s+){0,2}(?:term|word|words|phrase|expression|label|slogan|motto|hashtag|title|headline|programme|program|show|series|film|documentary|book|novel|song|album|newspaper|magazine|podcast))\s*$"
+        r"(?i)(?:so[-\s]called|dubbed|nicknamed|known\s+(?:(?:\w+ly|(?:in|to)\s+\w+)\s+){0,2}as|titled|entitled|named|code[-\s]?named|headlined|call\s+sign,?|code\s+name,?|under\s+the\s+(?:slogan|banner|name|title|heading|hashtag)|hashtag|(?:banners?|placards?|signs?|posters?|graffiti|t-shirts?|flags?)\s+(?:\w+\s+){0,3}(?:reading|that\s+read|which\s+read|read|reads|saying|say|says|said|bearing)|(?:(?:taken|come|started|begun|took)\s+to\s+|started\s+|begun\s+|began\s+)calling\s+(?:\w+\s+){0,6}|(?:the|a|an|its|their|his|her|our|this|[\w-]+(?:'s?|\x{2019}s?))\s+(?:[\w-]+\s+){0,2}(?:term|word|words|phrase|expression|label|slogan|motto|hashtag|title|headline|nickname|codename|programme|program|show|series|film|documentary|book|novel|song|album|newspaper|magazine|podcast))\s*$"
     )
 }
 
@@ -479,6 +479,13 @@ fn calls_it_a() -> &'static Regex {
     )
 }
 
+/// "nobody says "peace"", "few use the word "truce"": a word whose use is talked about.
+fn word_mentioned() -> &'static Regex {
+    regex!(
+        r"(?i)(?-u:\b)(?:nobody|no\s+one|few|everyone|everybody|anyone|hardly\s+anyone)\s+(?:[\w-]+\s+){0,2}?(?:says|said|say|uses|used|use|mentions|mentioned|utters|uttered)\s+(?:the\s+word\s+)?$"
+    )
+}
+
 /// "what he called a "…"": an article before the quotation marks.
 fn named_with_a() -> &'static Regex {
     regex!(r"(?i)(?-u:\b)(?:called|calls|dubbed|termed)\s+(?:it\s+)?(?:the|a|an)\s+$")
@@ -487,7 +494,7 @@ fn named_with_a() -> &'static Regex {
 /// "what her team calls the "…"", "what officials refer to as "…"".
 fn habitual_name() -> &'static Regex {
     regex!(
-        r"(?i)(?-u:\b)what\s+(?:[\w'\x{2019}-]+\s+){1,5}?(?:calls|call|dubs|dub|terms|term|refers\s+to\s+as|refer\s+to\s+as|likes?\s+to\s+call|(?:(?:have|has|had)\s+been|are|is|were|was)\s+(?:calling|dubbing|terming))\s+(?:(?:the|a|an)\s+)?$"
+        r"(?i)(?-u:\b)what\s+(?:[\w'\x{2019}-]+\s+){1,5}?(?:calls|call|dubs|dub|terms|term|refers\s+to\s+as|refer\s+to\s+as|likes?\s+to\s+call|(?:(?:have|has|had)\s+been|are|is|were|was)\s+(?:calling|dubbing|terming))\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?$"
     )
 }
 
@@ -761,6 +768,20 @@ pub(super) fn sentence(
         {
             continue;
         }
+        // "telling a local radio show, "Capitol Morning," that …", "a nickname: «the
+        // aquarium»": a name set off by a comma or a colon after what it names (not words
+        // the show was told: "told the programme, "We are ready"").
+        if let Some(bare) = before.trim_end().strip_suffix([',', ':'])
+            // ("in his words, «…»" introduces what he said.)
+            && !bare.ends_with("words")
+            && (title_case(words)
+                || (count <= 3
+                    && !super::text::has_personal_pronoun(words)
+                    && !starts_like_predicate(words)))
+            && (strong_label_marker().is_match(bare) || label_marker().is_match(bare))
+        {
+            continue;
+        }
         // "The Norlandian side calls this contact group a "war council."": in a story's
         // sentence (a headline's present tense is news), what someone habitually calls a
         // thing is a name for it.
@@ -802,6 +823,15 @@ pub(super) fn sentence(
             && (named_with_a().is_match(before) || article_before || what_called)
             && count <= 3
         {
+            continue;
+        }
+        // "nobody says "peace"": a word talked about, not one said.
+        if count == 1 && word_mentioned().is_match(before) {
+            continue;
+        }
+        // "what she calls "guarantees you can touch" – weapons factories, air defence": a
+        // term someone uses, then what it means.
+        if defined_next && habitual_name().is_match(before) && count <= 5 {
             continue;
         }
         // "a group called "…"" names something; "what he called "…"" quotes someone.
@@ -1130,6 +1160,34 @@ pub(super) fn sentence(
         }
 
         // Labels, names and scare quotes.
+        // "As allies prepare a 'reassurance force', mediators warn …": a short term in a
+        // clause that opens the sentence is not what the main clause's speaker says.
+        let opening_clause = (how == Attribution::After || spoken)
+            && matches!(lead_word.as_str(), "a" | "an" | "the")
+            && count <= 3
+            && term_like(words)
+            && (inner.trim_end().ends_with(',') || after.starts_with(','))
+            && text[sent.range.start..piece.open]
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| {
+                    matches!(
+                        w,
+                        "As" | "While"
+                            | "When"
+                            | "Although"
+                            | "Though"
+                            | "If"
+                            | "Since"
+                            | "Because"
+                            | "Until"
+                            | "Once"
+                            | "Whether"
+                    )
+                });
+        if opening_clause {
+            continue;
+        }
         let tight = matches!(how, Attribution::After | Attribution::Before);
         // "a scheme it calls "Home by Spring"", "Radio Sampleton's "Morning Ledger"": a name
         // given by a naming verb or owned by someone is a title, even beside a speaker.
@@ -1201,7 +1259,11 @@ pub(super) fn sentence(
             next_word,
             "and" | "or" | "but" | "of" | "to" | "in" | "on" | "for" | "with" | "at" | "by" | "as"
         );
-        let said_phrase = how != Attribution::None && !naming && count >= 3 && function_word_after;
+        let said_phrase = how != Attribution::None
+            && !naming
+            && count >= 3
+            && function_word_after
+            && !(lead_word == "the" && count <= 3);
         if determiner_before
             && word_after
             && count <= 6

@@ -2222,3 +2222,30 @@ fn a_title_case_headline_quotes_in_title_case() {
     assert_eq!(texts(&found), ["Very Close"]);
     assert_eq!(speaker_of(&found, "Very Close"), "ada-synthetic");
 }
+
+#[test]
+fn names_set_off_by_commas_owned_by_a_broadcaster_or_defined_are_labels() {
+    let found = direct(
+        "She went further on Friday, telling a local radio show, \u{201c}Capitol Morning,\u{201d} that she had the votes. \
+         Speaking on Euronews' programme \u{201c}Union Morning\u{201d}, Ada Synthetic said the Union had \u{201c}finally learned to buy together.\u{201d}\n\n\
+         Residents have given the building a nickname: \u{ab}the aquarium\u{bb}. \
+         Lena Dummy warned that what Sampleton calls its \u{201c}deterrence package\u{201d} would be treated as preparation for war. \
+         Placeholdia should focus on what she calls \u{201c}guarantees you can touch\u{201d} \u{2013} weapons factories and air defence.\n\n\
+         Boris Example stated that the \"party of war\" in several capitals was \"not interested in peace, but in a pause.\" \
+         In the government quarter, nobody says \"peace\".\n\n\
+         As Western states prepare a 'reassurance force', neutral mediators in Quillport warn the talks could collapse.\n\n\
+         Boris Example said the clause, which, in his words, \u{ab}speaks for itself\u{bb}, would stay.",
+    );
+    assert_eq!(
+        texts(&found),
+        [
+            "finally learned to buy together",
+            "not interested in peace, but in a pause",
+            "speaks for itself"
+        ]
+    );
+    assert_eq!(
+        speaker_of(&found, "not interested in peace, but in a pause"),
+        "boris-example"
+    );
+}
