@@ -792,7 +792,8 @@ pub(super) fn sentence(
         // "Breck Says Deal Is 'Very Close'": in a headline written in Title Case, quoted
         // words are in Title Case too.
         // (Not one in capitals: "NORLANDIA WARNS ALLIANCE OVER 'PROVOCATIVE' DRILLS".)
-        let headline_case = !in_story && {
+        // (A headline is short, which keeps a sentence of thousands of quotations linear.)
+        let headline_case = !in_story && sent.range.len() <= 300 && {
             let title = |t: &str| {
                 let t = t.trim_matches(|c: char| !c.is_alphanumeric());
                 title_case(t) && t.contains(char::is_lowercase)
