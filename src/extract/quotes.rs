@@ -295,7 +295,12 @@ fn compound_head(before: &str, words: &str) -> bool {
     let (Some(last), Some(second)) = (lead.next(), lead.next()) else {
         return false;
     };
-    noun_like(last)
+    // "wants Exampleland "backstop"": a name can be the first noun ("leave Norlandia
+    // "naked"", "travel to Templatyn "soon"" are not).
+    let name = last.starts_with(char::is_uppercase)
+        && last.chars().all(char::is_alphabetic)
+        && noun_like(words);
+    (noun_like(last) || name)
         && noun_like(second)
         && words.len() > 2
         && words.chars().all(|c| c.is_lowercase() || c == '-')

@@ -2249,3 +2249,12 @@ fn names_set_off_by_commas_owned_by_a_broadcaster_or_defined_are_labels() {
         "boris-example"
     );
 }
+
+#[test]
+fn one_quoted_noun_after_a_name_ends_a_compound() {
+    let found = direct(
+        "Vallmark ready to lead Placeholdia force but wants Exampleland 'backstop' -PM\n\n\
+         A former general, Boris Example, said the plan would leave Norlandia \"naked\".",
+    );
+    assert_eq!(texts(&found), ["naked"]);
+}
