@@ -232,6 +232,14 @@ fn strong_label_marker() -> &'static Regex {
     )
 }
 
+/// "the so-called "…"", "a show titled "…"", "dubbed the "…"": words the text marks as a
+/// name ("called the guarantee programme "a subsidy for risk"" is what someone called it).
+fn marked_as_name(before: &str, words: &str) -> bool {
+    let called_it =
+        named_object().is_match(before) && !title_case(words.trim_end_matches(['.', ',']));
+    (strong_label_marker().is_match(before) && !called_it) || named_with_article().is_match(before)
+}
+
 /// "what Templatyn calls "priority resilience zones"": a term someone uses, in the present
 /// tense, is a name; "what he called "a betrayal"" or "what one of them calls "the world's
 /// most expensive promise"" is what they said.
@@ -245,9 +253,26 @@ fn starts_like_predicate(words: &str) -> bool {
     let Some(first) = words.split_whitespace().next() else {
         return false;
     };
+    // "strictly defensive", "genuinely neutral": an adverb in -ly opens a phrase, not a name.
+    let adverb = first.len() >= 6
+        && first.ends_with("ly")
+        && !matches!(
+            first,
+            "family"
+                | "assembly"
+                | "supply"
+                | "anomaly"
+                | "monopoly"
+                | "butterfly"
+                | "weekly"
+                | "monthly"
+                | "yearly"
+                | "daily"
+        );
     first.chars().next().is_some_and(char::is_lowercase)
         && words.split_whitespace().count() >= 2
-        && (super::reported::verb_like(first).is_some()
+        && (adverb
+            || super::reported::verb_like(first).is_some()
             || super::speakers::is_auxiliary(first)
             || matches!(
                 first,
@@ -664,9 +689,8 @@ impl QuoteState {
                 .filter(|pc| {
                     let from = floor_boundary(doc.text, pc.open.saturating_sub(40));
                     let before = &doc.text[from..pc.open];
-                    strong_label_marker().is_match(before)
-                        || named_with_article().is_match(before)
-                        || habitual_term(before, &doc.text[pc.inner.clone()])
+                    let words = &doc.text[pc.inner.clone()];
+                    marked_as_name(before, words) || habitual_term(before, words)
                 })
                 .map(|pc| {
                     doc.text[pc.inner.clone()]
@@ -767,10 +791,7 @@ pub(super) fn sentence(
             lead_word.as_str(),
             "the" | "a" | "an" | "this" | "that" | "its" | "their" | "his" | "her" | "our" | "your"
         );
-        if strong_label_marker().is_match(before)
-            || named_with_article().is_match(before)
-            || state.named_elsewhere(doc, words)
-        {
+        if marked_as_name(before, words) || state.named_elsewhere(doc, words) {
             continue;
         }
         // "telling a local radio show, "Capitol Morning," that …", "a nickname: «the
@@ -1118,10 +1139,13 @@ pub(super) fn sentence(
         {
             let from = doc.tok_at(sent.range.start + head_at);
             let to = doc.tok_at(sent.range.start + opening.len());
-            // A known actor or a full name, not a heading ("State of play:").
+            // A known actor, a full name or a country ("Norlandia: foreign troops 'a
+            // target'"), not a heading ("State of play:").
             if let Some(id) = d.resolve_strict(from..to, s)
                 && let e = &d.entities[d.root(id)]
-                && (e.actor.is_some() || e.keys.len() >= 2)
+                && (e.actor.is_some()
+                    || e.keys.len() >= 2
+                    || d.index.is_place(&head.trim().to_lowercase()))
             {
                 speaker = Some(id);
                 how = Attribution::Partial;

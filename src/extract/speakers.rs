@@ -1026,6 +1026,8 @@ pub(super) fn is_non_name(lower: &str) -> bool {
             | "dec"
             | "read"
             | "more"
+            | "live"
+            | "breaking"
             | "update"
             | "updated"
             | "photo"

@@ -2258,3 +2258,41 @@ fn one_quoted_noun_after_a_name_ends_a_compound() {
     );
     assert_eq!(texts(&found), ["naked"]);
 }
+
+#[test]
+fn an_adverb_a_description_called_a_country_heading_and_a_guest_speaking_once() {
+    let found = direct(
+        "Ada Synthetic insisted that the mission would have a \u{ab}strictly defensive\u{bb} character. \
+         Boris Example called the guarantee programme \"a subsidy for risk.\" \
+         Lena Dummy, too, said it was \"a subsidy for risk.\"",
+    );
+    assert_eq!(speaker_of(&found, "strictly defensive"), "ada-synthetic");
+    assert_eq!(speaker_of(&found, "a subsidy for risk"), "boris-example");
+    assert_eq!(found.len(), 3);
+
+    let all = actors_with([institution(
+        "norlandia-mfa",
+        "Norlandia Foreign Ministry",
+        &["Norlandia's foreign ministry"],
+        "Foreign Ministry of Norlandia",
+    )]);
+    let live = "Live: allies finalise the force\n\n16:55\n\
+                Norlandia: foreign troops 'a target, not a guarantee'\n\
+                We're getting reaction from Testburg, where Norlandia's Foreign Minister Sergey Fakenko has been speaking to state media.\n\n\
+                He described the allied plans as \"a target, not a guarantee\".";
+    let found = extract(live, &all, day("2031-05-07")).quotes;
+    assert_eq!(speaker_of(&found, "a target, not a guarantee"), "sergey-fakenko");
+
+    let found = direct(
+        "HOST: Good evening. With me is Ada Synthetic.\n\n\
+         SYNTHETIC: Thank you. It is good to be here.\n\n\
+         HOST: Joining us now is Ivo Fennimore of the Brennholm Institute. You argue the numbers don't add up?\n\n\
+         FENNIMORE: I do. Eight thousand troops is not a deterrent on its own.\n\n\
+         HOST: Ms Synthetic, a last word?\n\n\
+         SYNTHETIC: We will defend ourselves.",
+    );
+    assert_eq!(
+        speaker_of(&found, "I do. Eight thousand troops is not a deterrent on its own"),
+        "name:Ivo Fennimore"
+    );
+}

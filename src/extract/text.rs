@@ -122,6 +122,13 @@ impl<'a> Doc<'a> {
         for s in &doc.sentences {
             super::speakers::unmark_names_in_capitals(&mut doc.toks, s.toks.clone());
         }
+        // A transcript's label in capitals ("FENNIMORE:") is a name, not a banner.
+        for pc in doc.pieces.iter().filter(|pc| pc.turn && !pc.continues) {
+            let label = doc.tok_at(doc.paragraphs[pc.para].start)..doc.tok_at(pc.open);
+            for t in &mut doc.toks[label] {
+                t.upper = false;
+            }
+        }
         if !text.is_ascii() {
             let mut extra = 0;
             for (i, c) in text.char_indices() {
@@ -428,10 +435,20 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
             turn: true,
         }
     };
+    // A guest who speaks once ("FENNIMORE: I have. …") is someone the text names.
+    let named_in_text = |label: &str| {
+        label.split(' ').next_back().is_some_and(|last| {
+            let mut name = last.to_lowercase();
+            if let Some(first) = name.get(..1) {
+                name.replace_range(..1, &first.to_uppercase());
+            }
+            last.len() >= 3 && last.chars().all(char::is_uppercase) && text.contains(&name)
+        })
+    };
     let mut turns = Vec::new();
     for (k, &(p, label, start)) in labelled.iter().enumerate() {
         let (count, questions) = counts[label];
-        if count < 2 || is_press_label(label) || questions * 2 > count {
+        if (count < 2 && !named_in_text(label)) || is_press_label(label) || questions * 2 > count {
             continue;
         }
         turns.push(turn(p, start, false));
