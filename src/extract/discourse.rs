@@ -619,6 +619,17 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 && toks.get(j + 1).is_some_and(|n| {
                     n.is_word() && (is_speaker_noun(&n.lower) || is_title_word(&n.lower))
                 });
+            // "An insurance executive", "one aid worker": a noun before the noun, after the
+            // determiner.
+            let modifier = !t.cap
+                && j == start
+                && start > i
+                && noun_modifier(lower)
+                && super::reported::verb_like(lower).is_none()
+                && !super::speakers::is_auxiliary(lower)
+                && toks.get(j + 1).is_some_and(|n| {
+                    j + 1 < limit && n.is_word() && !n.cap && is_speaker_noun(&n.lower)
+                });
             // "The town's military administrator", "the country's president".
             let owner = t.possessive
                 && !t.cap
@@ -629,6 +640,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
                     .any(|n| is_speaker_noun(&n.lower));
             let fits = (t.cap && !is_non_name(lower) && !banner)
                 || adjective
+                || modifier
                 || before_who
                 || owner
                 || is_title_word(lower)
@@ -2319,4 +2331,14 @@ impl<'d, 'a> Discourse<'d, 'a> {
             self.entities[id].gender = g;
         }
     }
+}
+
+/// A lower-case word that can stand between a determiner and its noun ("one insurance
+/// executive"): not a determiner, a pronoun or a function word.
+fn noun_modifier(lower: &str) -> bool {
+    !matches!(
+        lower,
+        "the" | "a" | "an" | "one" | "another" | "this" | "that" | "his" | "her" | "its"
+            | "their" | "our" | "and" | "or" | "of" | "said" | "says" | "told"
+    ) && !is_non_name(lower)
 }

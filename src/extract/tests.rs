@@ -2296,3 +2296,15 @@ fn an_adverb_a_description_called_a_country_heading_and_a_guest_speaking_once() 
         "name:Ivo Fennimore"
     );
 }
+
+#[test]
+fn a_noun_before_the_speaker_noun_describes_someone_new() {
+    let found = direct(
+        "Executives from banks told ministers that the premium remained prohibitive, according to three people present.\n\n\
+         \"Nobody is going to build a power station on a line of contact,\" one insurance executive said.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Nobody is going to build a power station on a line of contact"),
+        "name:insurance executive"
+    );
+}
