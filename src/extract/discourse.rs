@@ -1336,7 +1336,34 @@ impl<'d, 'a> Discourse<'d, 'a> {
             // A person's title fits a person, an institution's an institution; of several,
             // the role with the fewest other words ("President of Norlandia" before "Office
             // of the President of Norlandia").
-            if content.len() >= 2 {
+            // (A description ends in the noun for a person or a body: "Placeholdia security"
+            // in "Placeholdia security guarantees:" is none.)
+            let qualifier = matches!(
+                head,
+                "security"
+                    | "national"
+                    | "foreign"
+                    | "defence"
+                    | "defense"
+                    | "interior"
+                    | "finance"
+                    | "economy"
+                    | "justice"
+                    | "health"
+                    | "energy"
+                    | "trade"
+                    | "intelligence"
+                    | "state"
+                    | "high"
+                    | "top"
+                    | "senior"
+                    | "former"
+                    | "first"
+                    | "air"
+                    | "supreme"
+                    | "acting"
+            );
+            if content.len() >= 2 && !qualifier {
                 // "Russia's presidential administration" is the "Office of the President of
                 // Russia".
                 let role_like: Vec<&str> = content
@@ -2338,7 +2365,23 @@ impl<'d, 'a> Discourse<'d, 'a> {
 fn noun_modifier(lower: &str) -> bool {
     !matches!(
         lower,
-        "the" | "a" | "an" | "one" | "another" | "this" | "that" | "his" | "her" | "its"
-            | "their" | "our" | "and" | "or" | "of" | "said" | "says" | "told"
+        "the"
+            | "a"
+            | "an"
+            | "one"
+            | "another"
+            | "this"
+            | "that"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "and"
+            | "or"
+            | "of"
+            | "said"
+            | "says"
+            | "told"
     ) && !is_non_name(lower)
 }

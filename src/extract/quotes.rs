@@ -501,6 +501,13 @@ fn collective_term(before: &str, words: &str) -> bool {
         && re.is_match(before)
 }
 
+/// "Officials keep talking about "strategic patience"": a term a group uses.
+fn talked_about() -> &'static Regex {
+    regex!(
+        r"(?i)(?-u:\b)(?:officials|diplomats|planners|critics|analysts|observers|allies|experts|commentators|insiders|people|everyone|everybody|politicians|ministers|they)\s+(?:[\w-]+\s+){0,2}?(?:talk|talks|talking|talked|speak|speaks|speaking|spoke)\s+(?:instead\s+)?(?:about|of)\s+$"
+    )
+}
+
 /// "calls this contact group a "…"", "calls the war its "…"": a present-tense naming with
 /// the determiner outside.
 fn calls_it_a() -> &'static Regex {
@@ -852,8 +859,17 @@ pub(super) fn sentence(
         {
             continue;
         }
+        // "an encrypted app the mission calls "Tally"": a name given in the present tense.
+        if (before.ends_with(" calls ") || before.ends_with(" call "))
+            && term_like(words)
+            && count <= 4
+        {
+            continue;
+        }
         // "nobody says "peace"": a word talked about, not one said.
-        if count == 1 && word_mentioned().is_match(before) {
+        if (count == 1 && word_mentioned().is_match(before))
+            || (count <= 3 && term_like(words) && talked_about().is_match(before))
+        {
             continue;
         }
         // "what she calls "guarantees you can touch" – weapons factories, air defence": a
@@ -989,7 +1005,16 @@ pub(super) fn sentence(
                 // The attribution's clause runs on from the dash.
                 let from = doc.tok_at(piece.after + m.end());
                 let to = doc.tok_at(clause_end(text, piece.after + m.end(), after_end));
-                if let Some(id) = d.resolve_strict(from..to, s) {
+                // A name or a description, not a clause ("'…' – as it happened").
+                let named = doc.toks.get(from).is_some_and(|t| {
+                    t.is_word()
+                        && !matches!(t.lower.as_str(), "as" | "he" | "she" | "it" | "they")
+                        && (t.cap
+                            || matches!(t.lower.as_str(), "the" | "a" | "an")
+                            || super::speakers::is_title_word(&t.lower)
+                            || super::speakers::is_speaker_noun(&t.lower))
+                });
+                if named && let Some(id) = d.resolve_strict(from..to, s) {
                     speaker = Some(id);
                     how = Attribution::After;
                 }
@@ -1136,6 +1161,8 @@ pub(super) fn sentence(
             && let head = &opening[head_at..]
             && (1..=4).contains(&word_count(head))
             && !head.contains(['.', ',', ';', '"', '\u{201c}', '\u{2018}'])
+            // (Not a transcript's label in capitals: "RENN: Officials keep talking about".)
+            && (piece.turn || head.contains(char::is_lowercase))
         {
             let from = doc.tok_at(sent.range.start + head_at);
             let to = doc.tok_at(sent.range.start + opening.len());

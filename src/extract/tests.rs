@@ -2281,7 +2281,10 @@ fn an_adverb_a_description_called_a_country_heading_and_a_guest_speaking_once() 
                 We're getting reaction from Testburg, where Norlandia's Foreign Minister Sergey Fakenko has been speaking to state media.\n\n\
                 He described the allied plans as \"a target, not a guarantee\".";
     let found = extract(live, &all, day("2031-05-07")).quotes;
-    assert_eq!(speaker_of(&found, "a target, not a guarantee"), "sergey-fakenko");
+    assert_eq!(
+        speaker_of(&found, "a target, not a guarantee"),
+        "sergey-fakenko"
+    );
 
     let found = direct(
         "HOST: Good evening. With me is Ada Synthetic.\n\n\
@@ -2292,7 +2295,10 @@ fn an_adverb_a_description_called_a_country_heading_and_a_guest_speaking_once() 
          SYNTHETIC: We will defend ourselves.",
     );
     assert_eq!(
-        speaker_of(&found, "I do. Eight thousand troops is not a deterrent on its own"),
+        speaker_of(
+            &found,
+            "I do. Eight thousand troops is not a deterrent on its own"
+        ),
         "name:Ivo Fennimore"
     );
 }
@@ -2304,7 +2310,58 @@ fn a_noun_before_the_speaker_noun_describes_someone_new() {
          \"Nobody is going to build a power station on a line of contact,\" one insurance executive said.",
     );
     assert_eq!(
-        speaker_of(&found, "Nobody is going to build a power station on a line of contact"),
+        speaker_of(
+            &found,
+            "Nobody is going to build a power station on a line of contact"
+        ),
         "name:insurance executive"
     );
+}
+
+#[test]
+fn a_radio_transcripts_journalists_narrate_and_a_term_talked_about_is_a_label() {
+    let found = direct(
+        "PAULA RENN, HOST: Negotiators say a ceasefire could be signed within weeks.\n\n\
+         IVO ADEYEMI, BYLINE: On a muddy field west of Templatyn, a crew is learning to run a launcher.\n\n\
+         BORIS EXAMPLE: Before, we had old systems and we had luck.\n\n\
+         ADEYEMI: Example says his crew has shot down eleven drones this year.\n\n\
+         EXAMPLE: Everyone says ceasefire, ceasefire. But the drones don't read newspapers.\n\n\
+         ADEYEMI: Asked what he'll do the day a deal is signed, Example laughs.\n\n\
+         EXAMPLE: Sleep. Then train again.\n\n\
+         RENN: Officials keep talking about \"strategic patience.\" What do they mean?",
+    );
+    assert_eq!(
+        texts(&found),
+        [
+            "Before, we had old systems and we had luck",
+            "Everyone says ceasefire, ceasefire. But the drones don't read newspapers",
+            "Sleep. Then train again"
+        ]
+    );
+    assert_eq!(
+        speaker_of(&found, "Before, we had old systems and we had luck"),
+        "boris-example"
+    );
+}
+
+#[test]
+fn a_name_given_in_the_present_and_a_headline_with_no_speaker() {
+    let actors = actors_with([actor(
+        "viktoria-hrabal",
+        "Viktoria Hrabal",
+        &["Hrabal"],
+        "Member of parliament of Placeholdia; chair of the parliamentary committee on national security",
+    )]);
+    let text = "Placeholdia security guarantees: Union leaders back \u{2018}coalition of the committed\u{2019} \u{2013} as it happened\n\n\
+                Monitors file their reports through an encrypted app the mission calls \"Tally\", which feeds a daily map.\n\n\
+                13:05\n\
+                'People are sleeping again' - mayor\n\
+                In Solvyne, Mayor Nadia Orvenko said residents had noticed the difference.";
+    let found = extract(text, &actors, day("2031-05-07")).quotes;
+    let direct: Vec<&str> = found
+        .iter()
+        .filter(|q| q.kind == "direct")
+        .map(|q| q.text.as_str())
+        .collect();
+    assert_eq!(direct, ["People are sleeping again"]);
 }

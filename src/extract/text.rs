@@ -122,11 +122,18 @@ impl<'a> Doc<'a> {
         for s in &doc.sentences {
             super::speakers::unmark_names_in_capitals(&mut doc.toks, s.toks.clone());
         }
-        // A transcript's label in capitals ("FENNIMORE:") is a name, not a banner.
+        // A transcript's label of one word in capitals ("FENNIMORE:") is a name, not a
+        // banner ("MINISTER MOCKENKO:" is unmarked with the other names in capitals).
         for pc in doc.pieces.iter().filter(|pc| pc.turn && !pc.continues) {
             let label = doc.tok_at(doc.paragraphs[pc.para].start)..doc.tok_at(pc.open);
-            for t in &mut doc.toks[label] {
-                t.upper = false;
+            let words = doc.toks[label.clone()]
+                .iter()
+                .filter(|t| t.is_word())
+                .count();
+            if words == 1 {
+                for t in &mut doc.toks[label] {
+                    t.upper = false;
+                }
             }
         }
         if !text.is_ascii() {
@@ -349,6 +356,13 @@ fn stage_direction() -> &'static regex::Regex {
     regex!(r"\s*\([A-Z][^()\n]{0,30}\)\s*$")
 }
 
+/// A journalist's first label in a radio transcript: "TOMAS ADEYEMI, BYLINE:".
+fn press_label() -> &'static regex::Regex {
+    regex!(
+        r"^\s*([A-Z][A-Z'\u{2019}.\-]+(?: [A-Z][A-Z'\u{2019}.\-]+){0,3}), (?:BYLINE|HOST|ANCHOR|CORRESPONDENT|REPORTER|PRESENTER)\b[^:\n]{0,40}:"
+    )
+}
+
 /// Labels of the press's turns in a briefing.
 fn is_press_label(label: &str) -> bool {
     matches!(
@@ -445,10 +459,25 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
             last.len() >= 3 && last.chars().all(char::is_uppercase) && text.contains(&name)
         })
     };
+    // "TOMAS ADEYEMI, BYLINE:", "PAULA RENN, HOST:": a radio transcript names its
+    // journalists once; their later turns ("ADEYEMI:") are the programme's own words.
+    let press: Vec<&str> = paragraphs
+        .iter()
+        .filter_map(|para| press_label().captures(&text[para.clone()]))
+        .filter_map(|c| c.get(1))
+        .flat_map(|name| name.as_str().split(' '))
+        .collect();
+    let of_press = |label: &str| {
+        is_press_label(label)
+            || label
+                .split(' ')
+                .next_back()
+                .is_some_and(|w| press.contains(&w))
+    };
     let mut turns = Vec::new();
     for (k, &(p, label, start)) in labelled.iter().enumerate() {
         let (count, questions) = counts[label];
-        if (count < 2 && !named_in_text(label)) || is_press_label(label) || questions * 2 > count {
+        if (count < 2 && !named_in_text(label)) || of_press(label) || questions * 2 > count {
             continue;
         }
         turns.push(turn(p, start, false));
