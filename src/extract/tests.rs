@@ -1979,7 +1979,7 @@ fn people_named_as_identified_or_by_name_in_a_sentence_with_someone_else() {
         speaker_of(&found, "Brave is for people who have a choice"),
         "name:Ilkka Varjonen"
     );
-    assert_eq!(speaker_of(&found, "he always delivers"), "name:pilot");
+    assert_eq!(speaker_of(&found, "he always delivers"), "name:harbour pilot");
 }
 
 #[test]
