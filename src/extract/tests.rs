@@ -1979,7 +1979,10 @@ fn people_named_as_identified_or_by_name_in_a_sentence_with_someone_else() {
         speaker_of(&found, "Brave is for people who have a choice"),
         "name:Ilkka Varjonen"
     );
-    assert_eq!(speaker_of(&found, "he always delivers"), "name:harbour pilot");
+    assert_eq!(
+        speaker_of(&found, "he always delivers"),
+        "name:harbour pilot"
+    );
 }
 
 #[test]
@@ -2364,4 +2367,21 @@ fn a_name_given_in_the_present_and_a_headline_with_no_speaker() {
         .map(|q| q.text.as_str())
         .collect();
     assert_eq!(direct, ["People are sleeping again"]);
+}
+
+#[test]
+fn a_quote_label_and_a_participle_opening_are_no_names() {
+    let found = direct(
+        "Ada Synthetic said Exampleland would deliver two more batteries this year.\n\n\
+         Quote: \u{ab}We are not asking for a miracle. We are asking for an umbrella.\u{bb}\n\n\
+         Posting on social media, the defence minister of Norlandia, Boris Example, wrote: \u{201c}Today is historic.\u{201d}",
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "We are not asking for a miracle. We are asking for an umbrella"
+        ),
+        "ada-synthetic"
+    );
+    assert_eq!(speaker_of(&found, "Today is historic"), "boris-example");
 }
