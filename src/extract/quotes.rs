@@ -167,19 +167,21 @@ fn subject_before(
         };
         return d.resolve_ending_at(end, from, s);
     }
-    // "… language that one diplomat involved in the talks described as": the subject of the
-    // relative clause the verb ends.
-    if let Some(that) = (from..to)
-        .rev()
-        .take(8)
-        .find(|&k| matches!(d.doc.toks[k].lower.as_str(), "that" | "which" | "whom"))
-        && d.doc.toks.get(that + 1).is_some_and(|t| {
-            matches!(
-                t.lower.as_str(),
-                "one" | "a" | "an" | "another" | "some" | "two" | "three"
-            )
-        })
-        && d.doc.toks[that + 1..to].iter().all(|t| t.is_word())
+    // "… language that one diplomat involved in the talks described as", "what one minister
+    // has called": the subject of the relative clause the verb ends.
+    if let Some(that) = (from..to).rev().take(8).find(|&k| {
+        matches!(
+            d.doc.toks[k].lower.as_str(),
+            "that" | "which" | "whom" | "what"
+        )
+    }) && d.doc.toks.get(that + 1).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "one" | "a" | "an" | "another" | "some" | "two" | "three"
+        )
+    }) && d.doc.toks[that + 1..to].iter().all(|t| t.is_word())
+        // ("what one of them calls" is found by the part of a group.)
+        && !d.doc.toks.get(that + 2).is_some_and(|t| t.is("of"))
         && let Some(id) = d.resolve(that + 1..to, s)
     {
         return Some(id);
@@ -228,7 +230,7 @@ fn naming_verb() -> &'static Regex {
 
 fn strong_label_marker() -> &'static Regex {
     regex!(
-        r"(?i)(?:so[-\s]called|dubbed|nicknamed|known\s+(?:(?:\w+ly|(?:in|to)\s+\w+)\s+){0,2}as|titled|entitled|named|code[-\s]?named|headlined|call\s+sign,?|code\s+name,?|under\s+the\s+(?:slogan|banner|name|title|heading|hashtag)|hashtag|(?:banners?|placards?|signs?|posters?|graffiti|t-shirts?|flags?)\s+(?:\w+\s+){0,3}(?:reading|that\s+read|which\s+read|read|reads|saying|say|says|said|bearing)|(?:(?:taken|come|started|begun|took)\s+to\s+|started\s+|begun\s+|began\s+)calling\s+(?:\w+\s+){0,6}|(?:the|a|an|its|their|his|her|our|this|[\w-]+(?:'s?|\x{2019}s?))\s+(?:[\w-]+\s+){0,2}(?:term|word|words|phrase|expression|label|slogan|motto|hashtag|title|headline|nickname|codename|programme|program|show|series|film|documentary|book|novel|song|album|newspaper|magazine|podcast))\s*$"
+        r"(?i)(?:so[-\s]called|dubbed|nicknamed|known\s+(?:(?:\w+ly|(?:in|to|among|by)\s+(?:the\s+)?\w+)\s+){0,2}as|titled|entitled|named|code[-\s]?named|headlined|call\s+sign,?|code\s+name,?|under\s+the\s+(?:slogan|banner|name|title|heading|hashtag)|hashtag|(?:banners?|placards?|signs?|posters?|graffiti|t-shirts?|flags?)\s+(?:\w+\s+){0,3}(?:reading|that\s+read|which\s+read|read|reads|saying|say|says|said|bearing)|(?:(?:taken|come|started|begun|took)\s+to\s+|started\s+|begun\s+|began\s+)calling\s+(?:\w+\s+){0,6}|(?:the|a|an|its|their|his|her|our|this|[\w-]+(?:'s?|\x{2019}s?))\s+(?:[\w-]+\s+){0,2}(?:term|word|words|phrase|expression|label|slogan|motto|hashtag|title|headline|nickname|codename|programme|program|show|series|film|documentary|book|novel|song|album|newspaper|magazine|podcast))\s*$"
     )
 }
 
@@ -334,7 +336,9 @@ fn compound_head(before: &str, words: &str) -> bool {
 /// A lower-case word that is neither a function word nor a verb form.
 fn noun_like(word: &str) -> bool {
     word.len() > 2
-        && word.chars().all(|c| c.is_ascii_lowercase())
+        // ("air-defence" too.)
+        && word.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+        && !word.starts_with('-')
         && !word.ends_with("ly")
         && !word.ends_with("ed")
         && !word.ends_with("ing")
@@ -538,7 +542,7 @@ fn habitual_name() -> &'static Regex {
 /// "nicknamed the "…"", "dubbed it the "…"".
 fn named_with_article() -> &'static Regex {
     regex!(
-        r"(?i)(?:so[-\s]called|dubbed|nicknamed|known\s+(?:(?:\w+ly|(?:in|to)\s+\w+)\s+){0,2}as|code[-\s]?named|named)\s+(?:(?:it|them|him|her|this|that)\s+)?(?:the|a|an)\s*$"
+        r"(?i)(?:so[-\s]called|dubbed|nicknamed|known\s+(?:(?:\w+ly|(?:in|to|among|by)\s+(?:the\s+)?\w+)\s+){0,2}as|code[-\s]?named|named)\s+(?:(?:it|them|him|her|this|that)\s+)?(?:the|a|an)\s*$"
     )
 }
 
@@ -944,7 +948,13 @@ pub(super) fn sentence(
                 }
                 let toks = &doc.toks[from..to];
                 // `"…," while Fakenko warned that …`: a new clause, not this quote's speaker.
-                let new_clause = toks.first().is_some_and(|t| {
+                // (Or `"…" automatically if monitors confirmed`: a subordinate clause inside.)
+                let new_clause = toks.iter().any(|t| {
+                    matches!(
+                        t.lower.as_str(),
+                        "if" | "unless" | "whereas" | "although" | "because"
+                    )
+                }) || toks.first().is_some_and(|t| {
                     matches!(
                         t.lower.as_str(),
                         "while"

@@ -2385,3 +2385,48 @@ fn a_quote_label_and_a_participle_opening_are_no_names() {
     );
     assert_eq!(speaker_of(&found, "Today is historic"), "boris-example");
 }
+
+#[test]
+fn a_hyphenated_noun_starts_a_compound_and_known_in_the_west_as_names() {
+    let found = direct(
+        "The city has been promised a share of a new air-defence \u{201c}umbrella\u{201d} \u{2013} but nobody can say when. \
+         Asked about the programme, known in the West as \"Operation Steady Lantern\", Boris Example said that \"the name changes nothing\".",
+    );
+    assert_eq!(texts(&found), ["the name changes nothing"]);
+}
+
+#[test]
+fn a_moderators_turns_are_not_quotes() {
+    let found = direct(
+        "MODERATOR: Good afternoon. The minister will begin with a short statement.\n\n\
+         SYNTHETIC: Thank you. We signed the agreement today.\n\n\
+         MODERATOR: First question, please.\n\n\
+         SYNTHETIC: The force will deploy after a ceasefire.",
+    );
+    assert_eq!(
+        texts(&found),
+        [
+            "Thank you. We signed the agreement today",
+            "The force will deploy after a ceasefire"
+        ]
+    );
+}
+
+#[test]
+fn a_subordinate_clause_after_a_quotation_is_not_its_attribution() {
+    let found = direct(
+        "Under the draft, sanctions would \"snap back\" automatically if monitors confirmed a major violation.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn what_someone_has_called_is_theirs() {
+    let found = direct(
+        "Across the capitals that back Placeholdia, officials are trying to settle what a ceasefire would be worth without what one Vallmark minister has called \u{201c}boots, batteries and a binding text\u{201d}.",
+    );
+    assert_eq!(
+        speaker_of(&found, "boots, batteries and a binding text"),
+        "name:Vallmark minister"
+    );
+}

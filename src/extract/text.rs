@@ -367,7 +367,17 @@ fn press_label() -> &'static regex::Regex {
 fn is_press_label(label: &str) -> bool {
     matches!(
         label,
-        "Q" | "QUESTION" | "REPORTER" | "AUDIENCE MEMBER" | "Question" | "Reporter"
+        "Q" | "QUESTION"
+            | "REPORTER"
+            | "AUDIENCE MEMBER"
+            | "Question"
+            | "Reporter"
+            | "MODERATOR"
+            | "Moderator"
+            | "HOST"
+            | "Host"
+            | "INTERVIEWER"
+            | "Interviewer"
     )
 }
 
