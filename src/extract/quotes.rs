@@ -237,9 +237,19 @@ fn strong_label_marker() -> &'static Regex {
 /// "the so-called "…"", "a show titled "…"", "dubbed the "…"": words the text marks as a
 /// name ("called the guarantee programme "a subsidy for risk"" is what someone called it).
 fn marked_as_name(before: &str, words: &str) -> bool {
-    let called_it =
-        named_object().is_match(before) && !title_case(words.trim_end_matches(['.', ',']));
-    (strong_label_marker().is_match(before) && !called_it) || named_with_article().is_match(before)
+    let words = words.trim_end_matches(['.', ',']);
+    let called_it = named_object().is_match(before) && !title_case(words);
+    (strong_label_marker().is_match(before) && !called_it)
+        || named_with_article().is_match(before)
+        || (word_count(words) <= 3 && term_like(words) && what_people_call().is_match(before))
+}
+
+/// "Her regulars jokingly call the ceasefire "…"", "people call it "…"": what a group
+/// calls something, in the present tense, is a name in use ("I call it "…"" is speech).
+fn what_people_call() -> &'static Regex {
+    regex!(
+        r"(?i)(?-u:\b)(?:they|people|[a-z]+s)\s+(?:[a-z]+ly\s+)?call\s+(?:it|them|this|that|the\s+[\w-]+(?:\s+[\w-]+)?)\s+$"
+    )
 }
 
 /// "what Templatyn calls "priority resilience zones"": a term someone uses, in the present
@@ -1265,6 +1275,16 @@ pub(super) fn sentence(
         // "Kestrin told "Sunday Questions", the flagship programme": a name told to; "the
         // Charter for European Security": a name with its article, whoever mentions it.
         let told_to = lead_word == "told";
+        // "the West's "guarantees" were": one word in quotation marks after its owner, and
+        // the subject of what follows, is a scare quote (one of Testburg's "non-negotiable"
+        // demands is not).
+        let verb_after = after
+            .split_whitespace()
+            .next()
+            .is_some_and(super::speakers::is_auxiliary);
+        if possessive_before && count == 1 && verb_after {
+            continue;
+        }
         let the_name = words.starts_with("the ") || words.starts_with("The ");
         // "Speaking on "Face the Nation"", "an interview with "Morning Ledger"": a name after
         // a preposition.

@@ -2430,3 +2430,28 @@ fn what_someone_has_called_is_theirs() {
         "name:Vallmark minister"
     );
 }
+
+#[test]
+fn what_a_group_calls_a_scare_quote_after_its_owner_and_a_labelled_question() {
+    let found = direct(
+        "- 'Peace in pieces' -\n\n\
+         Her regulars jokingly call the ceasefire \"peace in pieces\", she added. \
+         Its foreign ministry said in a statement that the West's \"guarantees\" were \"IOUs written in someone else's currency\". \
+         Boris Example said demilitarization remained one of Testburg's \"non-negotiable\" demands.",
+    );
+    assert_eq!(
+        texts(&found),
+        ["IOUs written in someone else's currency", "non-negotiable"]
+    );
+    let found = direct(
+        "INSTANCE: Good afternoon. We have agreed the plan.\n\n\
+         QUESTION (Courier Europa): Secretary General, some say the alliance is dragged into a commitment it cannot afford. What is your answer?\n\n\
+         INSTANCE: My answer is that we can afford it.\n\n\
+         QUESTION (Radio Templatyn): When will it start?\n\n\
+         INSTANCE: Soon.",
+    );
+    assert!(
+        !texts(&found).iter().any(|t| t.contains("Secretary General")),
+        "{found:?}"
+    );
+}

@@ -347,7 +347,7 @@ fn paragraphs(text: &str) -> Vec<Range<usize>> {
 /// "Q:" / "A:", then any stage direction ("(Via interpreter)").
 fn turn_label() -> &'static regex::Regex {
     regex!(
-        r"^\s*(Q|A|[A-Z][A-Z'\u{2019}.\-]+(?: [A-Z][A-Z'\u{2019}.\-]+){0,3}|[A-Z][a-z'\u{2019}\-]+(?: [A-Z][a-z'\u{2019}\-]+){0,2}):\s+(?:\([^)\n]{1,40}\)\s+)?\S"
+        r"^\s*(Q|A|[A-Z][A-Z'\u{2019}.\-]+(?: [A-Z][A-Z'\u{2019}.\-]+){0,3}|[A-Z][a-z'\u{2019}\-]+(?: [A-Z][a-z'\u{2019}\-]+){0,2})(?:\s*\([^)\n]{1,40}\))?:\s+(?:\([^)\n]{1,40}\)\s+)?\S"
     )
 }
 
