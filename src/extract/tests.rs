@@ -2451,7 +2451,9 @@ fn what_a_group_calls_a_scare_quote_after_its_owner_and_a_labelled_question() {
          INSTANCE: Soon.",
     );
     assert!(
-        !texts(&found).iter().any(|t| t.contains("Secretary General")),
+        !texts(&found)
+            .iter()
+            .any(|t| t.contains("Secretary General")),
         "{found:?}"
     );
 }
