@@ -694,6 +694,8 @@ impl<'d, 'a> Discourse<'d, 'a> {
         // "President Boris Example of Norlandia", "Jonas Instance of the alliance": a name
         // followed by "of …" keeps the name as the head.
         if let Some(k) = (start + 1..end).find(|&k| matches!(toks[k].lower.as_str(), "of" | "for"))
+            // (Not inside a known name: "the Multinational Reassurance Force for Placeholdia".)
+            && !best_actor.is_some_and(|(_, from, to)| from < k && k < to)
             && (is_name_word(&toks[k - 1])
                 || best_actor.is_some_and(|(_, _, to)| {
                     to == k && !self.index.info[best_actor.map_or(0, |b| b.0)].institution

@@ -2457,3 +2457,17 @@ fn what_a_group_calls_a_scare_quote_after_its_owner_and_a_labelled_question() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_known_name_with_for_inside_it_stays_whole() {
+    let all = actors_with([institution(
+        "reassurance-force",
+        "Multinational Reassurance Force for Placeholdia",
+        &[],
+        "Multinational force to secure a ceasefire in Placeholdia",
+    )]);
+    let text = "The force, officially the Multinational Reassurance Force for Placeholdia, is due to reach 4,000 troops. \
+                \"We are ready,\" the Multinational Reassurance Force for Placeholdia said.";
+    let found = extract(text, &all, day("2031-05-07")).quotes;
+    assert_eq!(speaker_of(&found, "We are ready"), "reassurance-force");
+}
