@@ -120,8 +120,15 @@ fn according_to() -> &'static Regex {
 
 fn before_verb() -> &'static Regex {
     regex!(&format!(
-        r"(?-u:\b)(?:{SAY}|{PARTIAL}|according\s+to|According\s+to)(?-u:\b)"
+        r"(?-u:\b)(?:{SAY}|{PARTIAL}|according\s+to|According\s+to|per)(?-u:\b)"
     ))
+}
+
+/// "warning that the fund would": a participle of speech a few words before a quotation.
+fn speech_participle() -> &'static Regex {
+    regex!(
+        r"(?-u:\b)(?:warning|insisting|arguing|noting|stressing|claiming|declaring)\s+(?:that\s+)?(?:[\w'\x{2019}-]+\s+){0,8}$"
+    )
 }
 
 /// "called the plan", "described the talks": a verb naming its object, then the words.
@@ -1060,7 +1067,8 @@ pub(super) fn sentence(
             between_words = word_count(between);
             let verb = m.as_str().to_lowercase();
             naming = naming_verb().is_match(&verb);
-            if verb.starts_with("according") {
+            // "Her message, per an aide: "…"" is the aide's.
+            if verb.starts_with("according") || verb == "per" {
                 let from = doc.tok_at(base + m.end());
                 let to = doc.tok_at(base + m.end() + between.find(',').unwrap_or(between.len()));
                 if let Some(id) = d.resolve(from..to, s) {
@@ -1147,6 +1155,20 @@ pub(super) fn sentence(
                     // cannot be told.
                     spoken = true;
                 }
+            }
+        }
+        // "…, warning that the fund would "…"": a participle of speech says someone said it,
+        // whoever the sentence's subject is.
+        if how == Attribution::None
+            && let Some(m) = speech_participle().find(before)
+        {
+            spoken = true;
+            // The sentence's subject, when the participle is in its first clause.
+            let from = doc.tok_at(sent.range.start);
+            let to = doc.tok_at(before_start + m.start());
+            if let Some(id) = subject_before(d, from, to, s) {
+                speaker = Some(id);
+                how = Attribution::Partial;
             }
         }
         // `Taras Mockovskyy: "…"`, and a caption's `Image caption, Taras Mockovskyy: "…"`.
@@ -1378,6 +1400,15 @@ pub(super) fn sentence(
                 | "called"
                 | "as"
         );
+        // "insists on 'burden-shifting' to the Union": one hyphenated noun after a
+        // preposition is a term.
+        if preposition_before
+            && count == 1
+            && words.contains('-')
+            && words.chars().all(|c| c.is_lowercase() || c == '-')
+        {
+            continue;
+        }
         // In a clause reported with "that", a phrase after a preposition is the speaker's
         // ("said that the mission must be made up of "genuinely neutral" countries").
         let reported_clause = before.contains(" that ") && count >= 2;

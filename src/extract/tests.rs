@@ -2471,3 +2471,21 @@ fn a_known_name_with_for_inside_it_stays_whole() {
     let found = extract(text, &all, day("2031-05-07")).quotes;
     assert_eq!(speaker_of(&found, "We are ready"), "reassurance-force");
 }
+
+#[test]
+fn per_a_source_a_speech_participle_and_a_hyphenated_term() {
+    let found = direct(
+        "Boris Example, Norlandia's president, sent the committee a letter \u{2014} seen by this newsletter \u{2014} warning that the fund would \u{201c}make the Union a co-belligerent.\u{201d}\n\n\
+         Ada Synthetic is in town today. Her message, per an aide: \u{201c}Less architecture, more air defence.\u{201d}\n\n\
+         Vallmark pushes joint borrowing as Exampleland insists on 'burden-shifting' to the Union",
+    );
+    assert_eq!(
+        speaker_of(&found, "make the Union a co-belligerent"),
+        "boris-example"
+    );
+    assert_eq!(
+        speaker_of(&found, "Less architecture, more air defence"),
+        "name:aide"
+    );
+    assert_eq!(found.len(), 2);
+}
