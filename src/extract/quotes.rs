@@ -1411,7 +1411,29 @@ pub(super) fn sentence(
         }
         // In a clause reported with "that", a phrase after a preposition is the speaker's
         // ("said that the mission must be made up of "genuinely neutral" countries").
-        let reported_clause = before.contains(" that ") && count >= 2;
+        // So is one in a clause a verb of saying reports without "that" ("said any scheme
+        // financed with "stolen assets" would be challenged").
+        let say_verb = verb_tok.is_some_and(|v| after_inverted().is_match(&doc.toks[v].lower));
+        // ("some wording on "collective consultations"": words about a wording name it.)
+        let about_wording = matches!(
+            before.split_whitespace().rev().nth(1),
+            Some(
+                "wording"
+                    | "language"
+                    | "clause"
+                    | "phrase"
+                    | "term"
+                    | "word"
+                    | "words"
+                    | "reference"
+                    | "references"
+                    | "mention"
+                    | "talk"
+                    | "provision"
+            )
+        );
+        let reported_clause =
+            (before.contains(" that ") || say_verb) && count >= 2 && !about_wording;
         // "accused the government of "sleepwalking" into …": what the accusation says.
         let accusation = lead_word == "of"
             && verb_tok.is_some_and(|v| {

@@ -2489,3 +2489,12 @@ fn per_a_source_a_speech_participle_and_a_hyphenated_term() {
     );
     assert_eq!(found.len(), 2);
 }
+
+#[test]
+fn a_phrase_after_a_preposition_in_a_clause_said_without_that() {
+    let found = direct(
+        "Norlandia's foreign ministry said any scheme financed with \u{201c}stolen assets\u{201d} would be challenged in court. \
+         A binding promise is not in the text, though diplomats say some wording on \"collective consultations\" survived the night.",
+    );
+    assert_eq!(texts(&found), ["stolen assets"]);
+}
