@@ -629,8 +629,15 @@ fn title_case(words: &str) -> bool {
                     || matches!(*w, "of" | "for" | "and" | "the" | "on" | "in" | "to" | "by")
             });
     }
+    // "Build Once, Defend Twice": a slogan's parts are each in Title Case.
+    if words.contains(',') {
+        return words
+            .split(',')
+            .all(|part| part.trim_start().starts_with(char::is_uppercase))
+            && title_case(&words.replace(',', ""));
+    }
     let list: Vec<&str> = words.split_whitespace().collect();
-    if list.len() < 2 || list.len() > 9 || words.contains(['.', '!', '?', ',']) {
+    if list.len() < 2 || list.len() > 9 || words.contains(['.', '!', '?']) {
         return false;
     }
     // The first word is capitalised anyway: a name has a capital after it ("They are not"

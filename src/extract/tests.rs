@@ -2498,3 +2498,12 @@ fn a_phrase_after_a_preposition_in_a_clause_said_without_that() {
     );
     assert_eq!(texts(&found), ["stolen assets"]);
 }
+
+#[test]
+fn a_slogan_in_title_case_with_a_comma_is_a_label() {
+    let found = direct(
+        "Ada Synthetic is touring factories under a programme her team has branded \u{201c}Build Once, Defend Twice.\u{201d} \
+         She said the tour was \u{201c}long overdue, and welcome.\u{201d}",
+    );
+    assert_eq!(texts(&found), ["long overdue, and welcome"]);
+}
