@@ -1340,32 +1340,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
             // of the President of Norlandia").
             // (A description ends in the noun for a person or a body: "Placeholdia security"
             // in "Placeholdia security guarantees:" is none.)
-            let qualifier = matches!(
-                head,
-                "security"
-                    | "national"
-                    | "foreign"
-                    | "defence"
-                    | "defense"
-                    | "interior"
-                    | "finance"
-                    | "economy"
-                    | "justice"
-                    | "health"
-                    | "energy"
-                    | "trade"
-                    | "intelligence"
-                    | "state"
-                    | "high"
-                    | "top"
-                    | "senior"
-                    | "former"
-                    | "first"
-                    | "air"
-                    | "supreme"
-                    | "acting"
-            );
-            if content.len() >= 2 && !qualifier {
+            if content.len() >= 2 && !super::speakers::is_title_qualifier(head) {
                 // "Russia's presidential administration" is the "Office of the President of
                 // Russia".
                 let role_like: Vec<&str> = content

@@ -878,6 +878,36 @@ pub(super) fn is_auxiliary(lower: &str) -> bool {
     )
 }
 
+/// A title word that qualifies the noun after it ("security" in "security adviser",
+/// "senior" in "senior official") and so cannot end a description of a person.
+pub(super) fn is_title_qualifier(lower: &str) -> bool {
+    matches!(
+        lower,
+        "security"
+            | "national"
+            | "foreign"
+            | "defence"
+            | "defense"
+            | "interior"
+            | "finance"
+            | "economy"
+            | "justice"
+            | "health"
+            | "energy"
+            | "trade"
+            | "intelligence"
+            | "state"
+            | "high"
+            | "top"
+            | "senior"
+            | "former"
+            | "first"
+            | "air"
+            | "supreme"
+            | "acting"
+    )
+}
+
 pub(super) fn is_non_name(lower: &str) -> bool {
     matches!(
         lower,
