@@ -97,7 +97,7 @@ pub(super) const ATTRIBUTION_VERBS: &[&str] = &[
     "writes",
 ];
 
-const SAY: &str = r"(?:was|were|is)\s+quoted\s+as\s+saying|pointed\s+out|points\s+out|pointing\s+out|put\s+it|puts\s+it|saying|telling|writing|adding|said|says|say|added|adds|told|tells|tell|stated|states|declared|declares|warned|warns|insisted|insists|argued|argues|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|explained|explains|asked|asks|replied|replies|responded|answered|wrote|writes|posted|tweeted|announced|announces|claimed|claims|continued|recalled|recalls|concluded|acknowledged|acknowledges|admitted|conceded|complained|remarked|observed|cautioned|urged|pledged|promised|vowed|predicted|suggested|commented|countered|retorted|confirmed|denied|maintained|reiterated|repeated|underlined|underscored|highlighted|agreed|affirmed|assured|joked|quipped|mused|shouted|wondered|boasted|lamented|demanded|threatened|exclaimed";
+const SAY: &str = r"(?:was|were|is)\s+quoted\s+as\s+saying|pointed\s+out|points\s+out|pointing\s+out|put\s+it|puts\s+it|saying|telling|writing|adding|said|says|say|added|adds|told|tells|tell|stated|states|declared|declares|warned|warns|warn|insisted|insists|insist|argued|argues|argue|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|explained|explains|asked|asks|replied|replies|responded|answered|wrote|writes|posted|tweeted|announced|announces|claimed|claims|continued|recalled|recalls|concluded|acknowledged|acknowledges|admitted|conceded|complained|remarked|observed|cautioned|urged|pledged|promised|vowed|predicted|suggested|commented|countered|retorted|confirmed|denied|maintained|reiterated|repeated|underlined|underscored|highlighted|agreed|affirmed|assured|joked|quipped|mused|shouted|wondered|boasted|lamented|demanded|threatened|exclaimed";
 
 /// Verbs that weave a partial quotation into the reporter's sentence.
 const PARTIAL: &str = r"comment\s+on|commented\s+on|describe|dismiss|put\s+it|puts\s+it|called|calls|calling|describing|branding|dismissing|described|describes|dismissed|dismisses|branded|brands|labell?ed|termed|denounced|condemned|critici[sz]ed|praised|hailed|welcomed|spoke\s+of|speaks\s+of|referred\s+to|accused|accuses|accusing|blamed|blames|blaming|promise|promises|rejected|characteri[sz]ed|likened|compared|slammed|blasted|lambasted|mocked|ridiculed|questioned|expressed|voiced|invoked|cited|pledged|promised|vowed|urged|insisted";
@@ -122,6 +122,13 @@ fn before_verb() -> &'static Regex {
     regex!(&format!(
         r"(?-u:\b)(?:{SAY}|{PARTIAL}|according\s+to|According\s+to|per)(?-u:\b)"
     ))
+}
+
+/// "has written in blue chalk:", "a sign reads:": words written somewhere, not said.
+fn inscribed() -> &'static Regex {
+    regex!(
+        r"(?i)(?-u:\b)(?:written|painted|scrawled|carved|printed|sprayed|stencilled|stenciled|engraved|inscribed|reads|read|reading|chalked)(?-u:\b)[^.;!?]*$"
+    )
 }
 
 /// "warning that the fund would": a participle of speech a few words before a quotation.
@@ -1082,7 +1089,10 @@ pub(super) fn sentence(
                     speaker = Some(id);
                     how = Attribution::Before;
                 }
-            } else if between_words <= 16 || (between_words <= 24 && between.contains(" that ")) {
+            } else if between_words <= 16
+                || (between_words <= 24
+                    && (between.contains(" that ") || after_inverted().is_match(&verb)))
+            {
                 // "State of play: the chancellery said": a heading before a colon is not the
                 // subject.
                 let clause_start = before[..m.start()]
@@ -1220,6 +1230,14 @@ pub(super) fn sentence(
             if let Some(id) = d.resolve_strict(from..to, s)
                 && let e = &d.entities[d.root(id)]
                 && (e.actor.is_some()
+                    // "Vallmark PM: Force will 'stay as long as needed'".
+                    || (e.speaker_like
+                        && head.split_whitespace().next_back().is_some_and(|w| {
+                            let w = w.to_lowercase();
+                            (super::speakers::is_title_word(&w)
+                                || super::speakers::is_speaker_noun(&w))
+                                && !super::speakers::is_title_qualifier(&w)
+                        }))
                     || e.keys.len() >= 2
                     || d.index.is_place(&head.trim().to_lowercase()))
             {
@@ -1242,6 +1260,22 @@ pub(super) fn sentence(
                 how = Attribution::Partial;
                 spoken = true;
             }
+        }
+        // "Another was more succinct: "Sticker shock."", "One guest's verdict: "…"": words a
+        // colon introduces at the end of a sentence are said, by whoever can be told.
+        if how == Attribution::None
+            && !spoken
+            && count >= 2
+            && !title_case(words)
+            && before.trim_end().ends_with(':')
+            && word_count(&before[..before.trim_end().len() - 1]) >= 2
+            // (Not what is written on a wall: "a child has written in blue chalk: "…"".)
+            && !inscribed().is_match(before)
+            && text[piece.after..sent.range.end]
+                .chars()
+                .all(|c| !c.is_alphanumeric())
+        {
+            spoken = true;
         }
         // A headline that opens with a quotation and a colon: "'Every field is a question':
         // deminers race the season".

@@ -2507,3 +2507,33 @@ fn a_slogan_in_title_case_with_a_comma_is_a_label() {
     );
     assert_eq!(texts(&found), ["long overdue, and welcome"]);
 }
+
+#[test]
+fn a_colon_a_bare_verb_of_saying_a_long_clause_and_a_description_heading() {
+    let found = direct(
+        "\"Everybody loved the guarantees when they were a press release,\" one senior diplomat told reporters. Another was more succinct: \"Sticker shock.\"\n\n\
+         Boris Example used a dinner last night to warn that any use of frozen assets would be \"remembered for a very long time.\"\n\n\
+         Ada Synthetic told local TV she expected the Union to sign off on the next tranche of reconstruction money \"by June at the latest\".\n\n\
+         On one wall, a child has written in blue chalk: \u{201c}Peace is coming\u{201d}.",
+    );
+    assert_eq!(
+        texts(&found),
+        [
+            "Everybody loved the guarantees when they were a press release",
+            "Sticker shock",
+            "remembered for a very long time",
+            "by June at the latest"
+        ]
+    );
+    assert_eq!(
+        speaker_of(&found, "remembered for a very long time"),
+        "boris-example"
+    );
+    assert_eq!(speaker_of(&found, "by June at the latest"), "ada-synthetic");
+    let found = direct(
+        "Vallmark PM: Force will 'stay as long as needed'\n\n\
+         Placeholdia security guarantees: Union leaders back \u{2018}coalition of the committed\u{2019}\n\n\
+         Vallmark's prime minister spoke in Templatyn.",
+    );
+    assert_eq!(texts(&found), ["stay as long as needed"]);
+}
