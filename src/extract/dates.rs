@@ -132,6 +132,21 @@ fn calendar(toks: &[Tok], i: usize, published: Option<Day>) -> Option<(Day, usiz
 pub(super) fn said_on(doc: &Doc<'_>, s: usize, published: Option<Day>) -> Option<Day> {
     let range = doc.sentences[s].toks.clone();
     let toks = &doc.toks[range];
+    // "Published 27 May 2026.", "Last updated on …" dates the page, not what anyone said.
+    let page_date = match toks {
+        [first, ..]
+            if first.cap && matches!(first.lower.as_str(), "published" | "updated" | "posted") =>
+        {
+            true
+        }
+        [first, second, ..] if first.cap && matches!(first.lower.as_str(), "first" | "last") => {
+            second.is("published") || second.is("updated")
+        }
+        _ => false,
+    };
+    if page_date {
+        return None;
+    }
     for (i, t) in toks.iter().enumerate() {
         if t.quoted || !t.is_word() {
             continue;

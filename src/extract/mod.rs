@@ -230,6 +230,14 @@ fn days_carry_over(
                 .all(|n| (1..=2).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()))
     };
     let live = doc.paragraphs.iter().filter(|p| is_time(p)).take(2).count() == 2;
+    // A story's lead tells the day of its event ("arrived in the capital on Monday"); words
+    // the story gives no day of their own were said then.
+    let lead_day = doc
+        .sentences
+        .iter()
+        .enumerate()
+        .filter(|(_, sent)| (1..=3).contains(&sent.para))
+        .find_map(|(s, _)| d.said_on[s]);
     let mut last_day: FastMap<usize, Day> = FastMap::default();
     for f in found.iter_mut() {
         let speaker = f.speaker.map(|id| d.root(id));
@@ -242,6 +250,9 @@ fn days_carry_over(
         }
         if f.said_on.is_none() && live {
             f.said_on = published_on;
+        }
+        if f.said_on.is_none() {
+            f.said_on = lead_day;
         }
     }
 }

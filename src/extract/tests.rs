@@ -2537,3 +2537,33 @@ fn a_colon_a_bare_verb_of_saying_a_long_clause_and_a_description_heading() {
     );
     assert_eq!(texts(&found), ["stay as long as needed"]);
 }
+
+#[test]
+fn words_with_no_day_were_said_on_the_leads_day_and_a_page_date_is_no_days_words() {
+    // 2031-05-07 is a Wednesday.
+    let found = run("First troops arrive in Placeholdia\n\n\
+         The first soldiers of the force arrived in the capital on Monday, stepping off buses.\n\n\
+         About 180 troops make up the advance team.\n\n\
+         \"We are not here to fight anyone,\" Ada Synthetic told reporters at the gate.")
+    .quotes;
+    let direct = found.iter().find(|q| q.kind == "direct").unwrap();
+    assert_eq!(direct.said_on.as_deref(), Some("2031-05-05"));
+
+    let found = run(
+        "Transcript: joint press conference\n\n\
+         Published 7 May 2031. The following is the transcript of the press conference held in Templatyn on 6 May 2031.\n\n\
+         MODERATOR: Good afternoon.\n\n\
+         SYNTHETIC: Thank you. We signed the agreement.\n\n\
+         MODERATOR: Questions, please.\n\n\
+         SYNTHETIC: The force will deploy after a ceasefire.",
+    )
+    .quotes;
+    assert!(!found.is_empty());
+    assert!(
+        found
+            .iter()
+            .filter(|q| q.kind == "direct")
+            .all(|q| q.said_on.as_deref() == Some("2031-05-06")),
+        "{found:?}"
+    );
+}
