@@ -588,6 +588,46 @@ enum Attribution {
     None,
 }
 
+/// "The so-called security guarantees that …": the term after an unquoted "so-called",
+/// and its shorter endings ("guarantees"), are names wherever the text quotes them.
+fn so_called_unquoted(text: &str) -> Vec<String> {
+    let re = regex!(r"(?i)(?-u:\b)so[-\s]called\s+([\w-]+(?:\s+[\w-]+){0,2})");
+    let mut terms = Vec::new();
+    for c in re.captures_iter(text) {
+        let mut words: Vec<String> = c[1].split_whitespace().map(str::to_lowercase).collect();
+        // The phrase ends before a word that opens what follows it.
+        if let Some(stop) = words.iter().position(|w| {
+            matches!(
+                w.as_str(),
+                "that"
+                    | "which"
+                    | "who"
+                    | "for"
+                    | "of"
+                    | "to"
+                    | "in"
+                    | "on"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "and"
+                    | "or"
+                    | "by"
+                    | "with"
+                    | "would"
+                    | "will"
+            )
+        }) {
+            words.truncate(stop);
+        }
+        for k in 0..words.len() {
+            terms.push(words[k..].join(" "));
+        }
+    }
+    terms
+}
+
 /// What the quotation pass remembers from one sentence to the next.
 #[derive(Default)]
 pub(super) struct QuoteState {
@@ -739,6 +779,7 @@ impl QuoteState {
                         .trim_end_matches([',', '.', ' '])
                         .to_lowercase()
                 })
+                .chain(so_called_unquoted(doc.text))
                 .collect()
         });
         !terms.is_empty() && {

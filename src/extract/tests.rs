@@ -2567,3 +2567,12 @@ fn words_with_no_day_were_said_on_the_leads_day_and_a_page_date_is_no_days_words
         "{found:?}"
     );
 }
+
+#[test]
+fn a_term_the_text_calls_so_called_without_quotation_marks_is_a_label() {
+    let found = direct(
+        "Norlandian diplomat says Western \u{ab}guarantees\u{bb} for Placeholdia aim to prolong the conflict\n\n\
+         The so-called security guarantees that Western countries are preparing are aimed at rearming Templatyn, Boris Example said.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
