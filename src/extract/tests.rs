@@ -802,12 +802,19 @@ proptest::proptest! {
     #[test]
     fn any_text_with_a_date_gives_offsets_that_point_at_the_proposals(
         words in proptest::collection::vec(
-            "(\\PC{0,3}|[\"“”«»‘’,.:;—–-]|said|told reporters|according to|he|she|it|they|Ada|Synthetic|Ms|Mr|the minister|on Monday|yesterday|within ten days|by 1 March|19 August|UK|France|troops|would send|will not|if|\n\n|SYNTHETIC TEXT|one of them|Sept\\.|Mr\\.|SYNTHETIC:|Host:|Q:|\\(Laughter\\.\\)|TESTBURG, March 24\\. /NNA/\\.|STATE OF PLAY:|Rep\\. KIM)",
+            "(\\PC{0,3}|[\"“”«»‘’,.:;—–-]|said|told reporters|according to|he|she|it|they|Ada|Synthetic|Ms|Mr|the minister|on Monday|yesterday|within ten days|by 1 March|19 August|UK|France|troops|would send|will not|if|\n\n|SYNTHETIC TEXT|one of them|Sept\\.|Mr\\.|SYNTHETIC:|Host:|Q:|\\(Laughter\\.\\)|TESTBURG, March 24\\. /NNA/\\.|STATE OF PLAY:|Rep\\. KIM|the Multinational Reassurance Force for Placeholdia|Force|for|of|officially|Placeholdia)",
             0..120,
         )
     ) {
         let text = words.join(" ");
-        let found = run(&text);
+        // A known name with "for" inside it too.
+        let all = actors_with([institution(
+            "reassurance-force",
+            "Multinational Reassurance Force for Placeholdia",
+            &[],
+            "Multinational force to secure a ceasefire in Placeholdia",
+        )]);
+        let found = extract(&text, &all, day("2031-05-07"));
         let chars: Vec<char> = text.chars().collect();
         for q in &found.quotes {
             proptest::prop_assert!(q.start <= q.end && q.end <= chars.len());
