@@ -70,11 +70,8 @@ pub async fn all_actors(state: &AppState) -> Result<Vec<ActorRow>> {
     Ok(actors)
 }
 
-/// One actor by slug.
 /// Every actor with their aliases, as the quote extraction matches speakers against them.
-pub async fn known_for_extraction(
-    db: &sqlx::SqlitePool,
-) -> Result<Vec<crate::extract::KnownActor>> {
+async fn known_for_extraction(db: &sqlx::SqlitePool) -> Result<Vec<crate::extract::KnownActor>> {
     type Row = (
         String,
         String,
@@ -109,6 +106,23 @@ pub async fn known_for_extraction(
         .collect())
 }
 
+/// Extracts `text` against the known actors on a blocking thread: a long text takes a
+/// noticeable slice of CPU that the server's other requests should not wait behind, and a
+/// fault in the extractor fails this request alone, with an apology.
+pub async fn extract_with_known(
+    db: &sqlx::SqlitePool,
+    text: String,
+    published_on: Option<crate::values::Day>,
+) -> Result<crate::extract::Extraction> {
+    let known = known_for_extraction(db).await?;
+    let extraction =
+        tokio::task::spawn_blocking(move || crate::extract::extract(&text, &known, published_on))
+            .await
+            .map_err(crate::error::InternalError::from)?;
+    Ok(extraction)
+}
+
+/// One actor by slug.
 pub async fn find_actor(state: &AppState, slug: &Slug) -> Result<Option<ActorRow>> {
     let actor: Option<ActorRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "{ACTOR_COLUMNS} where a.slug = ?"

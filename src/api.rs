@@ -495,10 +495,7 @@ async fn extract(
         .map(crate::values::Day::parse)
         .transpose()
         .map_err(|why| AppError::bad_request(format!("Invalid published_on: {why}")))?;
-    let actors = crate::actors::known_for_extraction(&state.db).await?;
-    Ok(Json(json!(crate::extract::extract(
-        &request.text,
-        &actors,
-        published_on
-    ))))
+    let extraction =
+        crate::actors::extract_with_known(&state.db, request.text, published_on).await?;
+    Ok(Json(json!(extraction)))
 }

@@ -53,6 +53,8 @@ pub enum InternalError {
     Json(#[from] serde_json::Error),
     #[error("io: {0}")]
     Io(#[from] std::io::Error),
+    #[error("task: {0}")]
+    Task(#[from] tokio::task::JoinError),
 }
 
 impl From<sqlx::Error> for AppError {

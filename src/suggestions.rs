@@ -228,12 +228,12 @@ async fn screen(
     let article = load_article(&state.db, id).await?;
     let (quotes, commitments) = match &article.body {
         Some(body) => {
-            let known = crate::actors::known_for_extraction(&state.db).await?;
             let published = article
                 .published_on
                 .as_deref()
                 .and_then(|d| Day::parse(d).ok());
-            let extraction = crate::extract::extract(body, &known, published);
+            let extraction =
+                crate::actors::extract_with_known(&state.db, body.clone(), published).await?;
             let ids: Vec<(String, i64)> = sqlx::query_as("select slug, id from actor")
                 .fetch_all(&state.db)
                 .await?;
