@@ -544,6 +544,13 @@ fn calls_it_a() -> &'static Regex {
     )
 }
 
+/// "contain a new phrase:", "labelled, in black marker,": what a text or a label shows.
+fn words_shown() -> &'static Regex {
+    regex!(
+        r"(?i)(?:(?-u:\b)(?:term|word|words|phrase|expression|slogan|motto|hashtag|nickname)\s*:|(?-u:\b)(?:labell?ed|marked|stamped|captioned)\s*(?:,[^,.;:]{1,40},)?)\s*$"
+    )
+}
+
 /// "nobody says "peace"", "few use the word "truce"": a word whose use is talked about.
 fn word_mentioned() -> &'static Regex {
     regex!(
@@ -940,6 +947,11 @@ pub(super) fn sentence(
             && term_like(words)
             && count <= 4
         {
+            continue;
+        }
+        // "a shiny new phrase: "…"", "labelled, in thick black marker, "…"": words shown,
+        // not said.
+        if words_shown().is_match(before) {
             continue;
         }
         // "nobody says "peace"": a word talked about, not one said.

@@ -2583,3 +2583,13 @@ fn a_term_the_text_calls_so_called_without_quotation_marks_is_a_label() {
     );
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn words_a_label_or_a_new_phrase_shows_are_labels() {
+    let found = direct(
+        "The mayor keeps a folder on her desk labelled, in thick black marker, \"Promises\". \
+         The draft conclusions contain a shiny new phrase: \u{201c}security commitments of a lasting nature.\u{201d} \
+         Ada Synthetic called it \u{201c}the most expensive adjective in the building.\u{201d}",
+    );
+    assert_eq!(texts(&found), ["the most expensive adjective in the building"]);
+}
