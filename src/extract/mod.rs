@@ -200,9 +200,16 @@ fn headline_quotes_speak_as_in_the_story(doc: &text::Doc<'_>, found: &mut [Found
         if words.split_whitespace().count() < 3 {
             continue;
         }
+        // A headline may put the subject the story reports ("'We cannot be the last to
+        // arrive'" for "the country "cannot be the last to arrive…"").
+        let core = ["we ", "i ", "you ", "they ", "it "]
+            .iter()
+            .find_map(|p| words.strip_prefix(p))
+            .filter(|rest| rest.split_whitespace().count() >= 3)
+            .unwrap_or(&words);
         let told = story
             .iter()
-            .find(|(later, quoted)| *later > k && quoted.contains(&words));
+            .find(|(later, quoted)| *later > k && quoted.contains(core));
         if let Some((later, _)) = told {
             found[k].speaker = found[*later].speaker;
         }

@@ -2591,5 +2591,20 @@ fn words_a_label_or_a_new_phrase_shows_are_labels() {
          The draft conclusions contain a shiny new phrase: \u{201c}security commitments of a lasting nature.\u{201d} \
          Ada Synthetic called it \u{201c}the most expensive adjective in the building.\u{201d}",
     );
-    assert_eq!(texts(&found), ["the most expensive adjective in the building"]);
+    assert_eq!(
+        texts(&found),
+        ["the most expensive adjective in the building"]
+    );
+}
+
+#[test]
+fn a_headline_quote_with_its_own_subject_is_the_storys_speakers() {
+    let found = direct(
+        "\u{2018}We cannot be the last to arrive\u{2019}: Fictonia\u{2019}s parliament backs troops\n\n\
+         Parliament voted after a debate in which Ada Synthetic told MPs that the country \u{201c}cannot be the last to arrive and the first to leave\u{201d}.",
+    );
+    assert_eq!(
+        speaker_of(&found, "We cannot be the last to arrive"),
+        "ada-synthetic"
+    );
 }
