@@ -573,6 +573,7 @@ fn speaker_noun(lower: &str) -> bool {
     matches!(
         lower,
         "minister"
+            | "media"
             | "president"
             | "chancellor"
             | "premier"

@@ -2608,3 +2608,11 @@ fn a_headline_quote_with_its_own_subject_is_the_storys_speakers() {
         "ada-synthetic"
     );
 }
+
+#[test]
+fn state_media_speak_as_media() {
+    let found = direct(
+        "State media in Testburg have described the reconstruction plans as \"a colonial auction\".",
+    );
+    assert_eq!(speaker_of(&found, "a colonial auction"), "name:State media");
+}
