@@ -544,6 +544,13 @@ fn calls_it_a() -> &'static Regex {
     )
 }
 
+/// "a draft … describes a", "the document envisages the": a term a document uses.
+fn document_term() -> &'static Regex {
+    regex!(
+        r"(?i)(?-u:\b)(?:draft|document|text|report|paper|memo|memorandum|communique|declaration|treaty)\s+(?:[\w,'\x{2019}-]+\s+){0,6}?(?:describes|described|mentions|mentioned|envisages|envisaged|envisions|proposes|proposed|outlines|outlined|sets\s+out|refers\s+to)\s+(?:a|an|the)\s+$"
+    )
+}
+
 /// "contain a new phrase:", "labelled, in black marker,": what a text or a label shows.
 fn words_shown() -> &'static Regex {
     regex!(
@@ -947,6 +954,10 @@ pub(super) fn sentence(
             && term_like(words)
             && count <= 4
         {
+            continue;
+        }
+        // "A draft seen by the AP describes a "reassurance force" of …": a document's term.
+        if count <= 3 && term_like(words) && document_term().is_match(before) {
             continue;
         }
         // "a shiny new phrase: "…"", "labelled, in thick black marker, "…"": words shown,

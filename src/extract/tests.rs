@@ -2616,3 +2616,11 @@ fn state_media_speak_as_media() {
     );
     assert_eq!(speaker_of(&found, "a colonial auction"), "name:State media");
 }
+
+#[test]
+fn a_documents_term_is_a_label() {
+    let found = direct(
+        "A draft seen by The Associated Press describes a \"reassurance force\" of up to 12,000 troops, Ada Synthetic said.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
