@@ -243,7 +243,8 @@ fn days_carry_over(
         .sentences
         .iter()
         .enumerate()
-        .filter(|(_, sent)| (1..=3).contains(&sent.para))
+        .take_while(|(_, sent)| sent.para <= 3)
+        .filter(|(_, sent)| sent.para >= 1)
         .find_map(|(s, _)| d.said_on[s]);
     let mut last_day: FastMap<usize, Day> = FastMap::default();
     for f in found.iter_mut() {

@@ -99,6 +99,10 @@ pub(super) const ATTRIBUTION_VERBS: &[&str] = &[
 
 const SAY: &str = r"(?:was|were|is)\s+quoted\s+as\s+saying|pointed\s+out|points\s+out|pointing\s+out|put\s+it|puts\s+it|saying|telling|writing|adding|said|says|say|added|adds|told|tells|tell|stated|states|declared|declares|warned|warns|warn|insisted|insists|insist|argued|argues|argue|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|explained|explains|asked|asks|replied|replies|responded|answered|wrote|writes|posted|tweeted|announced|announces|claimed|claims|continued|recalled|recalls|concluded|acknowledged|acknowledges|admitted|conceded|complained|remarked|observed|cautioned|urged|pledged|promised|vowed|predicted|suggested|commented|countered|retorted|confirmed|denied|maintained|reiterated|repeated|underlined|underscored|highlighted|agreed|affirmed|assured|joked|quipped|mused|shouted|wondered|boasted|lamented|demanded|threatened|exclaimed";
 
+/// People who speak as a group, whose words for things are terms in use.
+const GROUPS: &str =
+    "officials|diplomats|planners|critics|analysts|observers|allies|experts|commentators|insiders";
+
 /// Verbs that weave a partial quotation into the reporter's sentence.
 const PARTIAL: &str = r"comment\s+on|commented\s+on|describe|dismiss|put\s+it|puts\s+it|called|calls|calling|describing|branding|dismissing|described|describes|dismissed|dismisses|branded|brands|labell?ed|termed|denounced|condemned|critici[sz]ed|praised|hailed|welcomed|spoke\s+of|speaks\s+of|referred\s+to|accused|accuses|accusing|blamed|blames|blaming|promise|promises|rejected|characteri[sz]ed|likened|compared|slammed|blasted|lambasted|mocked|ridiculed|questioned|expressed|voiced|invoked|cited|pledged|promised|vowed|urged|insisted";
 
@@ -512,9 +516,9 @@ fn names_what_follows(after: &str, words: &str) -> bool {
 /// officials in the Union describe as a "reparations loan"": a word a group uses for
 /// something is a term in circulation, not one person's words.
 fn collective_term(before: &str, words: &str) -> bool {
-    let re = regex!(
-        r"(?i)(?-u:\b)(?:officials|diplomats|planners|critics|analysts|observers|allies|experts|commentators|insiders|they|some|many)(?:\s+[\w'\x{2019}-]+){0,6}?\s+(?:(?:have|has|had|are|were|often|long|privately|publicly|widely|repeatedly|already|now|been)\s+)*(?:calls?|called|calling|describes?|described|describing|dubs?|dubbed|dubbing|terms?|termed|refers?\s+to|referred\s+to)(?-u:\b)[^.;!?\x{201c}\x{201d}\x{ab}\x{bb}\x{22}]{0,60}?\s(?:as\s+)?(?:(?:a|an|the)\s+)?$|(?:described|referred\s+to|known)\s+in\s+(?:the|a|an)\s+(?:[\w-]+\s+){1,2}as\s+(?:(?:a|an|the)\s+)?$"
-    );
+    let re = regex!(&format!(
+        r"(?i)(?-u:\b)(?:{GROUPS}|they|some|many)(?:\s+[\w'\x{{2019}}-]+){{0,6}}?\s+(?:(?:have|has|had|are|were|often|long|privately|publicly|widely|repeatedly|already|now|been)\s+)*(?:calls?|called|calling|describes?|described|describing|dubs?|dubbed|dubbing|terms?|termed|refers?\s+to|referred\s+to)(?-u:\b)[^.;!?\x{{201c}}\x{{201d}}\x{{ab}}\x{{bb}}\x{{22}}]{{0,60}}?\s(?:as\s+)?(?:(?:a|an|the)\s+)?$|(?:described|referred\s+to|known)\s+in\s+(?:the|a|an)\s+(?:[\w-]+\s+){{1,2}}as\s+(?:(?:a|an|the)\s+)?$"
+    ));
     // The article before the marks or inside them ("call "the paper shield"").
     let lead = before.trim_end().rsplit(' ').next().unwrap_or("");
     let article = matches!(lead, "a" | "an" | "the")
@@ -531,9 +535,9 @@ fn collective_term(before: &str, words: &str) -> bool {
 
 /// "Officials keep talking about "strategic patience"": a term a group uses.
 fn talked_about() -> &'static Regex {
-    regex!(
-        r"(?i)(?-u:\b)(?:officials|diplomats|planners|critics|analysts|observers|allies|experts|commentators|insiders|people|everyone|everybody|politicians|ministers|they)\s+(?:[\w-]+\s+){0,2}?(?:talk|talks|talking|talked|speak|speaks|speaking|spoke)\s+(?:instead\s+)?(?:about|of)\s+$"
-    )
+    regex!(&format!(
+        r"(?i)(?-u:\b)(?:{GROUPS}|people|everyone|everybody|politicians|ministers|they)\s+(?:[\w-]+\s+){{0,2}}?(?:talk|talks|talking|talked|speak|speaks|speaking|spoke)\s+(?:instead\s+)?(?:about|of)\s+$"
+    ))
 }
 
 /// "calls this contact group a "…"", "calls the war its "…"": a present-tense naming with

@@ -363,22 +363,23 @@ fn press_label() -> &'static regex::Regex {
     )
 }
 
-/// Labels of the press's turns in a briefing.
+/// Labels of the press's turns in a briefing, in capitals or in Title Case.
 fn is_press_label(label: &str) -> bool {
     matches!(
-        label,
-        "Q" | "QUESTION"
-            | "REPORTER"
-            | "AUDIENCE MEMBER"
-            | "Question"
-            | "Reporter"
-            | "MODERATOR"
-            | "Moderator"
-            | "HOST"
-            | "Host"
-            | "INTERVIEWER"
-            | "Interviewer"
+        label.to_uppercase().as_str(),
+        "Q" | "QUESTION" | "REPORTER" | "AUDIENCE MEMBER" | "MODERATOR" | "HOST" | "INTERVIEWER"
     )
+}
+
+/// The words of `text` written as names ("Fennimore"), in lower case.
+fn capitalised_words(text: &str) -> std::collections::HashSet<String> {
+    text.split(|c: char| !c.is_alphabetic())
+        .filter(|w| {
+            let mut chars = w.chars();
+            chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
+        })
+        .map(str::to_lowercase)
+        .collect()
 }
 
 pub(super) fn has_personal_pronoun(words: &str) -> bool {
@@ -459,14 +460,17 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
             turn: true,
         }
     };
-    // A guest who speaks once ("FENNIMORE: I have. …") is someone the text names.
+    // A guest who speaks once ("FENNIMORE: I have. …") is someone the text names. The
+    // text's capitalised words are gathered once, so that a text of thousands of such
+    // labels stays linear.
+    let names: std::cell::OnceCell<std::collections::HashSet<String>> = Default::default();
     let named_in_text = |label: &str| {
         label.split(' ').next_back().is_some_and(|last| {
-            let mut name = last.to_lowercase();
-            if let Some(first) = name.get(..1) {
-                name.replace_range(..1, &first.to_uppercase());
-            }
-            last.len() >= 3 && last.chars().all(char::is_uppercase) && text.contains(&name)
+            last.len() >= 3
+                && last.chars().all(char::is_uppercase)
+                && names
+                    .get_or_init(|| capitalised_words(text))
+                    .contains(&last.to_lowercase())
         })
     };
     // "TOMAS ADEYEMI, BYLINE:", "PAULA RENN, HOST:": a radio transcript names its
