@@ -2340,25 +2340,6 @@ impl<'d, 'a> Discourse<'d, 'a> {
 /// A lower-case word that can stand between a determiner and its noun ("one insurance
 /// executive"): not a determiner, a pronoun or a function word.
 fn noun_modifier(lower: &str) -> bool {
-    !matches!(
-        lower,
-        "the"
-            | "a"
-            | "an"
-            | "one"
-            | "another"
-            | "this"
-            | "that"
-            | "his"
-            | "her"
-            | "its"
-            | "their"
-            | "our"
-            | "and"
-            | "or"
-            | "of"
-            | "said"
-            | "says"
-            | "told"
-    ) && !is_non_name(lower)
+    // (Determiners, pronouns and conjunctions are among the words that are no name.)
+    !is_non_name(lower) && !matches!(lower, "another" | "told")
 }
