@@ -1490,6 +1490,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 self.title_entity(words.clone(), range.clone(), np.gender, sentence, np.owner)
             }
             Head::Pronoun(g, plural) => {
+                self.note_opening_name(np.end.saturating_sub(1), sentence);
                 let id = match self.pronoun_entity(*g, *plural) {
                     Some(id) => id,
                     None => {
@@ -2302,6 +2303,37 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 }
                 _ => i += 1,
             }
+        }
+    }
+
+    /// "Celeste Ambrin, the finance minister, said …, though she insisted": a person named
+    /// at the start of the sentence, before the pronoun at `pronoun`, is its subject, and the
+    /// pronoun's freshest referent.
+    fn note_opening_name(&mut self, pronoun: usize, sentence: usize) {
+        let start = self.doc.sentences[sentence].toks.start;
+        if pronoun <= start + 2 {
+            return;
+        }
+        let Some(np) = self.parse_np(start, pronoun) else {
+            return;
+        };
+        let person = match &np.head {
+            Head::Actor(a) => !self.index.actors[*a].institution,
+            Head::Name(run) => run.len() >= 2 || self.known_name(run.clone()),
+            _ => false,
+        };
+        let verb_follows = self
+            .tok(np.extent)
+            .is_some_and(|t| (t.is_word() && !t.cap) || t.is_punct(','));
+        // ("Ms. Synthetic, she said, had "listened": the pronoun is someone else.)
+        let parenthetical = pronoun <= np.extent + 1;
+        if person
+            && !parenthetical
+            && verb_follows
+            && let Some(id) = self.np_entity(&np, sentence, false)
+            && !self.entities[id].institution
+        {
+            self.mark_subject(id, sentence);
         }
     }
 

@@ -2624,3 +2624,19 @@ fn a_documents_term_is_a_label() {
     );
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_pronoun_inside_a_sentence_is_the_person_who_opened_it() {
+    let found = direct(
+        "Ines Probeck, a banker, said the fund was \"too small to matter.\"\n\n\
+         Vera Quill, the finance minister, said this week that the state would add a backstop, \
+         though she insisted that private capital had to carry \u{201c}a fair share\u{201d} of the risk.\n\n\
+         Ms. Probeck, she said, had \"listened very carefully\" but made no promises.",
+    );
+    assert_eq!(speaker_of(&found, "a fair share"), "name:Vera Quill");
+    // A pronoun just after the opening name speaks about that person.
+    assert_eq!(
+        speaker_of(&found, "listened very carefully"),
+        "name:Vera Quill"
+    );
+}
