@@ -2640,3 +2640,16 @@ fn a_pronoun_inside_a_sentence_is_the_person_who_opened_it() {
         "name:Vera Quill"
     );
 }
+
+#[test]
+fn a_kicker_in_sentence_case_is_no_speaker() {
+    let found = direct(
+        "Playbook: guarantee math\n\n\
+         Industry angle: Commissioner for Defence Industry PIET OSTERLINCK said the Commission would guarantee orders. \"Factories don't run on communiqués,\" he said.\n\n\
+         Alliance chief: No membership 'at this stage'",
+    );
+    let speaker = speaker_of(&found, "Factories don't run on communiqués");
+    assert!(speaker.ends_with("PIET OSTERLINCK"), "{speaker}");
+    // A title before the colon is the speaker of what follows.
+    assert!(texts(&found).contains(&"at this stage"), "{found:?}");
+}

@@ -171,7 +171,10 @@ impl<'a> Doc<'a> {
             // not part of the sentence; a transcript's label stays before its turn.
             let skip = match kicker().find(&body[skip..]) {
                 Some(m) if !transcript => skip + m.end(),
-                _ => skip,
+                _ => match sentence_case_kicker(&body[skip..]) {
+                    Some(end) if !transcript => skip + end,
+                    _ => skip,
+                },
             };
             // A quotation that opens inside the heading keeps it in the sentence.
             let first = self.pieces.partition_point(|pc| pc.open < para.start);
@@ -278,6 +281,28 @@ fn dateline() -> &'static regex::Regex {
 /// A heading in capitals before a colon that opens a paragraph ("STATE OF PLAY: ").
 fn kicker() -> &'static regex::Regex {
     regex!(r"^\s*[A-Z][A-Z0-9'\u{2019}.&\-]+(?:,? [A-Z0-9'\u{2019}.&\-\u{2014}\u{2013}]+){0,6}:\s+")
+}
+
+/// The end of a newsletter's kicker in sentence case ("Why it matters: The force…", "Not so
+/// fast: Jorik Vandenhoek…"): two to four words, only the first capitalised, before a colon
+/// and a sentence (one word is as often a speaker: "Dummov: Patrols are …"). Words a colon introduces in quotation marks ("Officials said: "…"") are
+/// someone's, and stay in the sentence.
+fn sentence_case_kicker(body: &str) -> Option<usize> {
+    let m = regex!(r"^\s*[A-Z][a-z'\u{2019}]*(?: [a-z'\u{2019}\-]+){1,3}:\s+").find(body)?;
+    let next = body[m.end()..].chars().next()?;
+    let words: Vec<String> = body[..m.end()]
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    // "Alliance chief: No membership": a speaker, not a kicker.
+    let speaker = words
+        .last()
+        .is_some_and(|w| super::speakers::is_title_word(w) || super::speakers::is_speaker_noun(w));
+    let says = words
+        .iter()
+        .any(|w| super::reported::verb_like(w).is_some());
+    (next.is_uppercase() && !says && !speaker).then_some(m.end())
 }
 
 /// Begins with a capital, a digit or an opening mark (a single one before a capital).
