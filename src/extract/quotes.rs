@@ -104,7 +104,7 @@ const GROUPS: &str =
     "officials|diplomats|planners|critics|analysts|observers|allies|experts|commentators|insiders";
 
 /// Verbs that weave a partial quotation into the reporter's sentence.
-const PARTIAL: &str = r"comment\s+on|commented\s+on|describe|dismiss|put\s+it|puts\s+it|called|calls|calling|describing|branding|dismissing|described|describes|dismissed|dismisses|branded|brands|labell?ed|termed|denounced|condemned|critici[sz]ed|praised|hailed|welcomed|spoke\s+of|speaks\s+of|referred\s+to|accused|accuses|accusing|blamed|blames|blaming|promise|promises|rejected|characteri[sz]ed|likened|compared|slammed|blasted|lambasted|mocked|ridiculed|questioned|expressed|voiced|invoked|cited|pledged|promised|vowed|urged|insisted";
+const PARTIAL: &str = r"comment\s+on|commented\s+on|describe|dismiss|put\s+it|puts\s+it|called|calls|calling|describing|branding|dismissing|described|describes|dismissed|dismisses|branded|brands|labell?ed|termed|denounced|condemned|critici[sz]ed|praised|hailed|welcomed|spoke\s+of|speaks\s+of|referred\s+to|thanked|thanking|credited|applauded|to\s+call|accused|accuses|accusing|blamed|blames|blaming|promise|promises|rejected|characteri[sz]ed|likened|compared|slammed|blasted|lambasted|mocked|ridiculed|questioned|expressed|voiced|invoked|cited|pledged|promised|vowed|urged|insisted";
 
 fn after_inverted() -> &'static Regex {
     regex!(&format!(
@@ -1206,7 +1206,13 @@ pub(super) fn sentence(
                     .flatten();
                 let id = if let Some(id) = attributed.or(with_subject) {
                     Some(id)
-                } else if participle {
+                } else if participle
+                    || verb
+                        .strip_prefix("to")
+                        .is_some_and(|v| v.starts_with(char::is_whitespace))
+                {
+                    // ("Plenov went back on state TV to call the force a "…"": an infinitive
+                    // has its clause's subject too.)
                     d.resolve(from..to, s)
                         .or_else(|| subject_before(d, from, to, s))
                 } else {

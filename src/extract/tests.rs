@@ -2653,3 +2653,16 @@ fn a_kicker_in_sentence_case_is_no_speaker() {
     // A title before the colon is the speaker of what follows.
     assert!(texts(&found).contains(&"at this stage"), "{found:?}");
 }
+
+#[test]
+fn thanks_and_an_infinitive_call_weave_in_the_subjects_words() {
+    let found = direct(
+        "Mara Testova thanked Vallmark for \u{201c}carrying the heaviest rucksack\u{201d} and left.\n\n\
+         Ada Synthetic went back on state TV on Sunday to call the force a \"bridgehead.\" Diplomats shrugged.",
+    );
+    assert_eq!(
+        speaker_of(&found, "carrying the heaviest rucksack"),
+        "name:Mara Testova"
+    );
+    assert_eq!(speaker_of(&found, "bridgehead"), "ada-synthetic");
+}
