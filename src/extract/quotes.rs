@@ -361,6 +361,21 @@ fn compound_head(before: &str, words: &str) -> bool {
         && words.chars().all(|c| c.is_lowercase() || c == '-')
 }
 
+/// "the Vallmark-led "reassurance force"", "the US-brokered "peace plan"": a thing named
+/// after whoever leads or backs it.
+fn led_by() -> &'static Regex {
+    regex!(
+        r"(?i)(?-u:\b)(?:the|a|an|its|their|this|that)\s+[\w'\x{2019}]+-(?:led|backed|brokered|run|sponsored|funded|proposed|drafted|organi[sz]ed|controlled|installed|style)\s+$"
+    )
+}
+
+/// "she prefers to talk about "commitments"": a word someone would rather use.
+fn preferred_word() -> &'static Regex {
+    regex!(
+        r"(?i)(?-u:\b)(?:prefers?|preferred|preferring|rather)\s+(?:to\s+)?(?:talk\s+about|talk\s+of|speak\s+about|speak\s+of|say|use|call\s+(?:it|them))\s+(?:the\s+(?:word|term)\s+)?$"
+    )
+}
+
 /// A lower-case word that is neither a function word nor a verb form.
 fn noun_like(word: &str) -> bool {
     word.len() > 2
@@ -933,16 +948,18 @@ pub(super) fn sentence(
         if habitual_term(before, words)
             || collective_term(before, words)
             || compound_head(before, words)
+            || (count <= 3 && term_like(words) && led_by().is_match(before))
+            || (count <= 3 && term_like(words) && preferred_word().is_match(before))
             || names_what_follows(after, words)
         {
             continue;
         }
         // "what he called a "security roof" – air defence over the cities": a term, then
         // what it means.
-        let defined_next = after
-            .trim_start()
-            .starts_with(['\u{2013}', '\u{2014}', ':'])
-            || after.trim_start().starts_with(" -");
+        // (A hyphen counts after a space, as a typed dash: "…" -- or "…" - .)
+        let rest = after.trim_start();
+        let defined_next = rest.starts_with(['\u{2013}', '\u{2014}', ':'])
+            || (after.starts_with(char::is_whitespace) && rest.starts_with('-'));
         // Or after an article: officials "speak of a «backstop» – intelligence, airlift".
         let article_before = matches!(lead_word.as_str(), "a" | "an" | "the");
         let what_called =

@@ -2666,3 +2666,13 @@ fn thanks_and_an_infinitive_call_weave_in_the_subjects_words() {
     );
     assert_eq!(speaker_of(&found, "bridgehead"), "ada-synthetic");
 }
+
+#[test]
+fn a_led_term_a_preferred_word_and_a_term_defined_after_a_typed_dash_are_labels() {
+    let found = direct(
+        "Ada Synthetic said premiums would fall if the Vallmark-led \"reassurance force\" deployed.\n\n\
+         Ada Synthetic says the word promises too much, and she prefers to talk about \"commitments.\"\n\n\
+         Ines Probeck said mediators were exploring what she called \"sequenced relief\" -- step-by-step easing.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
