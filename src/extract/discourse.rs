@@ -1755,11 +1755,16 @@ impl<'d, 'a> Discourse<'d, 'a> {
                         return Some(named);
                     }
                     // "Synthetic's spokeswoman, Mira Stubb, said": the spokeswoman speaks.
-                    (Head::Actor(_), Head::Name(_))
-                        if matches!(
-                            self.doc.toks[np.end.saturating_sub(1)].lower.as_str(),
-                            "spokesman" | "spokeswoman" | "spokesperson"
-                        ) =>
+                    // So does the one named after a known actor's title ("The White House
+                    // press secretary, Tessa Marlowe, said"): the office has a new holder.
+                    (Head::Actor(a), Head::Name(_) | Head::Actor(_))
+                        if {
+                            let last = &self.doc.toks[np.end.saturating_sub(1)].lower;
+                            matches!(last.as_str(), "spokesman" | "spokeswoman" | "spokesperson")
+                                || ((is_title_word(last) || is_speaker_noun(last))
+                                    && !self.index.actors[*a].institution
+                                    && !matches!(app.head, Head::Actor(b) if b == *a || self.index.actors[b].institution))
+                        } =>
                     {
                         let named = self.np_entity(&app, sentence, true)?;
                         let title: Vec<String> = vec![self.doc.toks[np.end - 1].lower.clone()];

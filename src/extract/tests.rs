@@ -2676,3 +2676,14 @@ fn a_led_term_a_preferred_word_and_a_term_defined_after_a_typed_dash_are_labels(
     );
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_name_after_a_known_actors_title_is_the_new_holder() {
+    let text = "Russia's foreign minister, Ivan Placeholderov, said on Friday that the talks \
+                would be \"at the top of the agenda.\"";
+    let found = extract(text, &actors(), day("2031-05-07")).quotes;
+    assert_eq!(
+        speaker_of(&found, "at the top of the agenda"),
+        "name:Ivan Placeholderov"
+    );
+}
