@@ -238,13 +238,22 @@ fn days_carry_over(
     };
     let live = doc.paragraphs.iter().filter(|p| is_time(p)).take(2).count() == 2;
     // A story's lead tells the day of its event ("arrived in the capital on Monday"); words
-    // the story gives no day of their own were said then.
+    // the story gives no day of their own were said then. The lead is the first two
+    // paragraphs of prose, after the headline, a standfirst and a byline.
+    let prose = |p: usize| {
+        let para = text[doc.paragraphs[p].clone()].trim_end();
+        para.split_whitespace().count() >= 15
+            && para.ends_with(['.', '"', '\u{201d}', '\u{2019}', '\''])
+    };
+    let lead: Vec<usize> = (1..doc.paragraphs.len())
+        .filter(|&p| prose(p))
+        .take(2)
+        .collect();
     let lead_day = doc
         .sentences
         .iter()
         .enumerate()
-        .take_while(|(_, sent)| sent.para <= 3)
-        .filter(|(_, sent)| sent.para >= 1)
+        .filter(|(_, sent)| lead.contains(&sent.para))
         .find_map(|(s, _)| d.said_on[s]);
     let mut last_day: FastMap<usize, Day> = FastMap::default();
     for f in found.iter_mut() {

@@ -2687,3 +2687,19 @@ fn a_name_after_a_known_actors_title_is_the_new_holder() {
         "name:Ivan Placeholderov"
     );
 }
+
+#[test]
+fn the_lead_is_the_first_prose_after_a_standfirst_and_a_byline() {
+    // 2031-05-07 is a Wednesday.
+    let found = run("Veterans turn on the security deal\n\n\
+         Thousands march as former soldiers demand a say over the terms\n\n\
+         By Daniel Harker in Templatyn\n\n\
+         Tue 6 May 2031 17.05 BST\n\n\
+         Several thousand veterans marched through central Templatyn on Monday to protest against a deal they say was made over their heads.\n\n\
+         The march was organised by an association that claims 60,000 members.\n\n\
+         Its banners carried a single slogan.\n\n\
+         \"We did not bleed for three years to be handed a paper promise,\" Ada Synthetic told the crowd.")
+    .quotes;
+    let direct = found.iter().find(|q| q.kind == "direct").unwrap();
+    assert_eq!(direct.said_on.as_deref(), Some("2031-05-05"));
+}
