@@ -1895,12 +1895,16 @@ impl<'d, 'a> Discourse<'d, 'a> {
 
     /// The mentions of `note_sentence`, and which of them is the subject.
     fn note_mentions(&mut self, range: Range<usize>, sentence: usize) {
-        // "Among the recruits is Dmytro, 23": the subject comes after its verb.
+        // "Among the recruits is Dmytro, 23", "Among the marchers was a former drone
+        // operator": the subject comes after its verb.
         if self.tok(range.start).is_some_and(|t| t.is("among"))
             && let Some(verb) = (range.start + 1..range.end.min(range.start + 8))
                 .find(|&k| matches!(self.doc.toks[k].lower.as_str(), "is" | "was"))
             && let Some(np) = self.parse_np(verb + 1, range.end)
-            && matches!(np.head, Head::Name(_))
+            && (matches!(np.head, Head::Name(_))
+                || matches!(&np.head, Head::Title(words, _)
+                    if self.tok(verb + 1).is_some_and(|t| t.is("a") || t.is("an"))
+                        && words.iter().any(|w| is_speaker_noun(w) || is_title_word(w))))
             && let Some(id) = self.np_entity(&np, sentence, true)
         {
             self.mark_subject(id, sentence);
@@ -2064,8 +2068,17 @@ impl<'d, 'a> Discourse<'d, 'a> {
                         self.doc.toks[i - 1].lower.as_str(),
                         "asked" | "pressed" | "questioned" | "interviewed"
                     );
+                // "Nina Hubska, 71, was selling jars": a name with an age is a person.
+                let aged = self.tok(end).is_some_and(|t| t.is_punct(','))
+                    && self
+                        .tok(end + 1)
+                        .is_some_and(|t| t.lower.bytes().all(|b| b.is_ascii_digit()))
+                    && self.tok(end + 2).is_some_and(|t| t.is_punct(','));
                 let e = &mut self.entities[id];
                 e.last_mention = sentence;
+                if at_subject && aged && matches!(np.head, Head::Name(_)) {
+                    e.speaker_like = true;
+                }
                 if (at_subject || asked) && e.speaker_like {
                     self.mark_subject(id, sentence);
                 }
@@ -2235,12 +2248,24 @@ impl<'d, 'a> Discourse<'d, 'a> {
         }) else {
             return;
         };
-        let Some(np) = self.parse_np(name_at, range.end) else {
-            return;
+        // "who goes by her call sign, "Sova",": a name in quotation marks.
+        let quoted_name = {
+            let from = (name_at..range.end.min(name_at + 2)).find(|&j| toks[j].is_word());
+            from.filter(|&j| toks[j].quoted && toks[j].cap).map(|j| {
+                let mut end = j;
+                while end < range.end && toks[end].quoted && toks[end].is_word() && toks[end].cap {
+                    end += 1;
+                }
+                j..end
+            })
         };
-        if !matches!(np.head, Head::Name(_) | Head::Actor(_)) {
-            return;
-        }
+        let np = match quoted_name {
+            Some(_) => None,
+            None => match self.parse_np(name_at, range.end) {
+                Some(np) if matches!(np.head, Head::Name(_) | Head::Actor(_)) => Some(np),
+                _ => return,
+            },
+        };
         // "Another resident, a retired engineer who gave only his first name, Petro": every
         // description of the sentence's subject is the person named.
         let mut described: Vec<usize> = self
@@ -2275,7 +2300,12 @@ impl<'d, 'a> Discourse<'d, 'a> {
         if described.is_empty() {
             return;
         }
-        let Some(named) = self.np_entity(&np, sentence, true) else {
+        let named = match (np, quoted_name) {
+            (Some(np), _) => self.np_entity(&np, sentence, true),
+            (None, Some(run)) => Some(self.name_entity(run, sentence, true)),
+            (None, None) => None,
+        };
+        let Some(named) = named else {
             return;
         };
         for id in described {

@@ -945,7 +945,12 @@ pub(super) fn sentence(
         if in_story && calls_it_a().is_match(before) && term_like(words) && count <= 3 {
             continue;
         }
-        if habitual_term(before, words)
+        // "a Norlandian "Kestrel-3" drone": a model's designation.
+        let designation = !words.contains(char::is_whitespace)
+            && words.contains(|c: char| c.is_ascii_digit())
+            && words.contains(char::is_alphabetic);
+        if designation
+            || habitual_term(before, words)
             || collective_term(before, words)
             || compound_head(before, words)
             || (count <= 3 && term_like(words) && led_by().is_match(before))

@@ -2703,3 +2703,35 @@ fn the_lead_is_the_first_prose_after_a_standfirst_and_a_byline() {
     let direct = found.iter().find(|q| q.kind == "direct").unwrap();
     assert_eq!(direct.said_on.as_deref(), Some("2031-05-05"));
 }
+
+#[test]
+fn a_call_sign_in_quotation_marks_names_the_person_described() {
+    let found = direct(
+        "The march was organised by the Brotherhood of the Line, a veterans' group.\n\n\
+         Among the marchers was a 29-year-old former drone operator who goes by her call sign, \
+         \u{201c}Sova\u{201d}, and asked that her full name not be used.\n\n\
+         \u{201c}I trained with the instructors,\u{201d} she said.",
+    );
+    assert_eq!(
+        speaker_of(&found, "I trained with the instructors"),
+        "name:Sova"
+    );
+}
+
+#[test]
+fn a_models_designation_is_a_label() {
+    let found = direct(
+        "Ada Synthetic said air-defence units had tracked a Norlandian \"Kestrel-3\" drone crossing the line.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_name_with_an_age_opening_a_clause_is_a_person_whose_gender_a_possessive_tells() {
+    let found = direct(
+        "Ines Probeck, the mayor, said the town was ready.\n\n\
+         Outside the camp gate, Nadiya, 67, sells pickled vegetables from her folding table.\n\n\
+         \"Let them come,\" she said.",
+    );
+    assert_eq!(speaker_of(&found, "Let them come"), "name:Nadiya");
+}
