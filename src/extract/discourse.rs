@@ -201,7 +201,9 @@ impl<'d, 'a> Discourse<'d, 'a> {
 
     /// The known actor whose name or alias starts at token `i`.
     pub fn actor_at(&self, i: usize) -> Option<(usize, usize)> {
-        self.index.match_at(&self.doc.toks, i, &self.skels)
+        self.index.match_at(&self.doc.toks, i, &self.skels, |a| {
+            self.by_actor.contains_key(&a)
+        })
     }
 
     fn tok(&self, i: usize) -> Option<&Tok> {
@@ -555,7 +557,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
             if t.quoted && !t.is_word() {
                 break;
             }
-            if let Some((actor, len)) = self.index.match_at(toks, j, &self.skels)
+            if let Some((actor, len)) = self.actor_at(j)
                 && j + len <= limit
             {
                 if best_actor.is_some() {
@@ -1226,7 +1228,6 @@ impl<'d, 'a> Discourse<'d, 'a> {
             // "Dummyville will not commit troops, the chancellery said": an institution
             // named earlier in the sentence by an alias ending in the same noun.
             if institution && definite {
-                let toks = &self.doc.toks;
                 // Within a bounded window, so that a sentence of thousands of words stays linear.
                 let mut i = self.doc.sentences[sentence]
                     .toks
@@ -1234,7 +1235,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
                     .max(range.start.saturating_sub(120));
                 let mut hit = None;
                 while i < range.start {
-                    if let Some((a, len)) = self.index.match_at(toks, i, &self.skels) {
+                    if let Some((a, len)) = self.actor_at(i) {
                         let known = &self.index.actors[a];
                         if self.index.info[a].institution
                             && std::iter::once(&known.name).chain(&known.aliases).any(|n| {

@@ -298,20 +298,28 @@ impl<'a> ActorIndex<'a> {
     }
 
     /// The known actor whose name or alias starts at `toks[at]`, and how many tokens it spans.
+    /// Of several actors who share the words ("Brandt" for Katja and Ellis Brandt), the first
+    /// that `preferred` accepts (one the text has named already).
     pub fn match_at(
         &self,
         toks: &[Tok],
         at: usize,
         skels: &[Cow<'_, str>],
+        preferred: impl Fn(usize) -> bool,
     ) -> Option<(usize, usize)> {
         let first = skels.get(at)?.as_ref();
         if first.is_empty() || is_banner(toks, at) {
             return None;
         }
         let candidates = self.by_first.get(first)?;
+        let mut found: Option<(usize, usize)> = None;
         'next: for (keys, actor) in candidates {
             if at + keys.len() > toks.len() {
                 continue;
+            }
+            // (The longest words first: a shorter match only when no one is preferred.)
+            if found.is_some_and(|(_, len)| keys.len() < len) {
+                break;
             }
             for (k, key) in keys.iter().enumerate().skip(1) {
                 let t = &toks[at + k];
@@ -329,9 +337,12 @@ impl<'a> ActorIndex<'a> {
             if keys.len() == 1 && self.other_first_name(toks, at, skels, *actor) {
                 continue;
             }
-            return Some((*actor, keys.len()));
+            if preferred(*actor) {
+                return Some((*actor, keys.len()));
+            }
+            found.get_or_insert((*actor, keys.len()));
         }
-        None
+        found
     }
 }
 

@@ -2735,3 +2735,25 @@ fn a_name_with_an_age_opening_a_clause_is_a_person_whose_gender_a_possessive_tel
     );
     assert_eq!(speaker_of(&found, "Let them come"), "name:Nadiya");
 }
+
+#[test]
+fn a_surname_two_known_actors_share_is_the_one_the_text_named() {
+    let all = actors_with([
+        actor(
+            "katja-brandt",
+            "Katja Brandt",
+            &["Brandt"],
+            "Ceasefire monitor",
+        ),
+        actor(
+            "ellis-brandt",
+            "Ellis Brandt",
+            &["Brandt"],
+            "Air-defence instructor",
+        ),
+    ]);
+    let text = "Ellis Brandt, the instructor standing behind them, said the crew was fast.\n\n\
+                \"Good. Now do it again,\" Brandt says.";
+    let found = extract(text, &all, day("2031-05-07")).quotes;
+    assert_eq!(speaker_of(&found, "Good. Now do it again"), "ellis-brandt");
+}
