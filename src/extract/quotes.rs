@@ -376,6 +376,51 @@ fn preferred_word() -> &'static Regex {
     )
 }
 
+/// Quoted words between a determiner (and a word or two) and a noun that ends the phrase:
+/// "the sanctions "…" mechanism.", "a nonbinding "…" resolution on".
+fn modifies_noun(before: &str, after: &str) -> bool {
+    let lead: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+    let determiner = |w: &str| matches!(w, "the" | "a" | "an");
+    // ("nonbinding", "sanctions": a modifier in lower case that is no verb of saying.)
+    let modifier = |w: &str| {
+        w.len() > 2
+            && w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+            && super::reported::verb_like(w).is_none()
+            && !super::speakers::is_auxiliary(w)
+    };
+    let opens_phrase = match lead.as_slice() {
+        [d, ..] if determiner(d) => true,
+        [w, d, ..] if determiner(d) => modifier(w),
+        [w, v, d] if determiner(d) => modifier(w) && modifier(v),
+        _ => false,
+    };
+    let mut rest = after.split_whitespace();
+    let noun = rest.next().unwrap_or("");
+    let ends = noun.ends_with(['.', ',', ';', ':'])
+        || rest.next().is_some_and(|w| {
+            matches!(
+                w,
+                "on" | "of"
+                    | "for"
+                    | "to"
+                    | "in"
+                    | "that"
+                    | "which"
+                    | "and"
+                    | "or"
+                    | "was"
+                    | "is"
+                    | "would"
+                    | "will"
+            )
+        });
+    opens_phrase
+        && before.ends_with(' ')
+        && after.starts_with(' ')
+        && noun_like(noun.trim_end_matches(['.', ',', ';', ':']))
+        && ends
+}
+
 /// A lower-case word that is neither a function word nor a verb form.
 fn noun_like(word: &str) -> bool {
     word.len() > 2
@@ -529,8 +574,9 @@ fn names_what_follows(after: &str, words: &str) -> bool {
 
 /// "Officials … have privately described the force as a "tripwire"", "an arrangement
 /// officials in the Union describe as a "reparations loan"": a word a group uses for
-/// something is a term in circulation, not one person's words.
-fn collective_term(before: &str, words: &str) -> bool {
+/// something is a term in circulation, not one person's words. So is one the text defines
+/// next ("Diplomats describe it as money "in escrow" – waiting for the treaty").
+fn collective_term(before: &str, words: &str, defined_next: bool) -> bool {
     let re = regex!(&format!(
         r"(?i)(?-u:\b)(?:{GROUPS}|they|some|many)(?:\s+[\w'\x{{2019}}-]+){{0,6}}?\s+(?:(?:have|has|had|are|were|often|long|privately|publicly|widely|repeatedly|already|now|been)\s+)*(?:calls?|called|calling|describes?|described|describing|dubs?|dubbed|dubbing|terms?|termed|refers?\s+to|referred\s+to)(?-u:\b)[^.;!?\x{{201c}}\x{{201d}}\x{{ab}}\x{{bb}}\x{{22}}]{{0,60}}?\s(?:as\s+)?(?:(?:a|an|the)\s+)?$|(?:described|referred\s+to|known)\s+in\s+(?:the|a|an)\s+(?:[\w-]+\s+){{1,2}}as\s+(?:(?:a|an|the)\s+)?$"
     ));
@@ -542,7 +588,7 @@ fn collective_term(before: &str, words: &str) -> bool {
             Some("the" | "The" | "a" | "A" | "an" | "An")
         );
     word_count(words) <= 3
-        && article
+        && (article || defined_next)
         && !super::text::has_personal_pronoun(words)
         && !words.contains(['.', '!', '?'])
         && re.is_match(before)
@@ -592,7 +638,7 @@ fn named_with_a() -> &'static Regex {
 /// "what her team calls the "…"", "what officials refer to as "…"".
 fn habitual_name() -> &'static Regex {
     regex!(
-        r"(?i)(?-u:\b)what\s+(?:[\w'\x{2019}-]+\s+){1,5}?(?:calls|call|dubs|dub|terms|term|refers\s+to\s+as|refer\s+to\s+as|likes?\s+to\s+call|(?:(?:have|has|had)\s+been|are|is|were|was)\s+(?:calling|dubbing|terming))\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?$"
+        r"(?i)(?-u:\b)what\s+(?:[\w'\x{2019}-]+\s+){1,5}?(?:calls|call|dubs|dub|terms|term|refers\s+to\s+as|refer\s+to\s+as|describes?\s+as|derides?\s+as|likes?\s+to\s+call|(?:(?:have|has|had)\s+been|are|is|were|was)\s+(?:calling|dubbing|terming))\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?$"
     )
 }
 
@@ -945,17 +991,12 @@ pub(super) fn sentence(
         if in_story && calls_it_a().is_match(before) && term_like(words) && count <= 3 {
             continue;
         }
-        // "a Norlandian "Kestrel-3" drone": a model's designation.
-        let designation = !words.contains(char::is_whitespace)
-            && words.contains(|c: char| c.is_ascii_digit())
-            && words.contains(char::is_alphabetic);
-        if designation
-            || habitual_term(before, words)
-            || collective_term(before, words)
-            || compound_head(before, words)
-            || (count <= 3 && term_like(words) && led_by().is_match(before))
-            || (count <= 3 && term_like(words) && preferred_word().is_match(before))
-            || names_what_follows(after, words)
+        // "the sanctions "snapback" mechanism", "a nonbinding "sense of the Senate"
+        // resolution": quoted words inside a noun phrase, before its noun, name a kind of it.
+        if count <= 4
+            && term_like(words)
+            && !starts_like_predicate(words)
+            && modifies_noun(before, after)
         {
             continue;
         }
@@ -965,7 +1006,23 @@ pub(super) fn sentence(
         let rest = after.trim_start();
         let defined_next = rest.starts_with(['\u{2013}', '\u{2014}', ':'])
             || (after.starts_with(char::is_whitespace) && rest.starts_with('-'));
-        // Or after an article: officials "speak of a «backstop» – intelligence, airlift".
+        // "a Norlandian "Kestrel-3" drone": a model's designation.
+        let designation = !words.contains(char::is_whitespace)
+            && words.contains(|c: char| c.is_ascii_digit())
+            && words.contains(char::is_alphabetic);
+        if designation
+            || habitual_term(before, words)
+            || collective_term(before, words, defined_next)
+            || compound_head(before, words)
+            || (count <= 3 && term_like(words) && led_by().is_match(before))
+            || (count <= 3 && term_like(words) && preferred_word().is_match(before))
+            || names_what_follows(after, words)
+        {
+            continue;
+        }
+        // A term, then what it means ("what he called a "security roof" – air defence over
+        // the cities"), after an article too: officials "speak of a «backstop» – intelligence,
+        // airlift".
         let article_before = matches!(lead_word.as_str(), "a" | "an" | "the");
         let what_called =
             before.trim_end().ends_with(" called") && before.to_lowercase().contains("what ");

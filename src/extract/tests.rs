@@ -2757,3 +2757,22 @@ fn a_surname_two_known_actors_share_is_the_one_the_text_named() {
     let found = extract(text, &all, day("2031-05-07")).quotes;
     assert_eq!(speaker_of(&found, "Good. Now do it again"), "ellis-brandt");
 }
+
+#[test]
+fn quoted_words_before_a_phrases_noun_and_a_term_someone_describes_are_labels() {
+    for text in [
+        "Ada Synthetic said the regime underpins everything, from the force to the sanctions \"snapback\" mechanism.",
+        "Aides said a nonbinding \"sense of the Senate\" resolution on consultation was discussed, Ada Synthetic said.",
+        "Ada Synthetic says the crews will form what he describes as a \"layered dome\" over the cities.",
+        "Lawmakers questioned what critics deride as \"guarantees on the cheap,\" Ada Synthetic said.",
+        "Diplomats here describe it as money \"in escrow\" - waiting for the treaty.",
+    ] {
+        let found = direct(text);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+    // An adverb opens speech, even before a noun.
+    let found = direct(
+        "Ada Synthetic insisted that the mission would have a \u{ab}strictly defensive\u{bb} character.",
+    );
+    assert_eq!(texts(&found), ["strictly defensive"]);
+}
