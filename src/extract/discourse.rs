@@ -1911,6 +1911,18 @@ impl<'d, 'a> Discourse<'d, 'a> {
             self.mark_subject(id, sentence);
             return;
         }
+        // "For Petrenchuk, the argument is beside the point": the person the sentence is
+        // about speaks next.
+        if self.tok(range.start).is_some_and(|t| t.is("for"))
+            && let Some(np) = self.parse_np(range.start + 1, range.end)
+            && matches!(np.head, Head::Name(_) | Head::Actor(_))
+            && self.tok(np.extent).is_some_and(|t| t.is_punct(','))
+            && let Some(id) = self.np_entity(&np, sentence, true)
+            && !self.entities[id].institution
+        {
+            self.mark_subject(id, sentence);
+            return;
+        }
         let mut i = range.start;
         let mut clause_start = range.start;
         let mut subject_done = false;
@@ -2069,6 +2081,23 @@ impl<'d, 'a> Discourse<'d, 'a> {
                         self.doc.toks[i - 1].lower.as_str(),
                         "asked" | "pressed" | "questioned" | "interviewed"
                     );
+                // "We've been hearing from Maj Gen Signy Halvard": the reporter's source
+                // speaks next.
+                let heard = i > range.start + 2
+                    && self.doc.toks[range.start].is_word()
+                    && matches!(
+                        self.doc.toks[range.start].lower.as_str(),
+                        "we" | "i" | "we've" | "i've"
+                    )
+                    && matches!(
+                        (
+                            self.doc.toks[i - 2].lower.as_str(),
+                            self.doc.toks[i - 1].lower.as_str()
+                        ),
+                        ("hearing" | "heard", "from")
+                            | ("speaking" | "spoke" | "talking" | "talked", "to" | "with")
+                    );
+                let asked = asked || heard;
                 // "Nina Hubska, 71, was selling jars": a name with an age is a person.
                 let aged = self.tok(end).is_some_and(|t| t.is_punct(','))
                     && self

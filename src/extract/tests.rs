@@ -2776,3 +2776,21 @@ fn quoted_words_before_a_phrases_noun_and_a_term_someone_describes_are_labels() 
     );
     assert_eq!(texts(&found), ["strictly defensive"]);
 }
+
+#[test]
+fn the_person_a_sentence_is_for_or_a_reporter_heard_from_speaks_next() {
+    let found = direct(
+        "Arvo Petrenchuk, a veteran, marched with his son.\n\n\
+         \"The targets are totals,\" a diplomat said.\n\n\
+         For Petrenchuk, the argument is beside the point.\n\n\
+         \"My son asks me why I protest,\" he said.\n\n\
+         Spokeswoman Lena Dummy told the BBC that the mission would \"establish the facts\".\n\n\
+         We've been hearing from Maj Gen Signy Halvard, who commands the air component.\n\n\
+         She said the pilots had followed the rules \"to the letter\".",
+    );
+    assert_eq!(
+        speaker_of(&found, "My son asks me why I protest"),
+        "name:Arvo Petrenchuk"
+    );
+    assert_eq!(speaker_of(&found, "to the letter"), "name:Signy Halvard");
+}
