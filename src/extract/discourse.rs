@@ -1897,8 +1897,11 @@ impl<'d, 'a> Discourse<'d, 'a> {
     /// The mentions of `note_sentence`, and which of them is the subject.
     fn note_mentions(&mut self, range: Range<usize>, sentence: usize) {
         // "Among the recruits is Dmytro, 23", "Among the marchers was a former drone
-        // operator": the subject comes after its verb.
-        if self.tok(range.start).is_some_and(|t| t.is("among"))
+        // operator", "One of the sharpest critics was a veteran lawmaker": the subject comes
+        // after its verb.
+        let one_of = self.tok(range.start).is_some_and(|t| t.is("one"))
+            && self.tok(range.start + 1).is_some_and(|t| t.is("of"));
+        if (one_of || self.tok(range.start).is_some_and(|t| t.is("among")))
             && let Some(verb) = (range.start + 1..range.end.min(range.start + 8))
                 .find(|&k| matches!(self.doc.toks[k].lower.as_str(), "is" | "was"))
             && let Some(np) = self.parse_np(verb + 1, range.end)
@@ -2253,6 +2256,12 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 && (toks[k + 1].is_punct(',') || toks[k + 1].is("as"))
             {
                 Some((k, k + 2))
+            } else if matches!(t.lower.as_str(), "name" | "sign" | "nickname")
+                && toks[k + 1].is("only")
+                && toks.get(k + 2).is_some_and(|n| n.is("as"))
+            {
+                // "who gives his name only as Roman".
+                Some((k, k + 3))
             } else if t.is("as")
                 && k > range.start + 1
                 && (toks[k - 1].is("identified")

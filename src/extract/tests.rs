@@ -2794,3 +2794,23 @@ fn the_person_a_sentence_is_for_or_a_reporter_heard_from_speaks_next() {
     );
     assert_eq!(speaker_of(&found, "to the letter"), "name:Signy Halvard");
 }
+
+#[test]
+fn one_of_them_was_a_description_and_a_name_given_only_as_are_the_speakers() {
+    let found = direct(
+        "Showdown in Templatyn: parliament ratifies pact\n\n\
+         One of the sharpest critics was a veteran lawmaker who lost a son. \
+         \"Consultation is what you do before a funeral,\" she said.\n\n\
+         Back in Ostrivka, their leader, a former Vallmark sapper who gives his name only as Roman, 34, \
+         says his crew clears a hectare a week.\n\n\
+         \"At this speed, Ostrivka is clean in nine years,\" he says.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Consultation is what you do before a funeral"),
+        "name:veteran lawmaker"
+    );
+    assert_eq!(
+        speaker_of(&found, "At this speed, Ostrivka is clean in nine years"),
+        "name:Roman"
+    );
+}
