@@ -616,6 +616,13 @@ fn document_term() -> &'static Regex {
     )
 }
 
+/// "the term sheets show that losses caused by": a document's words in what it shows.
+fn document_shows() -> &'static Regex {
+    regex!(
+        r"(?i)(?-u:\b)(?:sheets?|documents?|drafts?|texts?|papers?|memos?|minutes|records?|filings?)\s+(?:[\w-]+\s+){0,3}?(?:show|shows|showed|reveal|reveals|revealed|stipulate|stipulates|stipulated|specify|specifies|specified)\s+that\s+(?:[\w,'\x{2019}-]+\s+){0,8}$"
+    )
+}
+
 /// "contain a new phrase:", "labelled, in black marker,": what a text or a label shows.
 fn words_shown() -> &'static Regex {
     regex!(
@@ -1041,6 +1048,14 @@ pub(super) fn sentence(
         }
         // "A draft seen by the AP describes a "reassurance force" of …": a document's term.
         if count <= 3 && term_like(words) && document_term().is_match(before) {
+            continue;
+        }
+        // "The term sheets show that losses caused by "acts of a state party" would be
+        // covered": the wording a document shows.
+        if count <= 8
+            && !super::text::has_personal_pronoun(words)
+            && document_shows().is_match(before)
+        {
             continue;
         }
         // "a shiny new phrase: "…"", "labelled, in thick black marker, "…"": words shown,

@@ -2814,3 +2814,11 @@ fn one_of_them_was_a_description_and_a_name_given_only_as_are_the_speakers() {
         "name:Roman"
     );
 }
+
+#[test]
+fn wording_a_document_shows_is_a_label() {
+    let found = direct(
+        "The term sheets show that losses caused by \"acts of a state party to the ceasefire\" would be covered in full, Ada Synthetic said.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
