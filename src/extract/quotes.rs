@@ -248,7 +248,7 @@ fn naming_verb() -> &'static Regex {
 
 fn strong_label_marker() -> &'static Regex {
     regex!(
-        r"(?i)(?:so[-\s]called|dubbed|nicknamed|known\s+(?:(?:\w+ly|(?:in|to|among|by)\s+(?:the\s+)?\w+)\s+){0,2}as|titled|entitled|named|code[-\s]?named|headlined|call\s+sign,?|code\s+name,?|under\s+the\s+(?:slogan|banner|name|title|heading|hashtag)|hashtag|(?:banners?|placards?|signs?|posters?|graffiti|t-shirts?|flags?)\s+(?:\w+\s+){0,3}(?:reading|that\s+read|which\s+read|read|reads|saying|say|says|said|bearing)|(?:(?:taken|come|started|begun|took)\s+to\s+|started\s+|begun\s+|began\s+)calling\s+(?:\w+\s+){0,6}|(?:the|a|an|its|their|his|her|our|this|[\w-]+(?:'s?|\x{2019}s?))\s+(?:[\w-]+\s+){0,2}(?:term|word|words|phrase|expression|label|slogan|motto|hashtag|title|headline|nickname|codename|programme|program|show|series|film|documentary|book|novel|song|album|newspaper|magazine|podcast))\s*$"
+        r"(?i)(?:so[-\s]called|dubbed|nicknamed|known\s+(?:(?:\w+ly|(?:in|to|among|by)\s+(?:the\s+)?\w+)\s+){0,2}as|titled|entitled|named|code[-\s]?named|headlined|call\s+sign,?|code\s+name,?|under\s+the\s+(?:slogan|banner|name|title|heading|hashtag)|hashtag|(?:banners?|placards?|signs?|posters?|graffiti|t-shirts?|flags?)\s+(?:\w+\s+){0,3}(?:reading|that\s+read|which\s+read|read|reads|saying|say|says|said|bearing)\s*[:,]?|(?:(?:taken|come|started|begun|took)\s+to\s+|started\s+|begun\s+|began\s+)calling\s+(?:\w+\s+){0,6}|(?:the|a|an|its|their|his|her|our|this|[\w-]+(?:'s?|\x{2019}s?))\s+(?:[\w-]+\s+){0,2}(?:term|word|words|phrase|expression|label|slogan|motto|hashtag|title|headline|nickname|codename|programme|program|show|series|film|documentary|book|novel|song|album|newspaper|magazine|podcast))\s*$"
     )
 }
 
@@ -256,7 +256,12 @@ fn strong_label_marker() -> &'static Regex {
 /// name ("called the guarantee programme "a subsidy for risk"" is what someone called it).
 fn marked_as_name(before: &str, words: &str) -> bool {
     let words = words.trim_end_matches(['.', ',']);
-    let called_it = named_object().is_match(before) && !title_case(words);
+    // ("Diplomats have taken to calling the strip "…"": a habit, not one saying.)
+    let habit = regex!(
+        r"(?i)(?:(?:taken|come|started|begun|took)\s+to|started|begun|began)\s+calling\s+(?:\w+\s+){0,6}$"
+    );
+    let called_it =
+        named_object().is_match(before) && !title_case(words) && !habit.is_match(before);
     (strong_label_marker().is_match(before) && !called_it)
         || named_with_article().is_match(before)
         || (word_count(words) <= 3 && term_like(words) && what_people_call().is_match(before))
@@ -613,6 +618,21 @@ fn calls_it_a() -> &'static Regex {
 fn document_term() -> &'static Regex {
     regex!(
         r"(?i)(?-u:\b)(?:draft|document|text|report|paper|memo|memorandum|communique|declaration|treaty)\s+(?:[\w,'\x{2019}-]+\s+){0,6}?(?:describes|described|mentions|mentioned|envisages|envisaged|envisions|proposes|proposed|outlines|outlined|sets\s+out|refers\s+to)\s+(?:a|an|the)\s+$"
+    )
+}
+
+/// "which is diplomat-speak for", "which is Harbourg for", "shorthand for": words glossed.
+fn gloss() -> &'static Regex {
+    regex!(
+        r"(?i)(?-u:\b)(?:which\s+is|that\s+is|is)\s+(?:[\w-]+\s+){0,2}?for\s+$|(?-u:\b)(?:[\w]+-speak|jargon|shorthand|code|euphemism|parlance)\s+for\s+$"
+    )
+}
+
+/// "a statement on the", "a resolution about", "speeches about": what a document or a
+/// speech is about.
+fn document_about() -> &'static Regex {
+    regex!(
+        r"(?i)(?-u:\b)(?:statement|resolution|motion|bill|declaration|report|speeches|lectures|slogans|headlines)\s+(?:on|about|regarding|concerning)\s+(?:the\s+)?$"
     )
 }
 
@@ -1014,9 +1034,14 @@ pub(super) fn sentence(
         let defined_next = rest.starts_with(['\u{2013}', '\u{2014}', ':'])
             || (after.starts_with(char::is_whitespace) && rest.starts_with('-'));
         // "a Norlandian "Kestrel-3" drone": a model's designation.
-        let designation = !words.contains(char::is_whitespace)
+        // ("Map 7", "Kestrel-3": a name with a number.)
+        let designation = word_count(words) <= 3
             && words.contains(|c: char| c.is_ascii_digit())
-            && words.contains(char::is_alphabetic);
+            && words.contains(char::is_alphabetic)
+            && words.split_whitespace().all(|w| {
+                w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                    || !words.contains(char::is_whitespace)
+            });
         if designation
             || habitual_term(before, words)
             || collective_term(before, words, defined_next)
@@ -1048,6 +1073,12 @@ pub(super) fn sentence(
         }
         // "A draft seen by the AP describes a "reassurance force" of …": a document's term.
         if count <= 3 && term_like(words) && document_term().is_match(before) {
+            continue;
+        }
+        // "which is diplomat-speak for "…"", "which is Brussels for "…"": a gloss;
+        // "a statement on the "…"": what a document is about; "many speeches about "…"": a
+        // slogan heard.
+        if count <= 12 && (gloss().is_match(before) || document_about().is_match(before)) {
             continue;
         }
         // "The term sheets show that losses caused by "acts of a state party" would be

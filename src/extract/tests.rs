@@ -2822,3 +2822,18 @@ fn wording_a_document_shows_is_a_label() {
     );
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn signs_numbered_names_habits_glosses_and_what_documents_are_about_are_labels() {
+    for text in [
+        "A hand-painted sign on the door reads: \u{201c}Closed. We will be back.\u{201d} Ada Synthetic said she would hold them to it.",
+        "Ada Synthetic said he would present a revised draft, which he called \"Map 7\", on Friday.",
+        "Diplomats here have taken to calling the disputed strip \"the inch that matters\".",
+        "Ada Synthetic said parliament would consider a statement on the \"illegitimacy of the tribunal and of all agreements referring to it\" next week.",
+        "The note calls it a plan, which is diplomat-speak for \"we haven't agreed on the hard bits.\"",
+        "Ada Synthetic has heard many speeches about \"build back better,\" she added.",
+    ] {
+        let found = direct(text);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+}
