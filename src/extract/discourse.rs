@@ -588,9 +588,16 @@ impl<'d, 'a> Discourse<'d, 'a> {
                             | "adm"
                             | "maj"
                             | "capt"
+                            | "cmdr"
+                            | "cdr"
+                            | "brig"
+                            | "cpl"
+                            | "pvt"
                             | "sgt"
                             | "gov"
                             | "prof"
+                            | "hon"
+                            | "rev"
                             | "st"
                     )
                 {
@@ -2030,8 +2037,23 @@ impl<'d, 'a> Discourse<'d, 'a> {
                     || self.who_follows(np.extent))
             {
                 let words = words.clone();
-                let named = if self.tok(np.extent).is_some_and(|t| t.is_punct(','))
-                    && let Some(app) = self.parse_np(np.extent + 1, range.end)
+                // ("The captain of the Vallmark frigate, Cmdr. Jesper Haldorsen,": a word or
+                // two in lower case may end the description.)
+                // (Not after a possessive: "The official's boss, Osric Mallow," is someone
+                // else.)
+                // (Not after a person's possessive: "The official's boss, Osric Mallow," is
+                // someone else; "Norlandia's man in town, Ambassador Drell," is not.)
+                let toks = &self.doc.toks;
+                let persons = toks[i..np.extent.min(range.end)]
+                    .iter()
+                    .any(|t| !t.cap && self.doc.text[t.start..t.end].contains(['\'', '\u{2019}']));
+                let comma = (np.extent..range.end.min(np.extent + 3)).find(|&k| {
+                    toks[k].is_punct(',')
+                        && (k == np.extent || !persons)
+                        && toks[np.extent..k].iter().all(|t| t.is_word() && !t.cap)
+                });
+                let named = if let Some(comma) = comma
+                    && let Some(app) = self.parse_np(comma + 1, range.end)
                     && matches!(app.head, Head::Name(_) | Head::Actor(_))
                 {
                     let id = self.np_entity(&app, sentence, true);
@@ -2063,12 +2085,22 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 i = end.max(i + 1);
                 continue;
             }
+            // "Nina Hubska, 71, was selling jars", "Oleh, whose daughter is on a
+            // ventilator,": a name with an age or a relative clause is a person.
+            let person_clause = self.tok(end).is_some_and(|t| t.is_punct(','))
+                && self.tok(end + 1).is_some_and(|t| {
+                    t.is("who")
+                        || t.is("whose")
+                        || (t.lower.bytes().all(|b| b.is_ascii_digit())
+                            && self.tok(end + 2).is_some_and(|t| t.is_punct(',')))
+                });
             let register = match &np.head {
                 Head::Actor(_) => true,
                 // A lone capitalised word opening a sentence may be any word.
                 Head::Name(run) => {
                     !(run.len() == 1 && run.start == range.start && np.titles.is_empty())
                         || self.known_name(run.clone())
+                        || person_clause
                 }
                 Head::Title(..) => picked_out,
                 _ => false,
@@ -2101,15 +2133,9 @@ impl<'d, 'a> Discourse<'d, 'a> {
                             | ("speaking" | "spoke" | "talking" | "talked", "to" | "with")
                     );
                 let asked = asked || heard;
-                // "Nina Hubska, 71, was selling jars": a name with an age is a person.
-                let aged = self.tok(end).is_some_and(|t| t.is_punct(','))
-                    && self
-                        .tok(end + 1)
-                        .is_some_and(|t| t.lower.bytes().all(|b| b.is_ascii_digit()))
-                    && self.tok(end + 2).is_some_and(|t| t.is_punct(','));
                 let e = &mut self.entities[id];
                 e.last_mention = sentence;
-                if at_subject && aged && matches!(np.head, Head::Name(_)) {
+                if at_subject && person_clause && matches!(np.head, Head::Name(_)) {
                     e.speaker_like = true;
                 }
                 if (at_subject || asked) && e.speaker_like {

@@ -2837,3 +2837,33 @@ fn signs_numbered_names_habits_glosses_and_what_documents_are_about_are_labels()
         assert!(found.is_empty(), "{text}: {found:?}");
     }
 }
+
+#[test]
+fn descriptions_with_a_trailing_noun_abbreviated_ranks_and_relative_clauses_name_speakers() {
+    let found = direct(
+        "The captain of the Vallmark frigate, Cmdr. Jesper Haldorsen, described a tense afternoon.\n\n\
+         \"We decided it was theater,\" he said.\n\n\
+         \"These parts turned up inside drones,\" chief prosecutor Annika Strand told a news conference.\n\n\
+         Oleh, whose daughter is on a ventilator, rode in the third ambulance.\n\n\
+         \"She slept through the whole thing,\" he said.\n\n\
+         \"Air defence gets the headlines,\" said one senior official.\n\n\
+         The official's boss, Osric Mallow, has been more guarded in public.",
+    );
+    assert_eq!(
+        speaker_of(&found, "We decided it was theater"),
+        "name:Jesper Haldorsen"
+    );
+    assert_eq!(
+        speaker_of(&found, "These parts turned up inside drones"),
+        "name:Annika Strand"
+    );
+    assert_eq!(
+        speaker_of(&found, "She slept through the whole thing"),
+        "name:Oleh"
+    );
+    // The official's boss is someone else.
+    assert_eq!(
+        speaker_of(&found, "Air defence gets the headlines"),
+        "name:senior official"
+    );
+}
