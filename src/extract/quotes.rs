@@ -426,6 +426,50 @@ fn modifies_noun(before: &str, after: &str) -> bool {
         && ends
 }
 
+/// Quoted words after a determiner and before a participle with "by" ("any "ad hoc court"
+/// created by", "the "reassurance force" led by").
+fn made_by(before: &str, after: &str) -> bool {
+    let determiner = matches!(
+        before.split_whitespace().next_back(),
+        Some("any" | "the" | "a" | "an" | "this" | "that" | "such")
+    );
+    let mut rest = after.split_whitespace();
+    let participle = rest.next().is_some_and(|w| {
+        w.len() > 4 && w.ends_with("ed") && w.chars().all(|c| c.is_ascii_lowercase())
+    });
+    determiner
+        && before.ends_with(' ')
+        && after.starts_with(' ')
+        && participle
+        && rest.next() == Some("by")
+}
+
+/// "The cover note calls the package", "the memo describes the plan as": what a document
+/// calls something.
+fn document_calls() -> &'static Regex {
+    regex!(
+        r"(?-u:\b)(?i)(?:the|its|a|this)\s+(?:cover\s+|draft\s+|internal\s+)?(?:note|document|draft|text|memo|paper)\s+(?:also\s+)?(?:calls|describes)\s+(?:it|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:as\s+)?$"
+    )
+}
+
+/// "It calls the package", opening its sentence.
+fn it_calls() -> &'static Regex {
+    regex!(
+        r"^\s*It\s+(?:also\s+)?(?:calls|describes)\s+(?:it|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:as\s+)?$"
+    )
+}
+
+/// Whether sentence `s` ends by naming a document ("Playbook has seen the cover note.").
+fn ends_with_document(doc: &super::text::Doc<'_>, s: usize) -> bool {
+    let sentence = doc.text[doc.sentences[s].range.clone()].trim_end_matches(['.', ' ', '\n']);
+    sentence.rsplit(' ').next().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "note" | "document" | "draft" | "text" | "memo" | "paper" | "letter" | "report"
+        )
+    })
+}
+
 /// A lower-case word that is neither a function word nor a verb form.
 fn noun_like(word: &str) -> bool {
     word.len() > 2
@@ -927,8 +971,6 @@ pub(super) fn sentence(
     let text = doc.text;
     let sent = doc.sentences[s].clone();
     let mut found: Vec<(Found, Attribution, bool)> = Vec::new();
-    // The day: in the sentence, or else in the one before it in the paragraph ("… spoke at a
-    // forum on Tuesday. "…," she said.").
     // The day: in the sentence, or else the last one told in this paragraph or the one
     // before it ("Ministers met on Thursday. … "…," Instance said.").
     let sentence_date = (0..=s)
@@ -1033,6 +1075,19 @@ pub(super) fn sentence(
         let rest = after.trim_start();
         let defined_next = rest.starts_with(['\u{2013}', '\u{2014}', ':'])
             || (after.starts_with(char::is_whitespace) && rest.starts_with('-'));
+        // "any "ad hoc court" created by a group of states": a kind of thing, described by
+        // what made it.
+        if count <= 4 && term_like(words) && made_by(before, after) {
+            continue;
+        }
+        // "The cover note calls the package "a living framework"", "Playbook has seen the
+        // cover note. It calls the package "…"": a document's wording.
+        if count <= 5
+            && (document_calls().is_match(before)
+                || (it_calls().is_match(before) && s > 0 && ends_with_document(doc, s - 1)))
+        {
+            continue;
+        }
         // "a Norlandian "Kestrel-3" drone": a model's designation.
         // ("Map 7", "Kestrel-3": a name with a number.)
         let designation = word_count(words) <= 3

@@ -2867,3 +2867,20 @@ fn descriptions_with_a_trailing_noun_abbreviated_ranks_and_relative_clauses_name
         "name:senior official"
     );
 }
+
+#[test]
+fn a_kind_of_thing_made_by_someone_and_a_documents_wording_are_labels() {
+    for text in [
+        "According to Ada Synthetic, Norlandia will never recognise any \"ad hoc court\" created by a group of states.",
+        "Playbook has seen the cover note. It calls the package \"a living framework,\" Ada Synthetic said.",
+        "The draft memo describes the force as \"a trip-wire presence,\" Ada Synthetic said.",
+    ] {
+        let found = direct(text);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+    // What an institution calls something is its words.
+    let found = direct(
+        "Norlandia's foreign ministry has reacted. In a statement, it calls the agreement \"a declaration of permanent hostility\".",
+    );
+    assert_eq!(texts(&found), ["a declaration of permanent hostility"]);
+}
