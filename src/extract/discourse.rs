@@ -2132,7 +2132,11 @@ impl<'d, 'a> Discourse<'d, 'a> {
                         ("hearing" | "heard", "from")
                             | ("speaking" | "spoke" | "talking" | "talked", "to" | "with")
                     );
-                let asked = asked || heard;
+                // "Here's a little more from Stubenko": the same.
+                let more_from = i > range.start + 1
+                    && self.doc.toks[i - 1].is("from")
+                    && self.doc.toks[i - 2].is("more");
+                let asked = asked || heard || more_from;
                 let e = &mut self.entities[id];
                 e.last_mention = sentence;
                 if at_subject && person_clause && matches!(np.head, Head::Name(_)) {

@@ -248,7 +248,7 @@ fn naming_verb() -> &'static Regex {
 
 fn strong_label_marker() -> &'static Regex {
     regex!(
-        r"(?i)(?:so[-\s]called|dubbed|nicknamed|known\s+(?:(?:\w+ly|(?:in|to|among|by)\s+(?:the\s+)?\w+)\s+){0,2}as|titled|entitled|named|code[-\s]?named|headlined|call\s+sign,?|code\s+name,?|under\s+the\s+(?:slogan|banner|name|title|heading|hashtag)|hashtag|(?:banners?|placards?|signs?|posters?|graffiti|t-shirts?|flags?)\s+(?:\w+\s+){0,3}(?:reading|that\s+read|which\s+read|read|reads|saying|say|says|said|bearing)\s*[:,]?|(?:(?:taken|come|started|begun|took)\s+to\s+|started\s+|begun\s+|began\s+)calling\s+(?:\w+\s+){0,6}|(?:the|a|an|its|their|his|her|our|this|[\w-]+(?:'s?|\x{2019}s?))\s+(?:[\w-]+\s+){0,2}(?:term|word|words|phrase|expression|label|slogan|motto|hashtag|title|headline|nickname|codename|programme|program|show|series|film|documentary|book|novel|song|album|newspaper|magazine|podcast))\s*$"
+        r"(?i)(?:so[-\s]called|dubbed|nicknamed|known\s+(?:(?:\w+ly|(?:in|to|among|by)\s+(?:the\s+)?\w+)\s+){0,2}as|titled|entitled|named|code[-\s]?named|headlined|call\s+sign,?|code\s+name,?|along\s+the\s+lines\s+of|(?:little|nothing|no)\s+more\s+than\s+(?:a|an)|under\s+the\s+(?:slogan|banner|name|title|heading|hashtag)|hashtag|(?:banners?|placards?|signs?|posters?|billboards?|graffiti|t-shirts?|flags?)\s+(?:[\w'\x{2019}]+\s+){0,4}(?:reading|that\s+read|which\s+read|read|reads|saying|say|says|said|bearing|promise|promises|promising|proclaim|proclaims|proclaiming)\s*[:,]?|(?:(?:taken|come|started|begun|took)\s+to\s+|started\s+|begun\s+|began\s+)calling\s+(?:\w+\s+){0,6}|(?:the|a|an|its|their|his|her|our|this|[\w-]+(?:'s?|\x{2019}s?))\s+(?:[\w-]+\s+){0,2}(?:term|word|words|phrase|expression|label|slogan|motto|hashtag|title|headline|nickname|codename|programme|program|show|series|film|documentary|book|novel|song|album|newspaper|magazine|podcast))\s*$"
     )
 }
 
@@ -636,8 +636,10 @@ fn collective_term(before: &str, words: &str, defined_next: bool) -> bool {
             words.split_whitespace().next(),
             Some("the" | "The" | "a" | "A" | "an" | "An")
         );
+    // ("described it as proof of "war fatigue"".)
+    let of_something = lead == "of";
     word_count(words) <= 3
-        && (article || defined_next)
+        && (article || defined_next || of_something)
         && !super::text::has_personal_pronoun(words)
         && !words.contains(['.', '!', '?'])
         && re.is_match(before)

@@ -2884,3 +2884,29 @@ fn a_kind_of_thing_made_by_someone_and_a_documents_wording_are_labels() {
     );
     assert_eq!(texts(&found), ["a declaration of permanent hostility"]);
 }
+
+#[test]
+fn posters_formulas_and_what_commentators_see_proof_of_are_labels() {
+    for text in [
+        "Posters on Solvyne's main street promise \"A Roof and a Shield\", Ada Synthetic said.",
+        "Ada Synthetic demands a binding clause along the lines of \"an attack on one is an attack on all.\"",
+        "Ada Synthetic said the contingent would be little more than a \"tripwire\".",
+        "Pro-government commentators described it as proof of \"war fatigue\" in Placeholdia.",
+    ] {
+        let found = direct(text);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+}
+
+#[test]
+fn more_from_someone_on_a_live_page_is_who_speaks_next() {
+    let found = direct(
+        "\"We wrote one down,\" Taras Mockovskyy said.\n\n\
+         Here's a little more from Boris Example, who looked emotional.\n\n\
+         \"For thirty years we were told otherwise,\" he said.",
+    );
+    assert_eq!(
+        speaker_of(&found, "For thirty years we were told otherwise"),
+        "boris-example"
+    );
+}
