@@ -993,6 +993,9 @@ pub(super) fn sentence(
         let before_start =
             floor_boundary(text, prev_end.max(piece.open.saturating_sub(WINDOW))).min(piece.open);
         let before = &text[before_start..piece.open];
+        // The label patterns anchored at the end of the reporter's words look at their last
+        // 250 bytes only, which is more than any of them spans.
+        let tail = &before[floor_boundary(before, before.len().saturating_sub(250))..];
         let next_open = floor_boundary(text, next_open.min(piece.after + WINDOW));
         let after_end = next_open.max(piece.after);
         let after = &text[piece.after..after_end];
@@ -1024,7 +1027,7 @@ pub(super) fn sentence(
             lead_word.as_str(),
             "the" | "a" | "an" | "this" | "that" | "its" | "their" | "his" | "her" | "our" | "your"
         );
-        if marked_as_name(before, words) || state.named_elsewhere(doc, words) {
+        if marked_as_name(tail, words) || state.named_elsewhere(doc, words) {
             continue;
         }
         // "telling a local radio show, "Capitol Morning," that …", "a nickname: «the
@@ -1059,7 +1062,7 @@ pub(super) fn sentence(
             };
             title(&text[sent.range.start..piece.open]) || title(&text[piece.after..sent.range.end])
         };
-        if in_story && calls_it_a().is_match(before) && term_like(words) && count <= 3 {
+        if in_story && calls_it_a().is_match(tail) && term_like(words) && count <= 3 {
             continue;
         }
         // "the sanctions "snapback" mechanism", "a nonbinding "sense of the Senate"
@@ -1085,13 +1088,13 @@ pub(super) fn sentence(
         // "The cover note calls the package "a living framework"", "Playbook has seen the
         // cover note. It calls the package "…"": a document's wording.
         if count <= 5
-            && (document_calls().is_match(before)
+            && (document_calls().is_match(tail)
                 || (it_calls().is_match(before) && s > 0 && ends_with_document(doc, s - 1)))
         {
             continue;
         }
-        // "a Norlandian "Kestrel-3" drone": a model's designation.
-        // ("Map 7", "Kestrel-3": a name with a number.)
+        // "a Norlandian "Kestrel-3" drone", "a revised draft he called "Map 7"": a name
+        // with a number.
         let designation = word_count(words) <= 3
             && words.contains(|c: char| c.is_ascii_digit())
             && words.contains(char::is_alphabetic)
@@ -1100,11 +1103,11 @@ pub(super) fn sentence(
                     || !words.contains(char::is_whitespace)
             });
         if designation
-            || habitual_term(before, words)
-            || collective_term(before, words, defined_next)
+            || habitual_term(tail, words)
+            || collective_term(tail, words, defined_next)
             || compound_head(before, words)
-            || (count <= 3 && term_like(words) && led_by().is_match(before))
-            || (count <= 3 && term_like(words) && preferred_word().is_match(before))
+            || (count <= 3 && term_like(words) && led_by().is_match(tail))
+            || (count <= 3 && term_like(words) && preferred_word().is_match(tail))
             || names_what_follows(after, words)
         {
             continue;
@@ -1116,7 +1119,7 @@ pub(super) fn sentence(
         let what_called =
             before.trim_end().ends_with(" called") && before.to_lowercase().contains("what ");
         if defined_next
-            && (named_with_a().is_match(before) || article_before || what_called)
+            && (named_with_a().is_match(tail) || article_before || what_called)
             && count <= 3
         {
             continue;
@@ -1129,31 +1132,31 @@ pub(super) fn sentence(
             continue;
         }
         // "A draft seen by the AP describes a "reassurance force" of …": a document's term.
-        if count <= 3 && term_like(words) && document_term().is_match(before) {
+        if count <= 3 && term_like(words) && document_term().is_match(tail) {
             continue;
         }
         // "which is diplomat-speak for "…"", "which is Brussels for "…"": a gloss;
         // "a statement on the "…"": what a document is about; "many speeches about "…"": a
         // slogan heard.
-        if count <= 12 && (gloss().is_match(before) || document_about().is_match(before)) {
+        if count <= 12 && (gloss().is_match(tail) || document_about().is_match(tail)) {
             continue;
         }
         // "The term sheets show that losses caused by "acts of a state party" would be
         // covered": the wording a document shows.
         if count <= 8
             && !super::text::has_personal_pronoun(words)
-            && document_shows().is_match(before)
+            && document_shows().is_match(tail)
         {
             continue;
         }
         // "a shiny new phrase: "…"", "labelled, in thick black marker, "…"": words shown,
         // not said.
-        if words_shown().is_match(before) {
+        if words_shown().is_match(tail) {
             continue;
         }
         // "nobody says "peace"": a word talked about, not one said.
-        if (count == 1 && word_mentioned().is_match(before))
-            || (count <= 3 && term_like(words) && talked_about().is_match(before))
+        if (count == 1 && word_mentioned().is_match(tail))
+            || (count <= 3 && term_like(words) && talked_about().is_match(tail))
         {
             continue;
         }
