@@ -100,8 +100,7 @@ pub(super) const ATTRIBUTION_VERBS: &[&str] = &[
 const SAY: &str = r"(?:was|were|is)\s+quoted\s+as\s+saying|pointed\s+out|points\s+out|pointing\s+out|put\s+it|puts\s+it|saying|telling|writing|adding|said|says|say|added|adds|told|tells|tell|stated|states|declared|declares|warned|warns|warn|insisted|insists|insist|argued|argues|argue|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|explained|explains|asked|asks|replied|replies|responded|answered|wrote|writes|posted|tweeted|announced|announces|claimed|claims|continued|recalled|recalls|concluded|acknowledged|acknowledges|admitted|conceded|complained|remarked|observed|cautioned|urged|pledged|promised|vowed|predicted|suggested|commented|countered|retorted|confirmed|denied|maintained|reiterated|repeated|underlined|underscored|highlighted|agreed|affirmed|assured|joked|quipped|mused|shouted|wondered|boasted|lamented|demanded|threatened|exclaimed";
 
 /// People who speak as a group, whose words for things are terms in use.
-const GROUPS: &str =
-    "officials|diplomats|planners|critics|analysts|observers|allies|experts|commentators|insiders";
+const GROUPS: &str = "officials|diplomats|planners|critics|analysts|observers|allies|experts|commentators|insiders|officers|soldiers|residents|locals|supporters|opponents|lawmakers|investors|bankers|commanders";
 
 /// Verbs that weave a partial quotation into the reporter's sentence.
 const PARTIAL: &str = r"comment\s+on|commented\s+on|describe|dismiss|put\s+it|puts\s+it|called|calls|calling|describing|branding|dismissing|described|describes|dismissed|dismisses|branded|brands|labell?ed|termed|denounced|condemned|critici[sz]ed|praised|hailed|welcomed|spoke\s+of|speaks\s+of|referred\s+to|thanked|thanking|credited|applauded|to\s+call|accused|accuses|accusing|blamed|blames|blaming|promise|promises|rejected|characteri[sz]ed|likened|compared|slammed|blasted|lambasted|mocked|ridiculed|questioned|expressed|voiced|invoked|cited|pledged|promised|vowed|urged|insisted";
@@ -264,7 +263,9 @@ fn marked_as_name(before: &str, words: &str) -> bool {
         named_object().is_match(before) && !title_case(words) && !habit.is_match(before);
     (strong_label_marker().is_match(before) && !called_it)
         || named_with_article().is_match(before)
-        || (word_count(words) <= 3 && term_like(words) && what_people_call().is_match(before))
+        || (word_count(words) <= 5
+            && !words.contains(['.', '!', '?'])
+            && what_people_call().is_match(before))
 }
 
 /// "Her regulars jokingly call the ceasefire "…"", "people call it "…"": what a group
@@ -638,8 +639,15 @@ fn collective_term(before: &str, words: &str, defined_next: bool) -> bool {
         );
     // ("described it as proof of "war fatigue"".)
     let of_something = lead == "of";
+    // ("a design officials describe as "no single off-switch"", in the present tense: a
+    // term in use; "privately described as "carefully chosen"" is what they said.)
+    let described_as = lead == "as"
+        && matches!(
+            before.trim_end().rsplit(' ').nth(1),
+            Some("describe" | "describes" | "refer" | "refers")
+        );
     word_count(words) <= 3
-        && (article || defined_next || of_something)
+        && (article || defined_next || of_something || described_as)
         && !super::text::has_personal_pronoun(words)
         && !words.contains(['.', '!', '?'])
         && re.is_match(before)
@@ -692,7 +700,7 @@ fn document_shows() -> &'static Regex {
 /// "contain a new phrase:", "labelled, in black marker,": what a text or a label shows.
 fn words_shown() -> &'static Regex {
     regex!(
-        r"(?i)(?:(?-u:\b)(?:term|word|words|phrase|expression|slogan|motto|hashtag|nickname)\s*:|(?-u:\b)(?:labell?ed|marked|stamped|captioned)\s*(?:,[^,.;:]{1,40},)?)\s*$"
+        r"(?i)(?:(?-u:\b)(?:term|word|words|phrase|expression|slogan|motto|hashtag|nickname)\s*:|(?-u:\b)(?:a|the|their|its|his|her)\s+(?:[\w-]+\s+)?(?:phrase|expression|saying|slogan|motto)\s*,|(?-u:\b)(?:labell?ed|marked|stamped|captioned)\s*(?:,[^,.;:]{1,40},)?)\s*$"
     )
 }
 
@@ -1102,7 +1110,37 @@ pub(super) fn sentence(
                 w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
                     || !words.contains(char::is_whitespace)
             });
+        // "the «Law on the State Language»": the name of a law, a treaty or a plan.
+        let document_name = title_case(words)
+            && matches!(
+                words.split_whitespace().next(),
+                Some(
+                    "Law"
+                        | "Act"
+                        | "Bill"
+                        | "Treaty"
+                        | "Charter"
+                        | "Convention"
+                        | "Declaration"
+                        | "Agreement"
+                        | "Accord"
+                        | "Pact"
+                        | "Protocol"
+                        | "Memorandum"
+                        | "Plan"
+                        | "Programme"
+                        | "Program"
+                        | "Operation"
+                        | "Strategy"
+                        | "Doctrine"
+                        | "Initiative"
+                        | "Resolution"
+                        | "Code"
+                        | "Decree"
+                )
+            );
         if designation
+            || document_name
             || habitual_term(tail, words)
             || collective_term(tail, words, defined_next)
             || compound_head(before, words)

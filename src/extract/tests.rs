@@ -2910,3 +2910,29 @@ fn more_from_someone_on_a_live_page_is_who_speaks_next() {
         "boris-example"
     );
 }
+
+#[test]
+fn a_groups_phrase_a_present_description_and_a_laws_name_are_labels() {
+    for text in [
+        "Transcript\n\nMOCKENKO: Thank you all for coming today.\n\n\
+         QUESTION (Radio): Minister, soldiers at the front have a phrase, \"the guarantee that comes too late.\" Are you worried?\n\n\
+         MOCKENKO: No. We have the whole text.\n\nQUESTION (Radio): And the timing?\n\nMOCKENKO: Soon.",
+        "Critics say it is a clause by another name. Supporters call it \"deterrence you can read.\"",
+        "Ada Synthetic said data flow through one node, a design officials describe as \"no single off-switch\".",
+        "Ada Synthetic spoke at a briefing.\n\nShe also noted that the \u{ab}Law on the State Language\u{bb}, adopted before the conflict, must be repealed.",
+    ] {
+        let found = direct(text);
+        assert!(
+            !texts(&found).iter().any(|t| t.contains("too late")
+                || t.contains("you can read")
+                || t.contains("off-switch")
+                || t.contains("State Language")),
+            "{text}: {found:?}"
+        );
+    }
+    // In the past tense, a description is what was said.
+    let found = direct(
+        "Her spokesman said the chancellor \"fully supports\" the minister, a phrase officials privately described as \"carefully chosen\".",
+    );
+    assert!(texts(&found).contains(&"carefully chosen"), "{found:?}");
+}
