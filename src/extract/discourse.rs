@@ -1925,7 +1925,11 @@ impl<'d, 'a> Discourse<'d, 'a> {
         // about speaks next.
         if self.tok(range.start).is_some_and(|t| t.is("for"))
             && let Some(np) = self.parse_np(range.start + 1, range.end)
-            && matches!(np.head, Head::Name(_) | Head::Actor(_))
+            && (matches!(np.head, Head::Name(_) | Head::Actor(_))
+                // ("For the mayor, that is the only timetable that counts".)
+                || matches!(&np.head, Head::Title(words, _)
+                    if self.tok(range.start + 1).is_some_and(|t| t.is("the"))
+                        && words.iter().any(|w| is_speaker_noun(w) || is_title_word(w))))
             && self.tok(np.extent).is_some_and(|t| t.is_punct(','))
             && let Some(id) = self.np_entity(&np, sentence, true)
             && !self.entities[id].institution

@@ -2936,3 +2936,16 @@ fn a_groups_phrase_a_present_description_and_a_laws_name_are_labels() {
     );
     assert!(texts(&found).contains(&"carefully chosen"), "{found:?}");
 }
+
+#[test]
+fn the_title_a_sentence_opens_for_speaks_next() {
+    let found = direct(
+        "The town's mayor, Nadia Orvenko, met the delegation.\n\n\
+         Ada Synthetic promised that the money would be \"visible before winter\".\n\n\
+         For the mayor, that is the only timetable that counts. \"People here have heard many promises,\" she says.",
+    );
+    assert_eq!(
+        speaker_of(&found, "People here have heard many promises"),
+        "name:Nadia Orvenko"
+    );
+}
