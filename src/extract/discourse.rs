@@ -1449,12 +1449,36 @@ impl<'d, 'a> Discourse<'d, 'a> {
             }
         };
         let rank = |e: &Entity| (e.last_subject.map_or(0, |s| s + 1), e.last_mention);
+        // "A Vallmark diplomat tells Sky News … "…," they said": an unnamed person whose
+        // gender is not told may be a singular "they", when they spoke last.
+        let unnamed_person = || {
+            self.recent
+                .iter()
+                .map(|&id| (id, &self.entities[id]))
+                .filter(|(_, e)| {
+                    e.merged.is_none()
+                        && e.speaker_like
+                        && e.vague
+                        && !e.institution
+                        && !e.plural
+                        && e.gender == Gender::Unknown
+                })
+                .max_by_key(|(_, e)| rank(e))
+        };
         let best = self
             .recent
             .iter()
             .map(|&id| (id, &self.entities[id]))
             .filter(|(_, e)| fits(e))
-            .max_by_key(|(_, e)| rank(e))?;
+            .max_by_key(|(_, e)| rank(e));
+        if plural
+            && gender == Gender::Unknown
+            && let Some((person, e)) = unnamed_person()
+            && best.is_none_or(|(_, b)| rank(e).0 > rank(b).0)
+        {
+            return Some(person);
+        }
+        let best = best?;
         if best.1.gender == Gender::Unknown && matches!(gender, Gender::Male | Gender::Female) {
             let best_rank = rank(best.1);
             if let Some(exact) = self
@@ -1917,6 +1941,25 @@ impl<'d, 'a> Discourse<'d, 'a> {
                     if self.tok(verb + 1).is_some_and(|t| t.is("a") || t.is("an"))
                         && words.iter().any(|w| is_speaker_noun(w) || is_title_word(w))))
             && let Some(id) = self.np_entity(&np, sentence, true)
+        {
+            self.mark_subject(id, sentence);
+            return;
+        }
+        // "His supervisor, Oksana Reva, lost her brother": a relation named in apposition
+        // is the subject.
+        if self
+            .tok(range.start)
+            .is_some_and(|t| matches!(t.lower.as_str(), "his" | "her" | "their" | "its"))
+            && let Some(comma) = (range.start + 2..range.end.min(range.start + 5))
+                .find(|&k| self.doc.toks[k].is_punct(','))
+            && self.doc.toks[range.start + 1..comma]
+                .iter()
+                .all(|t| t.is_word() && !t.cap)
+            && let Some(np) = self.parse_np(comma + 1, range.end)
+            && matches!(np.head, Head::Name(_) | Head::Actor(_))
+            && self.tok(np.extent).is_some_and(|t| t.is_punct(','))
+            && let Some(id) = self.np_entity(&np, sentence, true)
+            && !self.entities[id].institution
         {
             self.mark_subject(id, sentence);
             return;

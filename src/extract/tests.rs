@@ -2949,3 +2949,30 @@ fn the_title_a_sentence_opens_for_speaks_next() {
         "name:Nadia Orvenko"
     );
 }
+
+#[test]
+fn a_relation_named_in_apposition_and_a_singular_they_find_their_speaker() {
+    let found = direct(
+        "Drone plant opens\n\n\
+         Maria Ferro, a former official, said the plant was \u{201c}oversold.\u{201d}\n\n\
+         \u{201c}We had sirens twice yesterday,\u{201d} said Taras Hnyda, 23, who tests boards.\n\n\
+         His supervisor, Oksana Reva, lost her brother in the war.\n\n\
+         \u{201c}I couldn't hold a rifle,\u{201d} she said.",
+    );
+    assert_eq!(
+        speaker_of(&found, "I couldn't hold a rifle"),
+        "name:Oksana Reva"
+    );
+    let found = direct(
+        "Summit – live\n\n\
+         15:10\nWho's who\n\n\
+         Leaders from Vallmark and Fictonia are present. Norlandia was not invited.\n\n\
+         14:36\n'We were sceptical,' says diplomat\n\n\
+         A Vallmark diplomat tells Sky News the text was agreed at 3am.\n\n\
+         \"We were sceptical until the last hour,\" they said.",
+    );
+    assert_eq!(
+        speaker_of(&found, "We were sceptical until the last hour"),
+        "name:Vallmark diplomat"
+    );
+}
