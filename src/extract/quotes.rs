@@ -247,7 +247,7 @@ fn naming_verb() -> &'static Regex {
 
 fn strong_label_marker() -> &'static Regex {
     regex!(
-        r"(?i)(?:so[-\s]called|dubbed|nicknamed|known\s+(?:(?:\w+ly|(?:in|to|among|by)\s+(?:the\s+)?\w+)\s+){0,2}as|titled|entitled|named|code[-\s]?named|headlined|call\s+sign,?|code\s+name,?|along\s+the\s+lines\s+of|(?:little|nothing|no)\s+more\s+than\s+(?:a|an)|under\s+the\s+(?:slogan|banner|name|title|heading|hashtag)|hashtag|(?:banners?|placards?|signs?|posters?|billboards?|graffiti|t-shirts?|flags?)\s+(?:[\w'\x{2019}]+\s+){0,4}(?:reading|that\s+read|which\s+read|read|reads|saying|say|says|said|bearing|promise|promises|promising|proclaim|proclaims|proclaiming)\s*[:,]?|(?:(?:taken|come|started|begun|took)\s+to\s+|started\s+|begun\s+|began\s+)calling\s+(?:\w+\s+){0,6}|(?:the|a|an|its|their|his|her|our|this|[\w-]+(?:'s?|\x{2019}s?))\s+(?:[\w-]+\s+){0,2}(?:term|word|words|phrase|expression|label|slogan|motto|hashtag|title|headline|nickname|codename|programme|program|show|series|film|documentary|book|novel|song|album|newspaper|magazine|podcast))\s*$"
+        r"(?i)(?:so[-\s]called|dubbed|nicknamed|known\s+(?:(?:\w+ly|(?:in|to|among|by)\s+(?:the\s+)?\w+)\s+){0,2}as|titled|entitled|named|code[-\s]?named|headlined|call\s+sign,?|code\s+name,?|along\s+the\s+lines\s+of|under\s+the\s+guise\s+of(?:\s+(?:a|an|the))?|(?:episode|part|chapter|season|volume)\s+\d+\s*[:,\x{2013}\x{2014}-]?|(?:little|nothing|no)\s+more\s+than\s+(?:a|an)|under\s+the\s+(?:slogan|banner|name|title|heading|hashtag)|hashtag|(?:banners?|placards?|signs?|posters?|billboards?|graffiti|t-shirts?|flags?)\s+(?:[\w'\x{2019}]+\s+){0,4}(?:reading|that\s+read|which\s+read|read|reads|saying|say|says|said|bearing|promise|promises|promising|proclaim|proclaims|proclaiming)\s*[:,]?|(?:(?:taken|come|started|begun|took)\s+to\s+|started\s+|begun\s+|began\s+)calling\s+(?:\w+\s+){0,6}|(?:the|a|an|its|their|his|her|our|this|[\w-]+(?:'s?|\x{2019}s?))\s+(?:[\w-]+\s+){0,2}(?:term|word|words|phrase|expression|label|slogan|motto|hashtag|title|headline|nickname|codename|programme|program|show|series|film|documentary|book|novel|song|album|newspaper|magazine|podcast))\s*$"
     )
 }
 
@@ -371,7 +371,7 @@ fn compound_head(before: &str, words: &str) -> bool {
 /// after whoever leads or backs it.
 fn led_by() -> &'static Regex {
     regex!(
-        r"(?i)(?-u:\b)(?:the|a|an|its|their|this|that)\s+[\w'\x{2019}]+-(?:led|backed|brokered|run|sponsored|funded|proposed|drafted|organi[sz]ed|controlled|installed|style)\s+$"
+        r"(?i)(?-u:\b)(?:the|a|an|any|its|their|this|that)\s+[\w'\x{2019}]+-(?:led|backed|brokered|run|sponsored|funded|financed|proposed|drafted|organi[sz]ed|controlled|installed|supplied|provided|built|made|owned|operated|style)\s+$"
     )
 }
 
@@ -628,7 +628,7 @@ fn names_what_follows(after: &str, words: &str) -> bool {
 /// next ("Diplomats describe it as money "in escrow" – waiting for the treaty").
 fn collective_term(before: &str, words: &str, defined_next: bool) -> bool {
     let re = regex!(&format!(
-        r"(?i)(?-u:\b)(?:{GROUPS}|they|some|many)(?:\s+[\w'\x{{2019}}-]+){{0,6}}?\s+(?:(?:have|has|had|are|were|often|long|privately|publicly|widely|repeatedly|already|now|been)\s+)*(?:calls?|called|calling|describes?|described|describing|dubs?|dubbed|dubbing|terms?|termed|refers?\s+to|referred\s+to)(?-u:\b)[^.;!?\x{{201c}}\x{{201d}}\x{{ab}}\x{{bb}}\x{{22}}]{{0,60}}?\s(?:as\s+)?(?:(?:a|an|the)\s+)?$|(?:described|referred\s+to|known)\s+in\s+(?:the|a|an)\s+(?:[\w-]+\s+){{1,2}}as\s+(?:(?:a|an|the)\s+)?$"
+        r"(?i)(?-u:\b)(?:{GROUPS}|they|some|many)(?:\s+[\w'\x{{2019}}-]+){{0,6}}?\s+(?:(?:have|has|had|are|were|often|long|privately|publicly|widely|repeatedly|already|now|been)\s+)*(?:calls?|called|calling|describes?|described|describing|dubs?|dubbed|dubbing|terms?|termed|refers?\s+to|referred\s+to)(?-u:\b)[^.;!?\x{{201c}}\x{{201d}}\x{{ab}}\x{{bb}}\x{{22}}]{{0,60}}?\s(?:as\s+)?(?:(?:a|an|the)\s+)?$|(?:described|referred\s+to|known)\s+in\s+(?:the|a|an)\s+(?:[\w-]+\s+){{1,2}}as\s+(?:(?:a|an|the)\s+)?$|(?:described|referred\s+to|dismissed|derided)\s+by\s+(?:some\s+|many\s+|several\s+|other\s+)?(?:{GROUPS})\s+as\s+(?:(?:a|an|the)\s+)?$"
     ));
     // The article before the marks or inside them ("call "the paper shield"").
     let lead = before.trim_end().rsplit(' ').next().unwrap_or("");

@@ -2976,3 +2976,22 @@ fn a_relation_named_in_apposition_and_a_singular_they_find_their_speaker() {
         "name:Vallmark diplomat"
     );
 }
+
+#[test]
+fn a_guise_an_episode_title_a_passive_groups_term_and_a_supplied_thing_are_labels() {
+    for text in [
+        "Anatoly Zherdev said no troops could be deployed under the guise of a \"reassurance force\".",
+        "Podcast transcript, Episode 47: \"Who Actually Shows Up?\"\n\nHOST: Welcome back to the show.",
+        "QUESTION: General, your force has been described by some analysts as a \"tripwire\" rather than a fighting force. Is that fair?",
+        "Norlandia's foreign ministry said that any foreign-supplied \u{201c}umbrella\u{201d} would be treated as a target.",
+    ] {
+        let found = direct(text);
+        assert!(
+            !texts(&found).iter().any(|t| t.contains("reassurance force")
+                || t.contains("Shows Up")
+                || *t == "tripwire"
+                || *t == "umbrella"),
+            "{text}: {found:?}"
+        );
+    }
+}
