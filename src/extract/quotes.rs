@@ -682,11 +682,11 @@ fn gloss() -> &'static Regex {
     )
 }
 
-/// "a statement on the", "a resolution about", "speeches about": what a document or a
-/// speech is about.
+/// "a statement on the", "a resolution about", "speeches about", "claims of": what a
+/// document, a speech or a claim is about.
 fn document_about() -> &'static Regex {
     regex!(
-        r"(?i)(?-u:\b)(?:statement|resolution|motion|bill|declaration|report|speeches|lectures|slogans|headlines)\s+(?:on|about|regarding|concerning)\s+(?:the\s+)?$"
+        r"(?i)(?-u:\b)(?:(?:statement|resolution|motion|bill|declaration|report|speeches|lectures|slogans|headlines)\s+(?:on|about|regarding|concerning)\s+(?:the\s+)?|(?:claims|cries|charges|accusations|allegations)\s+of\s+)$"
     )
 }
 

@@ -2995,3 +2995,11 @@ fn a_guise_an_episode_title_a_passive_groups_term_and_a_supplied_thing_are_label
         );
     }
 }
+
+#[test]
+fn what_claims_are_of_is_a_label() {
+    let found = direct(
+        "Ada Synthetic said officers log every call, as insurance against later claims of \"he said, she said\".",
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
