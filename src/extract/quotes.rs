@@ -675,10 +675,11 @@ fn document_term() -> &'static Regex {
     )
 }
 
-/// "which is diplomat-speak for", "which is Harbourg for", "shorthand for": words glossed.
+/// "which is diplomat-speak for", "which is Harbourg for", "shorthand for": words glossed
+/// ("which is vital for" is not).
 fn gloss() -> &'static Regex {
     regex!(
-        r"(?i)(?-u:\b)(?:which\s+is|that\s+is|is)\s+(?:[\w-]+\s+){0,2}?for\s+$|(?-u:\b)(?:[\w]+-speak|jargon|shorthand|code|euphemism|parlance)\s+for\s+$"
+        r"(?-u:\b)(?:[Ww]hich|[Tt]hat)\s+is\s+(?:[A-Z][\w-]*|\w+-speak|shorthand|code|jargon|euphemism|parlance)\s+for\s+$|(?-u:\b)(?:\w+-speak|jargon|shorthand|code|euphemism|parlance)\s+for\s+$"
     )
 }
 

@@ -2832,10 +2832,16 @@ fn signs_numbered_names_habits_glosses_and_what_documents_are_about_are_labels()
         "Ada Synthetic said parliament would consider a statement on the \"illegitimacy of the tribunal and of all agreements referring to it\" next week.",
         "The note calls it a plan, which is diplomat-speak for \"we haven't agreed on the hard bits.\"",
         "Ada Synthetic has heard many speeches about \"build back better,\" she added.",
+        "Another said three capitals want the costs off-budget, which is Harbourg for \"someone else's budget.\"",
     ] {
         let found = direct(text);
         assert!(found.is_empty(), "{text}: {found:?}");
     }
+    // What something is good for is no gloss.
+    let found = direct(
+        "Ada Synthetic said the aid, which is vital for \"rebuilding our country\", would come.",
+    );
+    assert_eq!(texts(&found), ["rebuilding our country"]);
 }
 
 #[test]
