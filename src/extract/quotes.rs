@@ -247,7 +247,7 @@ fn naming_verb() -> &'static Regex {
 
 fn strong_label_marker() -> &'static Regex {
     regex!(
-        r"(?i)(?:so[-\s]called|dubbed|nicknamed|known\s+(?:(?:\w+ly|(?:in|to|among|by)\s+(?:the\s+)?\w+)\s+){0,2}as|titled|entitled|named|code[-\s]?named|headlined|call\s+sign,?|code\s+name,?|along\s+the\s+lines\s+of|under\s+the\s+guise\s+of(?:\s+(?:a|an|the))?|(?:episode|part|chapter|season|volume)\s+\d+\s*[:,\x{2013}\x{2014}-]?|(?:little|nothing|no)\s+more\s+than\s+(?:a|an)|under\s+the\s+(?:slogan|banner|name|title|heading|hashtag)|hashtag|(?:banners?|placards?|signs?|posters?|billboards?|graffiti|t-shirts?|flags?)\s+(?:[\w'\x{2019}]+\s+){0,4}(?:reading|that\s+read|which\s+read|read|reads|saying|say|says|said|bearing|promise|promises|promising|proclaim|proclaims|proclaiming)\s*[:,]?|(?:(?:taken|come|started|begun|took)\s+to\s+|started\s+|begun\s+|began\s+)calling\s+(?:\w+\s+){0,6}|(?:the|a|an|its|their|his|her|our|this|[\w-]+(?:'s?|\x{2019}s?))\s+(?:[\w-]+\s+){0,2}(?:term|word|words|phrase|expression|label|slogan|motto|hashtag|title|headline|nickname|codename|programme|program|show|series|film|documentary|book|novel|song|album|newspaper|magazine|podcast))\s*$"
+        r"(?i)(?:so[-\s]called|dubbed|nicknamed|known\s+(?:(?:\w+ly|(?:in|inside|within|to|among|by|around|across)\s+(?:the\s+)?\w+)(?:\s*,[^,.;]{1,40},)?\s+){0,2}as|titled|entitled|named|code[-\s]?named|headlined|call\s+sign,?|code\s+name,?|along\s+the\s+lines\s+of|under\s+the\s+guise\s+of(?:\s+(?:a|an|the))?|(?:episode|part|chapter|season|volume)\s+\d+\s*[:,\x{2013}\x{2014}-]?|(?:little|nothing|no)\s+more\s+than\s+(?:a|an)|under\s+the\s+(?:slogan|banner|name|title|heading|hashtag)|hashtag|(?:banners?|placards?|signs?|posters?|billboards?|graffiti|t-shirts?|flags?)\s+(?:[\w'\x{2019}]+\s+){0,4}(?:reading|that\s+read|which\s+read|read|reads|saying|say|says|said|bearing|promise|promises|promising|proclaim|proclaims|proclaiming)\s*[:,]?|(?:(?:taken|come|started|begun|took)\s+to\s+|started\s+|begun\s+|began\s+)calling\s+(?:\w+\s+){0,6}|(?:the|a|an|its|their|his|her|our|this|[\w-]+(?:'s?|\x{2019}s?))\s+(?:[\w-]+\s+){0,2}(?:term|word|words|phrase|expression|label|slogan|motto|hashtag|title|headline|nickname|codename|programme|program|show|series|film|documentary|book|novel|song|album|newspaper|magazine|podcast))\s*$"
     )
 }
 
@@ -425,6 +425,47 @@ fn modifies_noun(before: &str, after: &str) -> bool {
         && after.starts_with(' ')
         && noun_like(noun.trim_end_matches(['.', ',', ';', ':']))
         && ends
+}
+
+/// A number, and perhaps a word in capitals, before the quotation ("three Norlandian ").
+fn counted(before: &str) -> bool {
+    let mut lead = before.split_whitespace().rev();
+    let (Some(last), Some(second)) = (lead.next(), lead.next()) else {
+        return false;
+    };
+    let number = |w: &str| {
+        w.bytes().all(|b| b.is_ascii_digit() || b == b',')
+            || matches!(
+                w,
+                "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "dozens"
+                    | "hundreds"
+                    | "thousands"
+                    | "several"
+            )
+    };
+    before.ends_with(' ')
+        && (number(last) || (last.starts_with(char::is_uppercase) && number(second)))
+}
+
+/// An article, a word or two, and the quotation sized after it ("a multinational "…" of up
+/// to 12,000 troops").
+fn sized(before: &str, after: &str) -> bool {
+    let article = before
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .any(|w| matches!(w, "a" | "an"));
+    let size = regex!(r"^ of (?:up to |about |around |some |more than |at least )?[\d,]+ ");
+    article && before.ends_with(' ') && size.is_match(after)
 }
 
 /// Quoted words after a determiner and before a participle with "by" ("any "ad hoc court"
@@ -727,7 +768,7 @@ fn habitual_name() -> &'static Regex {
 /// "nicknamed the "…"", "dubbed it the "…"".
 fn named_with_article() -> &'static Regex {
     regex!(
-        r"(?i)(?:so[-\s]called|dubbed|nicknamed|known\s+(?:(?:\w+ly|(?:in|to|among|by)\s+(?:the\s+)?\w+)\s+){0,2}as|code[-\s]?named|named)\s+(?:(?:it|them|him|her|this|that)\s+)?(?:the|a|an)\s*$"
+        r"(?i)(?:so[-\s]called|dubbed|nicknamed|known\s+(?:(?:\w+ly|(?:in|inside|within|to|among|by|around|across)\s+(?:the\s+)?\w+)(?:\s*,[^,.;]{1,40},)?\s+){0,2}as|code[-\s]?named|named)\s+(?:(?:it|them|him|her|this|that)\s+)?(?:the|a|an)\s*$"
     )
 }
 
@@ -1100,6 +1141,11 @@ pub(super) fn sentence(
             && (document_calls().is_match(tail)
                 || (it_calls().is_match(before) && s > 0 && ends_with_document(doc, s - 1)))
         {
+            continue;
+        }
+        // "three Norlandian "rehabilitation camps"", "a multinational "reassurance force" of
+        // up to 12,000 troops": things counted or sized are named, not said.
+        if count <= 3 && term_like(words) && (counted(before) || sized(before, after)) {
             continue;
         }
         // "a Norlandian "Kestrel-3" drone", "a revised draft he called "Map 7"": a name

@@ -3009,3 +3009,22 @@ fn what_claims_are_of_is_a_label() {
     );
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn counted_sized_and_parenthetically_known_terms_are_labels() {
+    for text in [
+        "He was taken from a home in Ostrivka and, according to Placeholdia\u{2019}s children\u{2019}s ombudsman, moved through three Norlandian \u{201c}rehabilitation camps\u{201d} before being placed with a foster family.",
+        "Ada Synthetic has pledged that Vallmark will lead a multinational \"reassurance force\" of up to 12,000 troops.",
+        "\u{201c}We wrote a document that obliged nobody,\u{201d} Ada Synthetic told me.\n\n\
+         The Sandmoor Memorandum\u{2014}known in Placeholdia, with some bitterness, as \u{201c}the paper umbrella\u{201d}\u{2014}promised to protect the borders.",
+        "Ada Synthetic said the bank was expanding a facility \u{2014} informally known inside the bank as \"the umbrella\" \u{2014} that covers $2bn.",
+    ] {
+        let found = direct(text);
+        assert!(
+            !texts(&found).iter().any(|t| t.contains("camps")
+                || t.contains("umbrella")
+                || t.contains("reassurance")),
+            "{text}: {found:?}"
+        );
+    }
+}
