@@ -2085,18 +2085,16 @@ impl<'d, 'a> Discourse<'d, 'a> {
             {
                 let words = words.clone();
                 // ("The captain of the Vallmark frigate, Cmdr. Jesper Haldorsen,": a word or
-                // two in lower case may end the description.)
-                // (Not after a possessive: "The official's boss, Osric Mallow," is someone
-                // else.)
-                // (Not after a person's possessive: "The official's boss, Osric Mallow," is
-                // someone else; "Norlandia's man in town, Ambassador Drell," is not.)
+                // two in lower case may end the description. Not after a person's
+                // possessive: "The official's boss, Osric Mallow," is someone else;
+                // "Norlandia's man in town, Ambassador Drell," is not.)
                 let toks = &self.doc.toks;
-                let persons = toks[i..np.extent.min(range.end)]
+                let owned_by_person = toks[i..np.extent.min(range.end)]
                     .iter()
                     .any(|t| !t.cap && self.doc.text[t.start..t.end].contains(['\'', '\u{2019}']));
                 let comma = (np.extent..range.end.min(np.extent + 3)).find(|&k| {
                     toks[k].is_punct(',')
-                        && (k == np.extent || !persons)
+                        && (k == np.extent || !owned_by_person)
                         && toks[np.extent..k].iter().all(|t| t.is_word() && !t.cap)
                 });
                 let named = if let Some(comma) = comma

@@ -285,8 +285,9 @@ fn kicker() -> &'static regex::Regex {
 
 /// The end of a newsletter's kicker in sentence case ("Why it matters: The force…", "Not so
 /// fast: Jorik Vandenhoek…"): two to four words, only the first capitalised, before a colon
-/// and a sentence (one word is as often a speaker: "Dummov: Patrols are …"). Words a colon introduces in quotation marks ("Officials said: "…"") are
-/// someone's, and stay in the sentence.
+/// and a sentence. One word is as often a speaker ("Dummov: Patrols are …"), and words a
+/// colon introduces after a verb of saying or in quotation marks ("Officials said: "…"") are
+/// someone's.
 fn sentence_case_kicker(body: &str) -> Option<usize> {
     let m = regex!(r"^\s*[A-Z][a-z'\u{2019}]*(?: [a-z'\u{2019}\-]+){1,3}:\s+").find(body)?;
     let next = body[m.end()..].chars().next()?;
