@@ -2,8 +2,8 @@
 //! project in the style of wire copy (visibly synthetic) plus the real seed article. Prints
 //! direct-quote precision and recall, speaker accuracy, reported-speech recall, labels
 //! proposed, dates and the seed's commitments, and holds them above floors. The newest
-//! held-out round (`HELD_OUT`: texts scored before any rule was written for them) is scored
-//! apart, as the estimate for unseen articles, and is not held to the floors.
+//! held-out rounds (`HELD_OUT`: texts scored before any rule was written for them) are scored
+//! apart, as the estimate for unseen articles, and are not held to the floors.
 //!
 //! Run with `cargo test --test devset -- --nocapture` to see the figures and every miss.
 
@@ -271,9 +271,9 @@ fn ratio(n: usize, d: usize) -> f64 {
     if d == 0 { 1.0 } else { n as f64 / d as f64 }
 }
 
-/// The newest held-out round: texts written, and scored, before any rule was changed for
+/// The newest held-out rounds: texts written, and scored, before any rule was changed for
 /// them. Their figures are printed as the estimate for unseen articles and are not held to
-/// the floors; once rules are written against them, this moves to the next round.
+/// the floors; once rules are written against them, this moves to the next rounds.
 const HELD_OUT: (u32, u32) = (557, 580);
 
 /// A text's number, from its file name (`07_…` is 7, `100_…` is 100; the seed is 0).
