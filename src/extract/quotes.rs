@@ -435,22 +435,8 @@ fn counted(before: &str) -> bool {
     };
     let number = |w: &str| {
         w.bytes().all(|b| b.is_ascii_digit() || b == b',')
-            || matches!(
-                w,
-                "two"
-                    | "three"
-                    | "four"
-                    | "five"
-                    | "six"
-                    | "seven"
-                    | "eight"
-                    | "nine"
-                    | "ten"
-                    | "dozens"
-                    | "hundreds"
-                    | "thousands"
-                    | "several"
-            )
+            || super::dates::number(w).is_some_and(|n| n >= 2)
+            || matches!(w, "dozens" | "hundreds" | "thousands" | "several")
     };
     before.ends_with(' ')
         && (number(last) || (last.starts_with(char::is_uppercase) && number(second)))
