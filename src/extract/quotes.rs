@@ -102,6 +102,13 @@ const SAY: &str = r"(?:was|were|is)\s+quoted\s+as\s+saying|pointed\s+out|points\
 /// People who speak as a group, whose words for things are terms in use.
 const GROUPS: &str = "officials|diplomats|planners|critics|analysts|observers|allies|experts|commentators|insiders|officers|soldiers|residents|locals|supporters|opponents|lawmakers|investors|bankers|commanders";
 
+/// "known as", "known in the West as", "known inside the bank as", "known in Placeholdia, with
+/// some bitterness, as": a name the text gives something.
+const KNOWN_AS: &str = r"known\s+(?:(?:\w+ly|(?:in|inside|within|to|among|by|around|across)\s+(?:the\s+)?\w+)(?:\s*,[^,.;]{1,40},)?\s+){0,2}as";
+
+/// "taken to calling the strip", "started calling it": a name that has come into use.
+const TAKEN_TO_CALLING: &str = r"(?:(?:taken|come|started|begun|took)\s+to\s+|started\s+|begun\s+|began\s+)calling\s+(?:\w+\s+){0,6}";
+
 /// Verbs that weave a partial quotation into the reporter's sentence.
 const PARTIAL: &str = r"comment\s+on|commented\s+on|describe|dismiss|put\s+it|puts\s+it|called|calls|calling|describing|branding|dismissing|described|describes|dismissed|dismisses|branded|brands|labell?ed|termed|denounced|condemned|critici[sz]ed|praised|hailed|welcomed|spoke\s+of|speaks\s+of|referred\s+to|thanked|thanking|credited|applauded|to\s+call|accused|accuses|accusing|blamed|blames|blaming|promise|promises|rejected|characteri[sz]ed|likened|compared|slammed|blasted|lambasted|mocked|ridiculed|questioned|expressed|voiced|invoked|cited|pledged|promised|vowed|urged|insisted";
 
@@ -246,9 +253,9 @@ fn naming_verb() -> &'static Regex {
 }
 
 fn strong_label_marker() -> &'static Regex {
-    regex!(
-        r"(?i)(?:so[-\s]called|dubbed|nicknamed|known\s+(?:(?:\w+ly|(?:in|inside|within|to|among|by|around|across)\s+(?:the\s+)?\w+)(?:\s*,[^,.;]{1,40},)?\s+){0,2}as|titled|entitled|named|code[-\s]?named|headlined|call\s+sign,?|code\s+name,?|along\s+the\s+lines\s+of|under\s+the\s+guise\s+of(?:\s+(?:a|an|the))?|(?:episode|part|chapter|season|volume)\s+\d+\s*[:,\x{2013}\x{2014}-]?|(?:little|nothing|no)\s+more\s+than\s+(?:a|an)|under\s+the\s+(?:slogan|banner|name|title|heading|hashtag)|hashtag|(?:banners?|placards?|signs?|posters?|billboards?|graffiti|t-shirts?|flags?)\s+(?:[\w'\x{2019}]+\s+){0,4}(?:reading|that\s+read|which\s+read|read|reads|saying|say|says|said|bearing|promise|promises|promising|proclaim|proclaims|proclaiming)\s*[:,]?|(?:(?:taken|come|started|begun|took)\s+to\s+|started\s+|begun\s+|began\s+)calling\s+(?:\w+\s+){0,6}|(?:the|a|an|its|their|his|her|our|this|[\w-]+(?:'s?|\x{2019}s?))\s+(?:[\w-]+\s+){0,2}(?:term|word|words|phrase|expression|label|slogan|motto|hashtag|title|headline|nickname|codename|programme|program|show|series|film|documentary|book|novel|song|album|newspaper|magazine|podcast))\s*$"
-    )
+    regex!(&format!(
+        r"(?i)(?:so[-\s]called|dubbed|nicknamed|{KNOWN_AS}|titled|entitled|named|code[-\s]?named|headlined|call\s+sign,?|code\s+name,?|along\s+the\s+lines\s+of|under\s+the\s+guise\s+of(?:\s+(?:a|an|the))?|(?:episode|part|chapter|season|volume)\s+\d+\s*[:,\x{{2013}}\x{{2014}}-]?|(?:little|nothing|no)\s+more\s+than\s+(?:a|an)|under\s+the\s+(?:slogan|banner|name|title|heading|hashtag)|hashtag|(?:banners?|placards?|signs?|posters?|billboards?|graffiti|t-shirts?|flags?)\s+(?:[\w'\x{{2019}}]+\s+){{0,4}}(?:reading|that\s+read|which\s+read|read|reads|saying|say|says|said|bearing|promise|promises|promising|proclaim|proclaims|proclaiming)\s*[:,]?|{TAKEN_TO_CALLING}|(?:the|a|an|its|their|his|her|our|this|[\w-]+(?:'s?|\x{{2019}}s?))\s+(?:[\w-]+\s+){{0,2}}(?:term|word|words|phrase|expression|label|slogan|motto|hashtag|title|headline|nickname|codename|programme|program|show|series|film|documentary|book|novel|song|album|newspaper|magazine|podcast))\s*$"
+    ))
 }
 
 /// "the so-called "…"", "a show titled "…"", "dubbed the "…"": words the text marks as a
@@ -256,9 +263,7 @@ fn strong_label_marker() -> &'static Regex {
 fn marked_as_name(before: &str, words: &str) -> bool {
     let words = words.trim_end_matches(['.', ',']);
     // ("Diplomats have taken to calling the strip "…"": a habit, not one saying.)
-    let habit = regex!(
-        r"(?i)(?:(?:taken|come|started|begun|took)\s+to|started|begun|began)\s+calling\s+(?:\w+\s+){0,6}$"
-    );
+    let habit = regex!(&format!(r"(?i){TAKEN_TO_CALLING}$"));
     let called_it =
         named_object().is_match(before) && !title_case(words) && !habit.is_match(before);
     (strong_label_marker().is_match(before) && !called_it)
@@ -753,9 +758,9 @@ fn habitual_name() -> &'static Regex {
 
 /// "nicknamed the "…"", "dubbed it the "…"".
 fn named_with_article() -> &'static Regex {
-    regex!(
-        r"(?i)(?:so[-\s]called|dubbed|nicknamed|known\s+(?:(?:\w+ly|(?:in|inside|within|to|among|by|around|across)\s+(?:the\s+)?\w+)(?:\s*,[^,.;]{1,40},)?\s+){0,2}as|code[-\s]?named|named)\s+(?:(?:it|them|him|her|this|that)\s+)?(?:the|a|an)\s*$"
-    )
+    regex!(&format!(
+        r"(?i)(?:so[-\s]called|dubbed|nicknamed|{KNOWN_AS}|code[-\s]?named|named)\s+(?:(?:it|them|him|her|this|that)\s+)?(?:the|a|an)\s*$"
+    ))
 }
 
 fn label_marker() -> &'static Regex {
