@@ -112,7 +112,14 @@ fn speaker_right(expected: &str, found: &QuoteProposal, slugs: &HashSet<String>)
     if slugs.contains(expected) {
         found.speaker.slug.as_deref() == Some(expected)
     } else {
-        found.speaker.slug.is_none() && fold(&found.speaker.name).contains(&fold(expected))
+        // An unnamed speaker is described ("a senior official", "the ministry"): the
+        // description is right without its article.
+        let expected = fold(expected);
+        let described = ["a ", "an ", "the ", "one "]
+            .iter()
+            .find_map(|article| expected.strip_prefix(article))
+            .unwrap_or(&expected);
+        found.speaker.slug.is_none() && fold(&found.speaker.name).contains(described)
     }
 }
 
@@ -274,7 +281,7 @@ fn ratio(n: usize, d: usize) -> f64 {
 /// The newest held-out rounds: texts written, and scored, before any rule was changed for
 /// them. Their figures are printed as the estimate for unseen articles and are not held to
 /// the floors; once rules are written against them, this moves to the next rounds.
-const HELD_OUT: (u32, u32) = (557, 580);
+const HELD_OUT: (u32, u32) = (557, 616);
 
 /// A text's number, from its file name (`07_…` is 7, `100_…` is 100; the seed is 0).
 fn number(name: &str) -> Option<u32> {
