@@ -1500,6 +1500,65 @@ impl<'d, 'a> Discourse<'d, 'a> {
         Some(best.0)
     }
 
+    /// "Our correspondent has spoken to General Signe Arvola, …. She was cautious.": a person
+    /// named for the first time in the last sentence that named anybody, which had no subject
+    /// the pronoun fits, comes before an older subject (`resolved`) not mentioned there.
+    fn newcomer_instead(&self, resolved: usize, gender: Gender, sentence: usize) -> Option<usize> {
+        if !matches!(gender, Gender::Male | Gender::Female) {
+            return None;
+        }
+        // The last sentence before this one that mentions anybody, if it is close.
+        let before = self
+            .recent
+            .iter()
+            .map(|&id| self.entities[id].last_mention)
+            .filter(|&m| m < sentence)
+            .max()
+            .filter(|&m| m + 2 >= sentence)?;
+        let old = &self.entities[resolved];
+        if old.last_mention >= before || old.last_subject.is_none() {
+            return None;
+        }
+        let fits = |e: &Entity| {
+            e.merged.is_none()
+                && e.speaker_like
+                && !e.institution
+                && !e.plural
+                && e.gender == gender
+        };
+        let candidates = || self.recent.iter().map(|&id| (id, &self.entities[id]));
+        if candidates().any(|(_, e)| fits(e) && e.last_subject == Some(before)) {
+            return None;
+        }
+        let newcomer = candidates()
+            .filter(|(_, e)| {
+                fits(e)
+                    && !e.keys.is_empty()
+                    && e.first_mention == before
+                    && e.last_mention == before
+                    && e.last_subject.is_none()
+            })
+            .max_by_key(|(_, e)| e.last_mention)?;
+        // "He is asked whether he thinks Boris Example will attack": a pronoun before the
+        // name goes on with someone else.
+        let surname = super::text::fold(newcomer.1.name.split_whitespace().last()?);
+        let pronouns: &[&str] = match gender {
+            Gender::Male => &["he", "him", "his", "himself"],
+            _ => &["she", "her", "hers", "herself"],
+        };
+        let before_name = self.doc.toks[self.doc.sentences[before].toks.clone()]
+            .iter()
+            .filter(|t| !t.quoted)
+            .take_while(|t| t.lower != surname);
+        if before_name
+            .clone()
+            .any(|t| pronouns.contains(&t.lower.as_str()))
+        {
+            return None;
+        }
+        Some(newcomer.0)
+    }
+
     fn np_entity(&mut self, np: &Np, sentence: usize, speaking: bool) -> Option<usize> {
         let id = match &np.head {
             Head::Actor(a) => {
@@ -1532,6 +1591,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
                         self.pronoun_entity(*g, *plural)?
                     }
                 };
+                let id = self.newcomer_instead(id, *g, sentence).unwrap_or(id);
                 // "Presenter Miriam Quillby… "…?" she asked": the person is a woman, so a
                 // "he" after it is someone else.
                 let root = self.root(id);

@@ -907,6 +907,18 @@ pub(super) fn is_title_qualifier(lower: &str) -> bool {
 }
 
 pub(super) fn is_non_name(lower: &str) -> bool {
+    // "We're told", "They've said", "I'm": a pronoun with its verb, never a name.
+    let lower = match lower.split_once(['\'', '\u{2019}']) {
+        Some((pronoun, "re" | "ve" | "ll" | "m" | "d" | "s"))
+            if matches!(
+                pronoun,
+                "we" | "they" | "you" | "i" | "he" | "she" | "it" | "there" | "that"
+            ) =>
+        {
+            pronoun
+        }
+        _ => lower,
+    };
     matches!(
         lower,
         "the"

@@ -795,6 +795,29 @@ fn a_banner_in_capitals_is_not_a_name() {
     assert_eq!(speaker_of(&direct(text), "fewer adjectives"), "lena-dummy");
 }
 
+#[test]
+fn a_person_just_named_takes_the_pronoun_from_an_older_subject() {
+    let text = "Lena Dummy was dismissive. \"Testburg has no veto,\" she told reporters.\n\n\
+                Our correspondent has spoken to Ada Synthetic, the defence minister. She was \
+                cautious.\n\n\"Rules deter nobody,\" she said.";
+    let found = direct(text);
+    assert_eq!(speaker_of(&found, "Testburg has no veto"), "lena-dummy");
+    assert_eq!(speaker_of(&found, "Rules deter nobody"), "ada-synthetic");
+    // But not when a pronoun before the new name goes on with the older subject.
+    let text = "Lena Dummy was dismissive. \"Testburg has no veto,\" she told reporters.\n\n\
+                She is asked whether she trusts Ada Synthetic. She does not hesitate.\n\n\
+                \"No,\" she said.";
+    assert_eq!(speaker_of(&direct(text), "No"), "lena-dummy");
+}
+
+#[test]
+fn a_pronoun_with_its_verb_is_not_a_name() {
+    let text = "Ada Synthetic spoke first. \"We stay,\" she said.\n\n\
+                We're told the leaders are in a restricted session.\n\n\
+                \"Nobody leaves,\" she said.";
+    assert_eq!(speaker_of(&direct(text), "Nobody leaves"), "ada-synthetic");
+}
+
 proptest::proptest! {
     #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
 
