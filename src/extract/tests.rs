@@ -2443,6 +2443,30 @@ fn a_moderators_turns_are_not_quotes() {
 }
 
 #[test]
+fn a_presenter_the_text_introduces_asks_and_the_reporter_speaks_after_the_last_turn() {
+    let found = direct(
+        "Ada Synthetic spoke to presenter Kestrel Mockridge on Monday.\n\n\
+         KESTREL MOCKRIDGE: Minister, the envoy says your troops would be a party to the conflict.\n\n\
+         SYNTHETIC: They would not. We keep a ceasefire, we do not fight a war.\n\n\
+         MOCKRIDGE: And if they are attacked?\n\n\
+         SYNTHETIC: Then the attacker has a problem.\n\n\
+         MOCKRIDGE: Critics call it a 'paper brigade'.\n\n\
+         SYNTHETIC: Critics can come and see it.\n\n\
+         Later, Lena Dummy said her ministry would 'not be lectured', adding: 'Ada and I talk every week.'",
+    );
+    assert_eq!(
+        texts(&found),
+        [
+            "They would not. We keep a ceasefire, we do not fight a war",
+            "Then the attacker has a problem",
+            "Critics can come and see it",
+            "not be lectured",
+            "Ada and I talk every week"
+        ]
+    );
+}
+
+#[test]
 fn a_subordinate_clause_after_a_quotation_is_not_its_attribution() {
     let found = direct(
         "Under the draft, sanctions would \"snap back\" automatically if monitors confirmed a major violation.",

@@ -389,6 +389,13 @@ fn press_label() -> &'static regex::Regex {
     )
 }
 
+/// A journalist the text introduces by role ("told presenter Tom Halvorsen"): the name.
+fn press_named() -> &'static regex::Regex {
+    regex!(
+        r"(?i:presenter|host|interviewer|anchor|moderator)\s+((?:[A-Z][\w'\u{2019}-]+\s+){0,2}[A-Z][\w'\u{2019}-]+)"
+    )
+}
+
 /// Labels of the press's turns in a briefing, in capitals or in Title Case.
 fn is_press_label(label: &str) -> bool {
     matches!(
@@ -441,7 +448,8 @@ pub(super) fn has_personal_pronoun(words: &str) -> bool {
 /// "Q: …" / "A: …"): the words after each label, as a passage of speech. A text is a
 /// transcript when at least two labels each open two paragraphs or more (one heading in
 /// capitals is not a dialogue). The press's turns, and those of a label whose turns are mostly
-/// questions, stay the reporter's text. A turn goes on over the unlabelled paragraphs after
+/// questions, or of a journalist the text introduces ("presenter Tom Halvorsen"), stay the
+/// reporter's text. A turn goes on over the unlabelled paragraphs after
 /// it that speak in the first or second person and quote nobody.
 fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
     // (paragraph, label, where the words start)
@@ -501,18 +509,27 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
     };
     // "TOMAS ADEYEMI, BYLINE:", "PAULA RENN, HOST:": a radio transcript names its
     // journalists once; their later turns ("ADEYEMI:") are the programme's own words.
-    let press: Vec<&str> = paragraphs
+    let mut press: Vec<String> = paragraphs
         .iter()
         .filter_map(|para| press_label().captures(&text[para.clone()]))
         .filter_map(|c| c.get(1))
         .flat_map(|name| name.as_str().split(' '))
+        .map(str::to_owned)
         .collect();
+    // "Speaking to presenter Rowan Teale": "TEALE:" asks the questions.
+    press.extend(
+        press_named()
+            .captures_iter(text)
+            .filter_map(|c| c.get(1))
+            .filter_map(|name| name.as_str().split_whitespace().next_back())
+            .map(str::to_uppercase),
+    );
     let of_press = |label: &str| {
         is_press_label(label)
             || label
                 .split(' ')
                 .next_back()
-                .is_some_and(|w| press.contains(&w))
+                .is_some_and(|w| press.iter().any(|p| p == w))
     };
     let mut turns = Vec::new();
     for (k, &(p, label, start)) in labelled.iter().enumerate() {
@@ -524,7 +541,13 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
         let next_label = labelled.get(k + 1).map_or(paragraphs.len(), |l| l.0);
         for q in p + 1..next_label {
             let body = &text[paragraphs[q].clone()];
-            if body.contains(['"', '\u{201c}', '\u{00ab}']) || !has_personal_pronoun(body) {
+            // Quotation marks, single ones too (" 'Olena and I talk'"), show the reporter's
+            // words again.
+            let single_quote = body.contains('\u{2018}') || body.contains(" '");
+            if body.contains(['"', '\u{201c}', '\u{00ab}'])
+                || single_quote
+                || !has_personal_pronoun(body)
+            {
                 break;
             }
             let start = paragraphs[q].start + (body.len() - body.trim_start().len());
