@@ -118,10 +118,45 @@ fn after_inverted() -> &'static Regex {
     ))
 }
 
+/// Words between a subject and its verb of saying ("Testova also said", "he has said").
+const BETWEEN_SUBJECT_AND_VERB: &str = r"also|later|then|again|further|previously|earlier|has|had|have|would|once|repeatedly|publicly|reportedly|simply|flatly|firmly|only|quickly|told\s+\w+\s+and";
+
+/// How far after a quotation `after_subject` can reach: a subject of at most 120
+/// characters, a few adverbs and the verb.
+const AFTER_SUBJECT_REACH: usize = 320;
+
+/// `"…," the minister said`: a subject of at most 120 characters, then its verb.
 fn after_subject() -> &'static Regex {
     regex!(&format!(
-        r#"^[\s,;:\u{{2014}}\u{{2013}}-]*(?P<subj>(?:(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Gov|Sen|Rep|Prof|Capt|Maj|Adm|Amb)\.|[^.;!?"\u{{201c}}\u{{201d}}\u{{00ab}}\u{{00bb}}]){{1,120}}?)\s+(?:(?:also|later|then|again|further|previously|earlier|has|had|have|would|once|repeatedly|publicly|reportedly|simply|flatly|firmly|only|quickly|told\s+\w+\s+and)\s+)*(?P<verb>{SAY})(?-u:\b)"#
+        r#"^[\s,;:\u{{2014}}\u{{2013}}-]*(?:(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Gov|Sen|Rep|Prof|Capt|Maj|Adm|Amb)\.|[^.;!?"\u{{201c}}\u{{201d}}\u{{00ab}}\u{{00bb}}]){{1,120}}?\s+(?:(?:{BETWEEN_SUBJECT_AND_VERB})\s+)*(?:{SAY})(?-u:\b)"#
     ))
+}
+
+/// The end of an `after_subject` match: what follows the subject.
+fn after_subject_tail() -> &'static Regex {
+    regex!(&format!(
+        r"\s+(?:(?:{BETWEEN_SUBJECT_AND_VERB})\s+)*(?:{SAY})$"
+    ))
+}
+
+fn verb_at_end() -> &'static Regex {
+    regex!(&format!(r"(?:{SAY})$"))
+}
+
+/// Byte ranges of the subject and of the verb of `after_subject` in `near`. Three searches
+/// without captures (the verb's alternatives make a capturing search slow).
+fn subject_and_verb(near: &str) -> Option<(std::ops::Range<usize>, std::ops::Range<usize>)> {
+    let whole = &near[..after_subject().find(near)?.end()];
+    let tail = after_subject_tail().find(whole)?.start();
+    let verb = tail + verb_at_end().find(&whole[tail..])?.start();
+    let lead = whole.len()
+        - whole
+            .trim_start_matches(|c: char| {
+                c.is_whitespace() || matches!(c, ',' | ';' | ':' | '\u{2014}' | '\u{2013}' | '-')
+            })
+            .len();
+    // (A "subject" of separators only, as in `", adding"`, names no one.)
+    (lead < tail).then_some((lead..tail, verb..whole.len()))
 }
 
 fn according_to() -> &'static Regex {
@@ -268,7 +303,7 @@ fn marked_as_name(before: &str, words: &str) -> bool {
         named_object().is_match(before) && !title_case(words) && !habit.is_match(before);
     (strong_label_marker().is_match(before) && !called_it)
         || named_with_article().is_match(before)
-        || (word_count(words) <= 5
+        || (few_words(words, 5)
             && !words.contains(['.', '!', '?'])
             && what_people_call().is_match(before))
 }
@@ -341,7 +376,7 @@ fn starts_like_predicate(words: &str) -> bool {
 
 /// Words that can be a name for something: short, with no article or pronoun of their own.
 fn term_like(words: &str) -> bool {
-    word_count(words) <= 5
+    few_words(words, 5)
         && !matches!(
             words
                 .split_whitespace()
@@ -622,7 +657,7 @@ fn names_what_follows(after: &str, words: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
-    word_count(words) <= 5
+    few_words(words, 5)
         && !super::text::has_personal_pronoun(words)
         && matches!(
             next,
@@ -678,7 +713,7 @@ fn collective_term(before: &str, words: &str, defined_next: bool) -> bool {
             before.trim_end().rsplit(' ').nth(1),
             Some("describe" | "describes" | "refer" | "refers")
         );
-    word_count(words) <= 3
+    few_words(words, 3)
         && (article || defined_next || of_something || described_as)
         && !super::text::has_personal_pronoun(words)
         && !words.contains(['.', '!', '?'])
@@ -846,10 +881,18 @@ fn floor_boundary(text: &str, mut at: usize) -> usize {
     at
 }
 
-fn word_count(s: &str) -> usize {
+fn words_of(s: &str) -> impl Iterator<Item = &str> {
     s.split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count()
+}
+
+fn word_count(s: &str) -> usize {
+    words_of(s).count()
+}
+
+/// At most `n` words; stops counting a long quotation after `n + 1`.
+fn few_words(s: &str, n: usize) -> bool {
+    words_of(s).nth(n).is_none()
 }
 
 /// Title Case: a name of something, not words spoken ("Operation Example Shield").
@@ -1141,7 +1184,7 @@ pub(super) fn sentence(
         }
         // "a Norlandian "Kestrel-3" drone", "a revised draft he called "Map 7"": a name
         // with a number.
-        let designation = word_count(words) <= 3
+        let designation = few_words(words, 3)
             && words.contains(|c: char| c.is_ascii_digit())
             && words.contains(char::is_alphabetic)
             && words.split_whitespace().all(|w| {
@@ -1294,16 +1337,19 @@ pub(super) fn sentence(
                     verb_tok = Some(from);
                 }
             }
+            // The subject and its verb lie within the first few hundred bytes; a shorter
+            // haystack keeps the capturing search cheap.
+            let near = &after[..floor_boundary(after, after.len().min(AFTER_SUBJECT_REACH))];
             if how == Attribution::None
-                && let Some(c) = after_subject().captures(after)
-                && let (Some(subj), Some(verb)) = (c.name("subj"), c.name("verb"))
+                && let Some((subj, verb)) = subject_and_verb(near)
                 // "… to reassure member states": a noun, not a verb.
-                && !super::reported::noun_not_verb(&doc.toks, doc.tok_at(piece.after + verb.start()))
+                && !super::reported::noun_not_verb(&doc.toks, doc.tok_at(piece.after + verb.start))
             {
-                let mut from = doc.tok_at(piece.after + subj.start());
-                let to = doc.tok_at(piece.after + subj.end());
+                let subj_words = &near[subj.clone()];
+                let mut from = doc.tok_at(piece.after + subj.start);
+                let to = doc.tok_at(piece.after + subj.end);
                 // `"…," as one diplomat put it`.
-                if verb.as_str().starts_with("put") && doc.toks[from].is("as") {
+                if near[verb.clone()].starts_with("put") && doc.toks[from].is("as") {
                     from += 1;
                 }
                 let toks = &doc.toks[from..to];
@@ -1345,7 +1391,7 @@ pub(super) fn sentence(
                 let who = toks.len() >= 2
                     && toks[toks.len() - 1].is("who")
                     && (toks[toks.len() - 2].is_punct(','));
-                if word_count(subj.as_str()) <= 4 && !subj.as_str().contains(',') && !new_clause {
+                if few_words(subj_words, 4) && !subj_words.contains(',') && !new_clause {
                     spoken = true;
                 }
                 let id = if new_clause {
@@ -1366,7 +1412,7 @@ pub(super) fn sentence(
                     speaker = Some(id);
                     how = Attribution::After;
                     spoken = true;
-                    verb_tok = Some(doc.tok_at(piece.after + verb.start()));
+                    verb_tok = Some(doc.tok_at(piece.after + verb.start));
                 }
             }
             if how == Attribution::None

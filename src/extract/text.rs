@@ -763,19 +763,23 @@ fn quote_pieces(text: &str, paragraphs: &[Range<usize>], single: bool) -> Vec<Pi
                         && !(single && next.is_some_and(char::is_alphanumeric));
                     // A lower-case word follows, but not one that goes on the sentence
                     // ("goods' and warned" closes; "partners' concerns" is a possessive).
-                    let word_next = next == Some(' ')
-                        && chars.get(k + 2).is_some_and(|x| x.1.is_lowercase())
-                        && !starts_with_function_word(&body[chars.get(k + 2).map_or(0, |x| x.0)..]);
+                    let word_next = || {
+                        next == Some(' ')
+                            && chars.get(k + 2).is_some_and(|x| x.1.is_lowercase())
+                            && !starts_with_function_word(
+                                &body[chars.get(k + 2).map_or(0, |x| x.0)..],
+                            )
+                    };
                     if closes && oc == '\'' {
                         // A straight mark closes after a word, not before one; "the
                         // allies' plan" is a possessive unless nothing else closes.
                         if prev.is_none_or(char::is_whitespace) {
                             closes = false;
-                        } else if prev == Some('s') && word_next {
+                        } else if prev == Some('s') && word_next() {
                             possessive.get_or_insert(k);
                             closes = false;
                         }
-                    } else if closes && oc == '\u{2018}' && prev == Some('s') && word_next {
+                    } else if closes && oc == '\u{2018}' && prev == Some('s') && word_next() {
                         // ‘We understand our partners’ concerns, …’: the same with curly marks.
                         possessive.get_or_insert(k);
                         closes = false;
