@@ -287,9 +287,16 @@ fn naming_verb() -> &'static Regex {
     )
 }
 
+/// `"…", as it is known in Brennholm`, `"…", as they are called`: a name, said so after it.
+fn known_so_after() -> &'static Regex {
+    regex!(
+        r"(?i)^[,\s]*as\s+(?:it|they|this|the\s+\w+)\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:known|called|dubbed|nicknamed|referred\s+to)(?-u:\b)"
+    )
+}
+
 fn strong_label_marker() -> &'static Regex {
     regex!(&format!(
-        r"(?i)(?:so[-\s]called|dubbed|nicknamed|{KNOWN_AS}|titled|entitled|named|code[-\s]?named|headlined|call\s+sign,?|code\s+name,?|along\s+the\s+lines\s+of|under\s+the\s+guise\s+of(?:\s+(?:a|an|the))?|(?:episode|part|chapter|season|volume)\s+\d+\s*[:,\x{{2013}}\x{{2014}}-]?|(?:little|nothing|no)\s+more\s+than\s+(?:a|an)|under\s+the\s+(?:slogan|banner|name|title|heading|hashtag)|hashtag|(?:banners?|placards?|signs?|posters?|billboards?|graffiti|t-shirts?|flags?)\s+(?:[\w'\x{{2019}}]+\s+){{0,4}}(?:reading|that\s+read|which\s+read|read|reads|saying|say|says|said|bearing|promise|promises|promising|proclaim|proclaims|proclaiming)\s*[:,]?|{TAKEN_TO_CALLING}|(?:the|a|an|its|their|his|her|our|this|[\w-]+(?:'s?|\x{{2019}}s?))\s+(?:[\w-]+\s+){{0,2}}(?:term|word|words|phrase|expression|label|slogan|motto|hashtag|title|headline|nickname|codename|programme|program|show|series|film|documentary|book|novel|song|album|newspaper|magazine|podcast))\s*$"
+        r"(?i)(?:so[-\s]called|dubbed|nicknamed|{KNOWN_AS}|titled|entitled|named|code[-\s]?named|headlined|call\s+sign,?|code\s+name,?|along\s+the\s+lines\s+of|under\s+the\s+guise\s+of(?:\s+(?:a|an|the))?|(?:episode|part|chapter|season|volume)\s+\d+\s*[:,\x{{2013}}\x{{2014}}-]?|(?:little|nothing|no)\s+more\s+than\s+(?:a|an)|under\s+the\s+(?:slogan|banner|name|title|heading|hashtag)|hashtag|(?:banners?|placards?|signs?|posters?|billboards?|graffiti|t-shirts?|flags?)\s+(?:[\w'\x{{2019}}]+\s+){{0,4}}(?:reading|that\s+read|which\s+read|read|reads|saying|say|says|said|bearing|promise|promises|promising|proclaim|proclaims|proclaiming)\s*[:,]?|{TAKEN_TO_CALLING}|(?:a|an|the|its|their|his|her|our)\s+(?:word|term|name|phrase|nickname|expression|shorthand)\s+for\s+[^.;:!?\x22\x{{201c}}]{{1,80}}:|(?:the|a|an|its|their|his|her|our|this|[\w-]+(?:'s?|\x{{2019}}s?))\s+(?:[\w-]+\s+){{0,2}}(?:term|word|words|phrase|expression|label|slogan|motto|hashtag|title|headline|nickname|codename|programme|program|show|series|film|documentary|book|novel|song|album|newspaper|magazine|podcast))\s*$"
     ))
 }
 
@@ -312,7 +319,7 @@ fn marked_as_name(before: &str, words: &str) -> bool {
 /// calls something, in the present tense, is a name in use ("I call it "…"" is speech).
 fn what_people_call() -> &'static Regex {
     regex!(
-        r"(?i)(?-u:\b)(?:they|people|[a-z]+s)\s+(?:[a-z]+ly\s+)?call\s+(?:it|them|this|that|the\s+[\w-]+(?:\s+[\w-]+)?)\s+$"
+        r"(?i)(?-u:\b)(?:they|people|[a-z]+s)\s+(?:[a-z]+ly\s+)?call\s+(?:it|them|this|that|the(?:\s+[\w-]+(?:\s+[\w-]+)?)?)\s+$"
     )
 }
 
@@ -1147,6 +1154,11 @@ pub(super) fn sentence(
             title(&text[sent.range.start..piece.open]) || title(&text[piece.after..sent.range.end])
         };
         if in_story && calls_it_a().is_match(tail) && term_like(words) && count <= 3 {
+            continue;
+        }
+        // "they solved 'the Sandmoor problem', as it is known in the corridors": the text
+        // says the words are a name.
+        if count <= 5 && known_so_after().is_match(after) {
             continue;
         }
         // "the sanctions "snapback" mechanism", "a nonbinding "sense of the Senate"

@@ -796,6 +796,18 @@ fn a_banner_in_capitals_is_not_a_name() {
 }
 
 #[test]
+fn a_word_for_something_a_name_called_by_people_and_a_name_as_it_is_known_are_labels() {
+    for text in [
+        "Placeholdians have a word for a guarantee that fails: \"Corvin\".",
+        "Twelve states are in the grouping officials call the \"coalition of the willing\".",
+        "Diplomats say they solved \u{2018}the Sandmoor problem\u{2019}, as it is known in the corridors of Brennholm.",
+    ] {
+        let found = direct(text);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+}
+
+#[test]
 fn a_person_just_named_takes_the_pronoun_from_an_older_subject() {
     let text = "Lena Dummy was dismissive. \"Testburg has no veto,\" she told reporters.\n\n\
                 Our correspondent has spoken to Ada Synthetic, the defence minister. She was \
