@@ -1106,6 +1106,19 @@ fn an_attribution_that_ends_the_sentence_reports_all_of_it() {
 }
 
 #[test]
+fn a_sentence_opening_with_asked_after_a_quotation_is_not_its_attribution() {
+    let found = reported(
+        "Fakenko said the meeting had been \"constructive\" but that \"the details will decide everything.\" Asked whether he trusted Mr. Example, he laughed.",
+    );
+    assert_eq!(found.len(), 1);
+    assert!(
+        found[0].text.ends_with("decide everything"),
+        "{:?}",
+        found[0].text
+    );
+}
+
+#[test]
 fn the_title_of_a_named_place_or_body_describes_a_person() {
     let found =
         reported("The president of Norlandia has said his country will not wait for approval.");

@@ -343,7 +343,12 @@ fn starts_new_sentence(rest: &str) -> bool {
             let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
             super::quotes::ATTRIBUTION_VERBS.contains(&w.as_str())
         });
-        if verb_at.is_some_and(|at| at <= 5) && !clause.contains(['"', '\u{201c}', '\u{00ab}']) {
+        // A verb that opens the clause starts a sentence of its own ("Asked whether he
+        // trusted Mr Example, he laughed."): an attribution puts its verb after the quotation
+        // in lower case, so a capital there means a new sentence.
+        if verb_at.is_some_and(|at| (1..=5).contains(&at))
+            && !clause.contains(['"', '\u{201c}', '\u{00ab}'])
+        {
             return false;
         }
     }
