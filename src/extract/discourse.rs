@@ -796,6 +796,32 @@ impl<'d, 'a> Discourse<'d, 'a> {
                     .iter()
                     .all(|t| is_title_word(&t.lower) || is_speaker_noun(&t.lower))
             });
+        // "Secretary of State Lina Morrow", "Head of the Presidential Office Oleh Tymko": the
+        // title of something, then the person it belongs to, by first name and surname.
+        let mut name_floor = start;
+        let title_of = title_of && {
+            let of = (start + 1..end).find(|&k| matches!(toks[k].lower.as_str(), "of" | "for"));
+            let mut from = end;
+            while from > start
+                && is_name_word(&toks[from - 1])
+                && !toks[from - 1].possessive
+                && !is_institution_head(&toks[from - 1].lower)
+                && !matches!(
+                    toks[from - 1].lower.as_str(),
+                    "affairs" | "relations" | "chiefs"
+                )
+            {
+                from -= 1;
+            }
+            let run = &toks[from..end];
+            name_floor = from;
+            run.len() < 2
+                || best_actor.is_some()
+                || of.is_some_and(|k| !toks[k].is("of") || k + 1 == from)
+                || run
+                    .iter()
+                    .any(|t| commitments::country_of_word(&t.lower).is_some())
+        };
         // A proper name at the end of the phrase.
         let last = &toks[end - 1];
         // "Ms. Testchuk's bus finally arrived": a person's name that owns what follows is
@@ -812,7 +838,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
             && !title_of
         {
             let mut from = end - 1;
-            while from > start
+            while from > name_floor
                 && (is_name_word(&toks[from - 1])
                     || (is_name_particle(&toks[from - 1].lower) && from - 1 > start))
                 && !toks[from - 1].possessive

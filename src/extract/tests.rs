@@ -1119,6 +1119,32 @@ fn a_sentence_opening_with_asked_after_a_quotation_is_not_its_attribution() {
 }
 
 #[test]
+fn a_person_named_after_the_title_of_an_office_is_that_person() {
+    for (sentence, name) in [
+        (
+            "Secretary of State Lina Morrow said the talks would go on.",
+            "Lina Morrow",
+        ),
+        (
+            "Head of the Presidential Office Oleh Tymko said the draft was ready.",
+            "Oleh Tymko",
+        ),
+        (
+            "Minister of Foreign Affairs Ivo Marek said the text was agreed.",
+            "Ivo Marek",
+        ),
+    ] {
+        let found = reported(sentence);
+        assert_eq!(found.len(), 1, "{sentence}");
+        assert_eq!(found[0].speaker.name, name, "{sentence}");
+        assert_eq!(found[0].speaker.slug, None);
+    }
+    // The title of a country alone is still a description.
+    let found = reported("The President of Norlandia said his country would not wait.");
+    assert_eq!(found[0].speaker.slug.as_deref(), Some("boris-example"));
+}
+
+#[test]
 fn the_title_of_a_named_place_or_body_describes_a_person() {
     let found =
         reported("The president of Norlandia has said his country will not wait for approval.");
