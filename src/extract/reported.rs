@@ -166,9 +166,15 @@ fn complement_ok(toks: &[Tok], after: usize, end: usize, takes: Takes) -> bool {
         .iter()
         .filter(|t| t.is_word() && !t.quoted)
         .collect();
+    // "Patil told The Associated Press": a name, the audience, is no claim.
+    let only_a_name = words.len() <= 6
+        && words
+            .iter()
+            .all(|t| t.cap || matches!(t.lower.as_str(), "the" | "of" | "and"));
     match takes {
         Takes::Clause => {
             words.len() >= 3
+                && !only_a_name
                 && (words.iter().take(14).any(|t| {
                     CLAUSE_MARKERS.contains(&t.lower.as_str())
                         || (t.lower.ends_with("ed") && t.lower.len() > 4)
@@ -581,7 +587,10 @@ fn post_posed(
     let sentence_start = doc.sentences[s].toks.start;
     let id = if first.is("according") && tail.get(1).is_some_and(|&k| toks[k].is("to")) {
         d.resolve(tail[1] + 1..range.end, s)
-    } else if matches!(verb(&first.lower), Some(Takes::Clause)) {
+    } else if matches!(verb(&first.lower), Some(Takes::Clause))
+        // ", told the Daily Example": whom a verb of telling names is the audience.
+        && !matches!(first.lower.as_str(), "told" | "tells")
+    {
         // ", said Synthetic, the defence minister." names a speaker and nothing more.
         let clause = tail[1..]
             .iter()

@@ -1145,6 +1145,23 @@ fn a_person_named_after_the_title_of_an_office_is_that_person() {
 }
 
 #[test]
+fn a_named_speaker_with_an_apposition_after_a_question_is_its_attribution() {
+    let found = extract_quotes(
+        "Headline\n\n\"What happens to my plant if the shelling starts again?\" Ada Synthetic, the defence minister, told the Daily Example. \"Until we know, the cheques stay in the drawer.\"",
+        &actors(),
+    );
+    let direct: Vec<_> = found.iter().filter(|q| q.kind == "direct").collect();
+    assert_eq!(direct.len(), 2);
+    assert!(
+        direct
+            .iter()
+            .all(|q| q.speaker.slug.as_deref() == Some("ada-synthetic"))
+    );
+    // The audience alone is no reported statement.
+    assert!(found.iter().all(|q| q.kind == "direct"), "{found:?}");
+}
+
+#[test]
 fn the_title_of_a_named_place_or_body_describes_a_person() {
     let found =
         reported("The president of Norlandia has said his country will not wait for approval.");

@@ -338,21 +338,26 @@ fn starts_new_sentence(rest: &str) -> bool {
     // Up to the next stop, a short attribution?
     let clause = trimmed.split(['.', '!', '?']).next().unwrap_or("");
     let words: Vec<&str> = clause.split_whitespace().collect();
-    if words.len() <= 8 {
-        let verb_at = words.iter().position(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
-            super::quotes::ATTRIBUTION_VERBS.contains(&w.as_str())
-        });
-        // A verb that opens the clause starts a sentence of its own ("Asked whether he
-        // trusted Mr Example, he laughed."): an attribution puts its verb after the quotation
-        // in lower case, so a capital there means a new sentence.
-        if verb_at.is_some_and(|at| (1..=5).contains(&at))
-            && !clause.contains(['"', '\u{201c}', '\u{00ab}'])
-        {
-            return false;
-        }
+    if words.len() > 14 || clause.contains(['"', '\u{201c}', '\u{00ab}']) {
+        return true;
     }
-    true
+    let verb_at = words.iter().position(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+        super::quotes::ATTRIBUTION_VERBS.contains(&w.as_str())
+    });
+    // A verb that opens the clause starts a sentence of its own ("Asked whether he trusted
+    // Mr Example, he laughed."): an attribution puts its verb after the quotation in lower
+    // case, so a capital there means a new sentence.
+    let attribution = verb_at.is_some_and(|at| {
+        (words.len() <= 8 && (1..=5).contains(&at))
+            // "Bernard Caul, the bank's president, told the Financial Times.": a name and
+            // its apposition, then the verb and a short audience.
+            || ((3..=9).contains(&at)
+                && words[at - 1].ends_with(',')
+                && words[..at - 1].iter().any(|w| w.ends_with(','))
+                && words.len() - at <= 5)
+    });
+    !attribution
 }
 
 /// Paragraphs are the non-blank lines.
