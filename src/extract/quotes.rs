@@ -1053,6 +1053,18 @@ impl QuoteState {
     }
 }
 
+/// A name without the honorific and stop before it ("MS. MARLOWE" is "MARLOWE").
+fn without_honorific(name: &str) -> &str {
+    let name = name.trim_start();
+    ["mr. ", "ms. ", "mrs. ", "dr. "]
+        .iter()
+        .find(|h| {
+            name.get(..h.len())
+                .is_some_and(|start| start.eq_ignore_ascii_case(h))
+        })
+        .map_or(name, |h| &name[h.len()..])
+}
+
 /// Finds the quotations of one sentence, attributes them and returns those that are speech.
 pub(super) fn sentence(
     d: &mut Discourse<'_, '_>,
@@ -1612,7 +1624,8 @@ pub(super) fn sentence(
             && let head_at = opening.rfind(':').map_or(0, |k| k + 1)
             && let head = &opening[head_at..]
             && (1..=4).contains(&word_count(head))
-            && !head.contains(['.', ',', ';', '"', '\u{201c}', '\u{2018}'])
+            // (A stop only after an honorific: "MS. MARLOWE: Good afternoon".)
+            && !without_honorific(head).contains(['.', ',', ';', '"', '\u{201c}', '\u{2018}'])
             // (Not a transcript's label in capitals: "RENN: Officials keep talking about".)
             && (piece.turn || head.contains(char::is_lowercase))
         {

@@ -1162,6 +1162,19 @@ fn a_named_speaker_with_an_apposition_after_a_question_is_its_attribution() {
 }
 
 #[test]
+fn an_official_briefing_transcript_with_bare_q_and_honorific_labels() {
+    let text = "Press Briefing by Defence Minister Ada Synthetic\n\nMS. SYNTHETIC: Good afternoon. We had a productive call with our partners this morning.\n\nQ  Thank you, Minister. Will there be troops on the ground?\n\nMS. SYNTHETIC: There will be no troops on the ground. But we will help in other ways.\n\nQ  What kind of help?\n\nMS. SYNTHETIC: I am not going to get ahead of the cabinet on that.";
+    let found = direct(text);
+    assert_eq!(found.len(), 3, "{found:?}");
+    assert!(
+        found
+            .iter()
+            .all(|q| q.speaker.slug.as_deref() == Some("ada-synthetic"))
+    );
+    assert!(found[1].text.starts_with("There will be no troops"));
+}
+
+#[test]
 fn the_title_of_a_named_place_or_body_describes_a_person() {
     let found =
         reported("The president of Norlandia has said his country will not wait for approval.");

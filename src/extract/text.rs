@@ -387,6 +387,11 @@ fn turn_label() -> &'static regex::Regex {
     )
 }
 
+/// The press's question in an official briefing transcript: "Q" and two spaces or a tab.
+fn question_mark_label() -> &'static regex::Regex {
+    regex!(r"^\s*Q(?:\s{2,}|\t)")
+}
+
 /// A closing stage direction: "(Laughter.)", "(Applause)".
 fn stage_direction() -> &'static regex::Regex {
     regex!(r"\s*\([A-Z][^()\n]{0,30}\)\s*$")
@@ -468,6 +473,11 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
         .enumerate()
         .filter_map(|(p, para)| {
             let body = &text[para.clone()];
+            // A briefing's official transcript marks a question with "Q" and a wide space,
+            // no colon ("Q  Thank you. Will there be troops…").
+            if let Some(m) = question_mark_label().find(body) {
+                return Some((p, "Q", para.start + m.end()));
+            }
             let m = turn_label().captures(body)?;
             let label = m.get(1)?;
             // The words start at the match's last character, which may be a curly mark.
