@@ -1809,6 +1809,8 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 let words = words.clone();
                 self.add_titles(id, words, description.gender);
                 self.merge_vague(id, sentence);
+                // The subject is the description and the name together.
+                self.np_start = first;
             }
             // Apposition, possibly after a short prepositional phrase ("Norlandia's envoy to
             // the talks, Kestrel Mockridge,").

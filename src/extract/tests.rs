@@ -1175,6 +1175,30 @@ fn an_official_briefing_transcript_with_bare_q_and_honorific_labels() {
 }
 
 #[test]
+fn the_source_of_an_attributed_quotation_is_no_speaker() {
+    let found = extract_quotes(
+        "Headline\n\n\"The ball is in their court,\" Fakenko said, according to NorInform.",
+        &actors(),
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].speaker.slug.as_deref(), Some("sergey-fakenko"));
+}
+
+#[test]
+fn reported_speech_starts_at_the_description_before_a_name() {
+    let found = reported(
+        "President Example's foreign policy aide, Yuri Ulanov, said the side had handed over its proposals.",
+    );
+    assert_eq!(found.len(), 1);
+    assert!(
+        found[0].text.starts_with("President Example's"),
+        "{:?}",
+        found[0].text
+    );
+    assert_eq!(found[0].speaker.name, "Yuri Ulanov");
+}
+
+#[test]
 fn the_title_of_a_named_place_or_body_describes_a_person() {
     let found =
         reported("The president of Norlandia has said his country will not wait for approval.");
