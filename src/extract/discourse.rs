@@ -201,9 +201,26 @@ impl<'d, 'a> Discourse<'d, 'a> {
 
     /// The known actor whose name or alias starts at token `i`.
     pub fn actor_at(&self, i: usize) -> Option<(usize, usize)> {
-        self.index.match_at(&self.doc.toks, i, &self.skels, |a| {
+        let (actor, len) = self.index.match_at(&self.doc.toks, i, &self.skels, |a| {
             self.by_actor.contains_key(&a)
-        })
+        })?;
+        // "Shift engineer Roman Tkach … Tkach told DW": a surname the text has given to
+        // someone it named in full, and not to the known actor, is that person's.
+        let someone_else = len == 1
+            && !self.by_actor.contains_key(&actor)
+            && self
+                .by_last_key
+                .get(self.skels[i].as_ref())
+                .is_some_and(|ids| {
+                    ids.iter().any(|&id| {
+                        let e = &self.entities[id];
+                        e.merged.is_none()
+                            && e.actor.is_none()
+                            && !e.institution
+                            && e.keys.len() >= 2
+                    })
+                });
+        (!someone_else).then_some((actor, len))
     }
 
     fn tok(&self, i: usize) -> Option<&Tok> {

@@ -1299,6 +1299,71 @@ fn a_known_surname_after_another_first_name_is_someone_else() {
 }
 
 #[test]
+fn a_known_surname_is_the_person_the_text_named_in_full_with_another_first_name() {
+    let found = direct(
+        "Shift engineer Yuri Example runs the control room. \"The screens are green,\" Example told reporters.",
+    );
+    assert_eq!(
+        speaker_of(&found, "The screens are green"),
+        "name:Yuri Example"
+    );
+}
+
+#[test]
+fn a_television_transcript_leaves_out_its_host_and_keeps_a_guests_paragraphs() {
+    let text = "Headline\n\n\
+                BROCK TESTER, LNN HOST: Welcome back. Joining me now, Ada Synthetic. Minister, good to have you.\n\n\
+                ADA SYNTHETIC (DEFENCE MINISTER): Good to be with you.\n\n\
+                TESTER: Will there be troops?\n\n\
+                SYNTHETIC: Not this year.\n\n\
+                Allies agreed on a framework last week. It has three parts.\n\n\
+                (END VIDEO CLIP)\n\n\
+                TESTER: And next year?\n\n\
+                SYNTHETIC: That depends on the vote.";
+    let found = direct(text);
+    let said: Vec<&str> = found.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(
+        said,
+        [
+            "Good to be with you.",
+            "Not this year.",
+            "Allies agreed on a framework last week. It has three parts.",
+            "That depends on the vote."
+        ]
+        .map(|t| t.trim_end_matches('.')),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .all(|q| q.speaker.slug.as_deref() == Some("ada-synthetic"))
+    );
+    // A host known only by the welcome: "CORA HOST:" then "HOST:".
+    let text = "Headline\n\n\
+                CORA PRESENTA: Welcome to Sunday Questions. Minister, will you accept a cap?\n\n\
+                SYNTHETIC: We will not.\n\n\
+                PRESENTA: Not even for a year?\n\n\
+                SYNTHETIC: Not even for a year.\n\n\
+                PRESENTA: Mr Secretary, thank you for your time.\n\n\
+                SYNTHETIC: Thank you.";
+    let found = direct(text);
+    assert_eq!(found.len(), 3, "{found:?}");
+}
+
+#[test]
+fn a_committees_numbered_questions_are_its_members_words() {
+    let text = "Defence Committee: oral evidence\n\n\
+                Q1 Rhys Questor: Minister, how long are we committing to?\n\n\
+                Ada Synthetic: Three years, with a review.\n\n\
+                Q2 Rhys Questor: And then?\n\n\
+                Ada Synthetic: Then parliament decides.";
+    let found = direct(text);
+    assert_eq!(found.len(), 4, "{found:?}");
+    assert_eq!(found[0].speaker.name, "Rhys Questor");
+    assert_eq!(found[1].speaker.slug.as_deref(), Some("ada-synthetic"));
+}
+
+#[test]
 fn a_place_or_heading_before_the_subject_is_not_the_speaker() {
     let text = "Back in Templatyn, Ms Synthetic said she would judge the talks by one test.\n\n\
                 State of play: The Testburg Palace said Monday it was \"studying the text carefully.\"\n\n\

@@ -392,15 +392,21 @@ fn question_mark_label() -> &'static regex::Regex {
     regex!(r"^\s*Q(?:\s{2,}|\t)")
 }
 
+/// A committee's question number before its member's label: "Q3 ".
+pub(super) fn numbered_question() -> &'static regex::Regex {
+    regex!(r"^\s*Q\d{1,4}\s+")
+}
+
 /// A closing stage direction: "(Laughter.)", "(Applause)".
 fn stage_direction() -> &'static regex::Regex {
     regex!(r"\s*\([A-Z][^()\n]{0,30}\)\s*$")
 }
 
-/// A journalist's first label in a radio transcript: "TOMAS ADEYEMI, BYLINE:".
+/// A journalist's first label in a radio or television transcript: "TOMAS ADEYEMI, BYLINE:",
+/// "BROCK DANVERS, LNN HOST:".
 fn press_label() -> &'static regex::Regex {
     regex!(
-        r"^\s*([A-Z][A-Z'\u{2019}.\-]+(?: [A-Z][A-Z'\u{2019}.\-]+){0,3}), (?:BYLINE|HOST|ANCHOR|CORRESPONDENT|REPORTER|PRESENTER)\b[^:\n]{0,40}:"
+        r"^\s*([A-Z][A-Z'\u{2019}.\-]+(?: [A-Z][A-Z'\u{2019}.\-]+){0,3}), (?:[A-Z]{2,8} )?(?:BYLINE|HOST|ANCHOR|CORRESPONDENT|REPORTER|PRESENTER)\b[^:\n]{0,40}:"
     )
 }
 
@@ -468,6 +474,7 @@ pub(super) fn has_personal_pronoun(words: &str) -> bool {
 /// it that speak in the first or second person and quote nobody.
 fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
     // (paragraph, label, where the words start)
+    let members: std::cell::RefCell<std::collections::HashSet<&str>> = Default::default();
     let labelled: Vec<(usize, &str, usize)> = paragraphs
         .iter()
         .enumerate()
@@ -478,20 +485,46 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
             if let Some(m) = question_mark_label().find(body) {
                 return Some((p, "Q", para.start + m.end()));
             }
+            // A committee's numbered questions ("Q3 Rhys Caddock: …") are its members' words.
+            let number = numbered_question().find(body).map_or(0, |m| m.end());
+            let body = &body[number..];
             let m = turn_label().captures(body)?;
             let label = m.get(1)?;
+            if number > 0 {
+                members.borrow_mut().insert(label.as_str());
+            }
             // The words start at the match's last character, which may be a curly mark.
             let matched = &body[..m.get(0)?.end()];
             let words = matched.len() - matched.chars().next_back()?.len_utf8();
-            Some((p, label.as_str(), para.start + words))
+            Some((p, label.as_str(), para.start + number + words))
         })
         .collect();
+    let members = members.into_inner();
     let mut counts: std::collections::HashMap<&str, (usize, usize)> = Default::default();
+    // A programme's host welcomes the audience or the guest ("Welcome back to …", "Joining
+    // me now, Senator …"): the host's turns are the programme's, like a reporter's.
+    let mut hosts: std::collections::HashSet<&str> = Default::default();
     for &(p, label, start) in &labelled {
         let entry = counts.entry(label).or_default();
         entry.0 += 1;
-        if text[start..paragraphs[p].end].trim_end().ends_with('?') {
+        let words = &text[start..paragraphs[p].end];
+        if words.trim_end().ends_with('?') {
             entry.1 += 1;
+        }
+        let lower = words.to_lowercase();
+        let opening = lower
+            .trim_start_matches(|c: char| !c.is_alphabetic())
+            .trim_start_matches("good morning")
+            .trim_start_matches("good evening")
+            .trim_start_matches("good afternoon")
+            .trim_start_matches("hello")
+            .trim_start_matches(|c: char| !c.is_alphabetic())
+            .trim_start_matches("and ");
+        if opening.starts_with("welcome")
+            || lower.contains("joining me now")
+            || lower.contains("joining us now")
+        {
+            hosts.insert(label);
         }
     }
     if counts.values().filter(|(turns, _)| *turns >= 2).count() < 2 {
@@ -518,13 +551,22 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
     // text's capitalised words are gathered once, so that a text of thousands of such
     // labels stays linear.
     let names: std::cell::OnceCell<std::collections::HashSet<String>> = Default::default();
+    // A speaker first labelled in full ("OLENA MOCKENKO:", "Sen. Roderick Finchley:") and
+    // then by surname ("MOCKENKO:") is the same person.
+    let surname = |label: &str| label.split(' ').next_back().map(str::to_lowercase);
+    let surnames: std::collections::HashSet<String> = counts
+        .iter()
+        .filter(|(_, (turns, _))| *turns >= 2)
+        .filter_map(|(label, _)| surname(label))
+        .collect();
     let named_in_text = |label: &str| {
         label.split(' ').next_back().is_some_and(|last| {
             last.len() >= 3
-                && last.chars().all(char::is_uppercase)
-                && names
-                    .get_or_init(|| capitalised_words(text))
-                    .contains(&last.to_lowercase())
+                && (surnames.contains(&last.to_lowercase())
+                    || (last.chars().all(char::is_uppercase)
+                        && names
+                            .get_or_init(|| capitalised_words(text))
+                            .contains(&last.to_lowercase())))
         })
     };
     // "TOMAS ADEYEMI, BYLINE:", "PAULA RENN, HOST:": a radio transcript names its
@@ -546,6 +588,9 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
     );
     let of_press = |label: &str| {
         is_press_label(label)
+            || hosts
+                .iter()
+                .any(|host| surname(host).is_some() && surname(host) == surname(label))
             || label
                 .split(' ')
                 .next_back()
@@ -554,19 +599,35 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
     let mut turns = Vec::new();
     for (k, &(p, label, start)) in labelled.iter().enumerate() {
         let (count, questions) = counts[label];
-        if (count < 2 && !named_in_text(label)) || of_press(label) || questions * 2 > count {
+        if (count < 2 && !named_in_text(label) && !members.contains(label))
+            || of_press(label)
+            || (questions * 2 > count && !members.contains(label))
+        {
             continue;
         }
         turns.push(turn(p, start, false));
-        let next_label = labelled.get(k + 1).map_or(paragraphs.len(), |l| l.0);
-        for q in p + 1..next_label {
+        let next_label = labelled.get(k + 1).map(|l| l.0);
+        for q in p + 1..next_label.unwrap_or(paragraphs.len()) {
             let body = &text[paragraphs[q].clone()];
             // Quotation marks, single ones too (" 'Olena and I talk'"), show the reporter's
-            // words again.
+            // words again, and so does a stage direction ("(END VIDEO CLIP)"). Between two
+            // turns a paragraph goes on with the first; after the last one, only a paragraph
+            // in the first or second person does (the story may take over again).
             let single_quote = body.contains('\u{2018}') || body.contains(" '");
+            let stage = body.trim_start().starts_with('(') && body.trim_end().ends_with(')');
+            // A label of a form not read as a turn ("Q3 Rhys Caddock: …") is someone else's.
+            let labelled_otherwise = body.split_once(':').is_some_and(|(head, _)| {
+                let words: Vec<&str> = head.split_whitespace().collect();
+                (1..=6).contains(&words.len())
+                    && words
+                        .iter()
+                        .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+            });
             if body.contains(['"', '\u{201c}', '\u{00ab}'])
                 || single_quote
-                || !has_personal_pronoun(body)
+                || stage
+                || labelled_otherwise
+                || (next_label.is_none() && !has_personal_pronoun(body))
             {
                 break;
             }
