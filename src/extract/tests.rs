@@ -1351,6 +1351,23 @@ fn a_television_transcript_leaves_out_its_host_and_keeps_a_guests_paragraphs() {
 }
 
 #[test]
+fn a_transcripts_labels_in_capitals_are_names_however_long() {
+    let text = "Headline\n\n\
+                SERGEY FAKENKO: Good morning. Two things from me.\n\n\
+                QUESTION (Marten Questor, Exampleland Broadcasting Corporation): Minister, is this a substitute?\n\n\
+                SERGEY FAKENKO: No. It is a road.\n\n\
+                QUESTION (Anna Askew, Daily Example): And the timetable?\n\n\
+                SERGEY FAKENKO: Soon.";
+    let found = direct(text);
+    assert_eq!(found.len(), 3, "{found:?}");
+    assert!(
+        found
+            .iter()
+            .all(|q| q.speaker.slug.as_deref() == Some("sergey-fakenko"))
+    );
+}
+
+#[test]
 fn a_committees_numbered_questions_are_its_members_words() {
     let text = "Defence Committee: oral evidence\n\n\
                 Q1 Rhys Questor: Minister, how long are we committing to?\n\n\

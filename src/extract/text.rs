@@ -122,15 +122,15 @@ impl<'a> Doc<'a> {
         for s in &doc.sentences {
             super::speakers::unmark_names_in_capitals(&mut doc.toks, s.toks.clone());
         }
-        // A transcript's label of one word in capitals ("FENNIMORE:") is a name, not a
-        // banner ("MINISTER MOCKENKO:" is unmarked with the other names in capitals).
+        // A transcript's label in capitals ("FENNIMORE:", "ANDRIY STUBENKO:", "SEN. RODERICK
+        // FINCHLEY (F-WESTMARCH):") is a name, not a banner.
         for pc in doc.pieces.iter().filter(|pc| pc.turn && !pc.continues) {
             let label = doc.tok_at(doc.paragraphs[pc.para].start)..doc.tok_at(pc.open);
             let words = doc.toks[label.clone()]
                 .iter()
                 .filter(|t| t.is_word())
                 .count();
-            if words == 1 {
+            if words <= 6 {
                 for t in &mut doc.toks[label] {
                     t.upper = false;
                 }
@@ -383,7 +383,7 @@ fn paragraphs(text: &str) -> Vec<Range<usize>> {
 /// "Q:" / "A:", then any stage direction ("(Via interpreter)").
 fn turn_label() -> &'static regex::Regex {
     regex!(
-        r"^\s*(Q|A|[A-Z][A-Z'\u{2019}.\-]+(?: [A-Z][A-Z'\u{2019}.\-]+){0,3}|[A-Z][a-z'\u{2019}\-]+(?: [A-Z][a-z'\u{2019}\-]+){0,2})(?:\s*\([^)\n]{1,40}\))?:\s+(?:\([^)\n]{1,40}\)\s+)?\S"
+        r"^\s*(Q|A|[A-Z][A-Z'\u{2019}.\-]+(?: [A-Z][A-Z'\u{2019}.\-]+){0,3}|[A-Z][a-z'\u{2019}\-]+(?: [A-Z][a-z'\u{2019}\-]+){0,2})(?:\s*\([^)\n]{1,80}\))?:\s+(?:\([^)\n]{1,40}\)\s+)?\S"
     )
 }
 
