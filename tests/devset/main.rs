@@ -119,7 +119,32 @@ fn speaker_right(expected: &str, found: &QuoteProposal, slugs: &HashSet<String>)
             .iter()
             .find_map(|article| expected.strip_prefix(article))
             .unwrap_or(&expected);
-        found.speaker.slug.is_none() && fold(&found.speaker.name).contains(described)
+        let found_name = fold(&found.speaker.name);
+        // A description the text completes after its noun is right without the rest: "senior
+        // diplomat" for "senior diplomat in Dummyville", "source" for "source close to the
+        // administration".
+        let shortened = described
+            .strip_prefix(found_name.as_str())
+            .and_then(|rest| rest.split_whitespace().next())
+            .is_some_and(|next| {
+                matches!(
+                    next,
+                    "in" | "at"
+                        | "from"
+                        | "of"
+                        | "close"
+                        | "involved"
+                        | "familiar"
+                        | "with"
+                        | "for"
+                        | "on"
+                        | "who"
+                        | "briefed"
+                )
+            });
+        found.speaker.slug.is_none()
+            && !found_name.is_empty()
+            && (found_name.contains(described) || shortened)
     }
 }
 
