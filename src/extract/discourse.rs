@@ -809,9 +809,14 @@ impl<'d, 'a> Discourse<'d, 'a> {
         let title_of = (start + 1..end)
             .find(|&k| matches!(toks[k].lower.as_str(), "of" | "for"))
             .is_some_and(|k| {
-                toks[start..k]
+                // (After an article: "the MP for Harrowgate East".)
+                let title = toks[start..k]
                     .iter()
-                    .all(|t| is_title_word(&t.lower) || is_speaker_noun(&t.lower))
+                    .skip_while(|t| matches!(t.lower.as_str(), "the" | "a" | "an"));
+                title.clone().count() > 0
+                    && title
+                        .into_iter()
+                        .all(|t| is_title_word(&t.lower) || is_speaker_noun(&t.lower))
             });
         // "Secretary of State Lina Morrow", "Head of the Presidential Office Oleh Tymko": the
         // title of something, then the person it belongs to, by first name and surname.
@@ -1932,6 +1937,8 @@ impl<'d, 'a> Discourse<'d, 'a> {
         sentence: usize,
     ) -> Option<usize> {
         let toks = &self.doc.toks;
+        let before_who = toks.get(end).is_some_and(|t| t.is_punct(','))
+            && toks.get(end + 1).is_some_and(|t| t.is("who"));
         let mut start = end;
         while start > floor
             && toks[start - 1].is_word()
@@ -1942,9 +1949,29 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 || is_institution_head(&toks[start - 1].lower)
                 // "foreign" in "the foreign ministry".
                 || (start < end && is_institution_head(&toks[start].lower))
-                || matches!(toks[start - 1].lower.as_str(), "the" | "a" | "an"))
+                || matches!(toks[start - 1].lower.as_str(), "the" | "a" | "an")
+                // "…, the MP for Harrowgate East, who": the title of a place or body.
+                || (before_who
+                    && matches!(toks[start - 1].lower.as_str(), "of" | "for")
+                    && start >= floor + 2
+                    && (is_title_word(&toks[start - 2].lower)
+                        || is_speaker_noun(&toks[start - 2].lower))))
         {
             start -= 1;
+        }
+        // "Maeve Colquhoun, the MP for Harrowgate East, who said": the person the
+        // description is set beside.
+        if before_who
+            && start >= floor + 2
+            && toks[start - 1].is_punct(',')
+            && matches!(toks[start].lower.as_str(), "the" | "a" | "an")
+            && is_name_word(&toks[start - 2])
+        {
+            let mut name = start - 1;
+            while name > floor && is_name_word(&toks[name - 1]) {
+                name -= 1;
+            }
+            start = name;
         }
         // A phrase opens with a capital or an article, not with "government" of "his
         // government".
@@ -1989,9 +2016,50 @@ impl<'d, 'a> Discourse<'d, 'a> {
             return;
         }
         self.name_revealed(range.clone(), sentence);
-        self.note_mentions(range.clone(), sentence);
+        // A heading in Title Case ("The Chancellor's Reluctant Promise") names nobody by its
+        // capitals; the known actors it names are met again in the story.
+        if !self.title_case_heading(sentence) {
+            self.note_mentions(range.clone(), sentence);
+        }
         self.given_name(range.clone(), sentence);
         self.apposed_clause_subject(range, sentence);
+    }
+
+    /// A sentence that is a whole paragraph with no closing stop, in Title Case: every word
+    /// capitalised but the short ones ("Why Fictonia Is Struggling with Its Pledge").
+    fn title_case_heading(&self, sentence: usize) -> bool {
+        let sent = &self.doc.sentences[sentence];
+        let para = &self.doc.paragraphs[sent.para];
+        let body = self.doc.text[para.clone()].trim();
+        let words: Vec<&Tok> = self.doc.toks[sent.toks.clone()]
+            .iter()
+            .filter(|t| t.is_word())
+            .collect();
+        self.doc.text[sent.range.clone()].trim() == body
+            && !body.ends_with(['.', '!', '?', ':', '"', '\u{201d}', '\u{2019}'])
+            && words.len() >= 3
+            && words.iter().filter(|t| !t.cap).all(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "a" | "an"
+                        | "the"
+                        | "of"
+                        | "for"
+                        | "and"
+                        | "or"
+                        | "but"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "to"
+                        | "by"
+                        | "with"
+                        | "from"
+                        | "as"
+                        | "s"
+                )
+            })
+            && words.iter().filter(|t| !t.cap).count() * 2 < words.len()
     }
 
     /// "…, a term Mockenko rejected on Wednesday.": the person in a clause that ends the

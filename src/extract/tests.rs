@@ -1368,6 +1368,27 @@ fn a_transcripts_labels_in_capitals_are_names_however_long() {
 }
 
 #[test]
+fn who_after_a_name_and_the_title_of_a_place_is_the_named_person() {
+    let found = direct(
+        "The rebels were led by Ada Synthetic, the MP for Harrowgate East, who said she had 'never cast a harder vote'.",
+    );
+    assert_eq!(found[0].speaker.slug.as_deref(), Some("ada-synthetic"));
+}
+
+#[test]
+fn a_heading_in_title_case_names_nobody_a_pronoun_could_mean() {
+    let found = direct(
+        "The Chancellor's Reluctant Promise\n\nThe parade ground is empty, apart from a man smoking by the fence. \"Everyone in town asks me the same question,\" he says.",
+    );
+    assert_eq!(found.len(), 1);
+    assert!(
+        !found[0].speaker.name.contains("Promise"),
+        "{:?}",
+        found[0].speaker
+    );
+}
+
+#[test]
 fn a_committees_numbered_questions_are_its_members_words() {
     let text = "Defence Committee: oral evidence\n\n\
                 Q1 Rhys Questor: Minister, how long are we committing to?\n\n\
