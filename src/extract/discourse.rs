@@ -1098,6 +1098,47 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 && (has("minister") || has("secretary"));
             (chief || top_diplomat) && qualifiers.iter().all(|w| has(w) || generic(w))
         };
+        // "A senior Vallmark diplomat" is not "Margo Deschamps, the Fictonian diplomat": the
+        // words that say whose they are must agree.
+        let whose = |t: &Vec<String>| -> Vec<String> {
+            t.iter()
+                .filter(|w| {
+                    w.len() >= 4
+                        && !is_title_word(w)
+                        && !is_speaker_noun(w)
+                        && !is_institution_head(w)
+                        && w.chars().all(char::is_alphabetic)
+                        && !matches!(
+                            w.as_str(),
+                            "senior"
+                                | "former"
+                                | "chief"
+                                | "with"
+                                | "from"
+                                | "close"
+                                | "this"
+                                | "that"
+                                | "their"
+                                | "other"
+                                | "another"
+                                | "same"
+                                | "leading"
+                        )
+                })
+                .cloned()
+                .collect()
+        };
+        let named_whose = whose(&last);
+        let agrees = |t: &Vec<String>| {
+            let mine = whose(t);
+            mine.is_empty()
+                || named_whose.is_empty()
+                || mine.iter().any(|w| {
+                    named_whose
+                        .iter()
+                        .any(|n| w.get(..5).is_some_and(|p| n.starts_with(p)))
+                })
+        };
         let candidate =
             self.recent
                 .iter()
@@ -1112,6 +1153,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
                         && sentence.saturating_sub(e.last_mention) <= 12
                         && e.titles.iter().any(|t| {
                             (heads.iter().any(|h| t.contains(h))
+                            && agrees(t)
                             // "foreign minister" is not "defence minister".
                             && t.iter().all(|w| {
                                 last.contains(w)

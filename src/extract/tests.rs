@@ -1389,6 +1389,23 @@ fn a_heading_in_title_case_names_nobody_a_pronoun_could_mean() {
 }
 
 #[test]
+fn a_description_from_another_country_is_not_the_person_named_later() {
+    let found = direct(
+        "A senior Vallmark diplomat said a veto would be \"an invitation to probe\". \"Deterrence by committee is not deterrence,\" the diplomat said.\n\n\
+         Lena Questa, the Fictonian diplomat who chairs the group, said the idea had \"real traction\".",
+    );
+    assert_eq!(
+        speaker_of(&found, "an invitation to probe"),
+        "name:senior Vallmark diplomat"
+    );
+    assert_eq!(
+        speaker_of(&found, "Deterrence by committee is not deterrence"),
+        "name:senior Vallmark diplomat"
+    );
+    assert_eq!(speaker_of(&found, "real traction"), "name:Lena Questa");
+}
+
+#[test]
 fn a_committees_numbered_questions_are_its_members_words() {
     let text = "Defence Committee: oral evidence\n\n\
                 Q1 Rhys Questor: Minister, how long are we committing to?\n\n\
