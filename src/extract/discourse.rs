@@ -1220,13 +1220,14 @@ impl<'d, 'a> Discourse<'d, 'a> {
             .or(content.last().copied())
             .map(|s| s.as_str())
             .unwrap_or("");
-        let plural = head.ends_with('s')
+        let plural = (head.ends_with('s')
             && !matches!(
                 head,
                 "press" | "affairs" | "forces" | "headquarters" | "news" | "status"
             )
             && (is_speaker_noun(head) || head == "authorities")
-            && !head.ends_with("ss");
+            && !head.ends_with("ss"))
+            || matches!(head, "people" | "police" | "staff" | "crowd" | "public");
         // "Another diplomat" is someone new.
         let generic = words.first().is_some_and(|w| w == "a" || w == "an")
             || (range.start > 0

@@ -1406,6 +1406,14 @@ fn a_description_from_another_country_is_not_the_person_named_later() {
 }
 
 #[test]
+fn people_are_many_and_never_a_she() {
+    let found = direct(
+        "Ada Synthetic led the talks.\n\nPeople close to the delegation say she was furious. In public she is measured.\n\n\"Brennholm is a floor,\" she said.",
+    );
+    assert_eq!(speaker_of(&found, "Brennholm is a floor"), "ada-synthetic");
+}
+
+#[test]
 fn a_committees_numbered_questions_are_its_members_words() {
     let text = "Defence Committee: oral evidence\n\n\
                 Q1 Rhys Questor: Minister, how long are we committing to?\n\n\
