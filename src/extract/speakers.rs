@@ -1069,6 +1069,13 @@ pub(super) fn is_non_name(lower: &str) -> bool {
             | "live"
             | "breaking"
             | "quote"
+            // A news site's one-word kickers: "Details: Zharko said …".
+            | "details"
+            | "background"
+            | "context"
+            | "reminder"
+            | "recap"
+            | "prehistory"
             | "posting"
             | "appearing"
             | "testifying"

@@ -1414,6 +1414,22 @@ fn people_are_many_and_never_a_she() {
 }
 
 #[test]
+fn a_news_sites_one_word_kicker_is_no_speaker() {
+    let found = run(
+        "Headline\n\nDetails: Fakenko said 271 deputies voted for the bill. He noted that a second reading could come in July.\n\n\
+         Quote from Fakenko: \"The bill has been adopted at first reading.\"",
+    )
+    .quotes;
+    assert_eq!(found.len(), 3, "{found:?}");
+    assert!(
+        found
+            .iter()
+            .all(|q| q.speaker.slug.as_deref() == Some("sergey-fakenko")),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn a_committees_numbered_questions_are_its_members_words() {
     let text = "Defence Committee: oral evidence\n\n\
                 Q1 Rhys Questor: Minister, how long are we committing to?\n\n\

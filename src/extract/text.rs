@@ -289,13 +289,17 @@ fn kicker() -> &'static regex::Regex {
 /// colon introduces after a verb of saying or in quotation marks ("Officials said: "…"") are
 /// someone's.
 fn sentence_case_kicker(body: &str) -> Option<usize> {
-    let m = regex!(r"^\s*[A-Z][a-z'\u{2019}]*(?: [a-z'\u{2019}\-]+){1,3}:\s+").find(body)?;
+    let m = regex!(r"^\s*[A-Z][a-z'\u{2019}]*(?: [a-z'\u{2019}\-]+){0,3}:\s+").find(body)?;
     let next = body[m.end()..].chars().next()?;
     let words: Vec<String> = body[..m.end()]
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect();
+    // One word only when it is a word no one is called ("Details: Zharko said …").
+    if words.len() == 1 && !super::speakers::is_non_name(&words[0]) {
+        return None;
+    }
     // "Alliance chief: No membership": a speaker, not a kicker.
     let speaker = words
         .last()
