@@ -1846,6 +1846,22 @@ impl<'d, 'a> Discourse<'d, 'a> {
         if strict {
             starts.truncate(1);
         }
+        // "At the market, stallholder Nadiya Kovtun, 61, said": a common noun in lower case
+        // before a full name describes the person named.
+        for start in &mut starts {
+            let toks = &self.doc.toks;
+            if *start + 2 < range.end
+                && toks[*start].is_word()
+                && !toks[*start].cap
+                && toks[*start].lower.len() > 3
+                && !is_non_name(&toks[*start].lower)
+                && is_name_word(&toks[*start + 1])
+                && is_name_word(&toks[*start + 2])
+                && !toks[*start + 1].possessive
+            {
+                *start += 1;
+            }
+        }
         let first_start = starts.first().copied();
         for start in starts {
             let Some(np) = self.parse_np(start, range.end) else {

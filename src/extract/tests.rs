@@ -1430,6 +1430,18 @@ fn a_news_sites_one_word_kicker_is_no_speaker() {
 }
 
 #[test]
+fn a_common_noun_before_a_full_name_describes_the_person_named() {
+    let found = direct(
+        "Ada Synthetic said her officers were 'guests'.\n\n\
+         At the Central Market, stallholder Nadiya Questova, 61, said she had heard 'a lot of promises from a lot of capitals'.",
+    );
+    assert_eq!(
+        speaker_of(&found, "a lot of promises from a lot of capitals"),
+        "name:Nadiya Questova"
+    );
+}
+
+#[test]
 fn a_committees_numbered_questions_are_its_members_words() {
     let text = "Defence Committee: oral evidence\n\n\
                 Q1 Rhys Questor: Minister, how long are we committing to?\n\n\
