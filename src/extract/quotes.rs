@@ -179,7 +179,7 @@ fn inscribed() -> &'static Regex {
 /// "warning that the fund would": a participle of speech a few words before a quotation.
 fn speech_participle() -> &'static Regex {
     regex!(
-        r"(?-u:\b)(?:warning|insisting|arguing|noting|stressing|claiming|declaring)\s+(?:that\s+)?(?:[\w'\x{2019}-]+\s+){0,8}$"
+        r"(?-u:\b)(?:warning|insisting|arguing|noting|stressing|claiming|declaring|urging|saying|telling|promising|vowing|pledging|adding|asking)\s+(?:that\s+)?(?:[\w'\x{2019}-]+\s+){0,8}$"
     )
 }
 

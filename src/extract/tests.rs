@@ -1442,6 +1442,17 @@ fn a_common_noun_before_a_full_name_describes_the_person_named() {
 }
 
 #[test]
+fn a_participle_of_urging_or_promising_says_the_subject_spoke() {
+    let found = direct(
+        "Ada Synthetic opened the session by urging both sides to \"separate what is possible from what is desirable\".",
+    );
+    assert_eq!(
+        speaker_of(&found, "separate what is possible from what is desirable"),
+        "ada-synthetic"
+    );
+}
+
+#[test]
 fn a_committees_numbered_questions_are_its_members_words() {
     let text = "Defence Committee: oral evidence\n\n\
                 Q1 Rhys Questor: Minister, how long are we committing to?\n\n\
