@@ -165,7 +165,7 @@ fn according_to() -> &'static Regex {
 
 fn before_verb() -> &'static Regex {
     regex!(&format!(
-        r"(?-u:\b)(?:{SAY}|{PARTIAL}|according\s+to|According\s+to|per)(?-u:\b)"
+        r"(?-u:\b)(?:{SAY}|{PARTIAL}|according\s+to|According\s+to|per|in\s+the\s+words\s+of|In\s+the\s+words\s+of)(?-u:\b)"
     ))
 }
 
@@ -1480,8 +1480,9 @@ pub(super) fn sentence(
             between_words = word_count(between);
             let verb = m.as_str().to_lowercase();
             naming = naming_verb().is_match(&verb);
-            // "Her message, per an aide: "…"" is the aide's.
-            if verb.starts_with("according") || verb == "per" {
+            // "Her message, per an aide: "…"" is the aide's, and so is what is "in the words
+            // of one senior official, "…"".
+            if verb.starts_with("according") || verb == "per" || verb.starts_with("in the words") {
                 let from = doc.tok_at(base + m.end());
                 let to = doc.tok_at(base + m.end() + between.find(',').unwrap_or(between.len()));
                 if let Some(id) = d.resolve(from..to, s) {

@@ -1453,6 +1453,25 @@ fn a_participle_of_urging_or_promising_says_the_subject_spoke() {
 }
 
 #[test]
+fn in_the_words_of_someone_names_the_speaker() {
+    let found = direct(
+        "The question remains, in the words of one senior Vallmarkian official, \u{201c}the paragraph nobody wants to write.\u{201d}\n\n\
+         \u{201c}We are building a house and arguing about the insurance,\u{201d} said the official.",
+    );
+    assert_eq!(
+        speaker_of(&found, "the paragraph nobody wants to write"),
+        "name:senior Vallmarkian official"
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "We are building a house and arguing about the insurance"
+        ),
+        "name:senior Vallmarkian official"
+    );
+}
+
+#[test]
 fn a_committees_numbered_questions_are_its_members_words() {
     let text = "Defence Committee: oral evidence\n\n\
                 Q1 Rhys Questor: Minister, how long are we committing to?\n\n\
