@@ -472,38 +472,47 @@ pub(super) fn has_personal_pronoun(words: &str) -> bool {
 /// The turns of an interview or briefing transcript ("SYNTHETIC: If there's a ceasefire…",
 /// "Q: …" / "A: …"): the words after each label, as a passage of speech. A text is a
 /// transcript when at least two labels each open two paragraphs or more (one heading in
-/// capitals is not a dialogue). The press's turns, and those of a label whose turns are mostly
-/// questions, or of a journalist the text introduces ("presenter Tom Halvorsen"), stay the
-/// reporter's text. A turn goes on over the unlabelled paragraphs after
-/// it that speak in the first or second person and quote nobody.
+/// capitals is not a dialogue). The press's turns stay the reporter's text: "Q", a
+/// journalist the text introduces ("presenter Tom Halvorsen") or labels so ("NAME, BYLINE:"),
+/// a programme's host who welcomes the audience, and a label whose turns are mostly questions
+/// (unless a committee numbers them: its members' questions are theirs). A turn goes on over
+/// the unlabelled paragraphs up to the next label, or after the last label over those that
+/// speak in the first or second person; quotation marks, a stage direction or a label of
+/// another form end it.
 fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
     // (paragraph, label, where the words start)
-    let members: std::cell::RefCell<std::collections::HashSet<&str>> = Default::default();
-    let labelled: Vec<(usize, &str, usize)> = paragraphs
-        .iter()
-        .enumerate()
-        .filter_map(|(p, para)| {
-            let body = &text[para.clone()];
-            // A briefing's official transcript marks a question with "Q" and a wide space,
-            // no colon ("Q  Thank you. Will there be troops…").
-            if let Some(m) = question_mark_label().find(body) {
-                return Some((p, "Q", para.start + m.end()));
-            }
-            // A committee's numbered questions ("Q3 Rhys Caddock: …") are its members' words.
-            let number = numbered_question().find(body).map_or(0, |m| m.end());
-            let body = &body[number..];
-            let m = turn_label().captures(body)?;
-            let label = m.get(1)?;
-            if number > 0 {
-                members.borrow_mut().insert(label.as_str());
-            }
-            // The words start at the match's last character, which may be a curly mark.
-            let matched = &body[..m.get(0)?.end()];
-            let words = matched.len() - matched.chars().next_back()?.len_utf8();
-            Some((p, label.as_str(), para.start + number + words))
-        })
-        .collect();
-    let members = members.into_inner();
+    let mut labelled: Vec<(usize, &str, usize)> = Vec::new();
+    // Labels that came with a committee's question number: its members, who ask.
+    let mut members: std::collections::HashSet<&str> = Default::default();
+    for (p, para) in paragraphs.iter().enumerate() {
+        let body = &text[para.clone()];
+        // A briefing's official transcript marks a question with "Q" and a wide space, no
+        // colon ("Q  Thank you. Will there be troops…").
+        if let Some(m) = question_mark_label().find(body) {
+            labelled.push((p, "Q", para.start + m.end()));
+            continue;
+        }
+        // A committee's numbered questions ("Q3 Rhys Caddock: …") are its members' words.
+        let number = numbered_question().find(body).map_or(0, |m| m.end());
+        let body = &body[number..];
+        let Some(m) = turn_label().captures(body) else {
+            continue;
+        };
+        let (Some(label), Some(whole)) = (m.get(1), m.get(0)) else {
+            continue;
+        };
+        if number > 0 {
+            members.insert(label.as_str());
+        }
+        // The words start at the match's last character, which may be a curly mark.
+        let matched = &body[..whole.end()];
+        let last = matched.chars().next_back().map_or(0, char::len_utf8);
+        labelled.push((
+            p,
+            label.as_str(),
+            para.start + number + matched.len() - last,
+        ));
+    }
     let mut counts: std::collections::HashMap<&str, (usize, usize)> = Default::default();
     // A programme's host welcomes the audience or the guest ("Welcome back to …", "Joining
     // me now, Senator …"): the host's turns are the programme's, like a reporter's.
