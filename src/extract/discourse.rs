@@ -1784,9 +1784,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
         }
         let mut starts = vec![range.start];
         let toks = &self.doc.toks;
-        let first_intro = toks
-            .get(range.start)
-            .is_some_and(|t| INTRO.contains(&t.lower.as_str()));
+        let first_intro = toks.get(range.start).is_some_and(|t| is_intro(&t.lower));
         for i in range.clone() {
             if toks[i].is_punct(',') && !toks[i].quoted {
                 // "…since the summer, when Norlandia's foreign ministry said": the clause's

@@ -1472,6 +1472,17 @@ fn in_the_words_of_someone_names_the_speaker() {
 }
 
 #[test]
+fn a_participle_opening_the_sentence_is_no_speaker_of_its_second_quotation() {
+    let found = direct(
+        "Opening the debate, Ada Synthetic told MPs the force would be 'a shield, not a spear' and insisted its purpose was to make a return to war 'so costly that nobody attempts it'.",
+    );
+    assert_eq!(
+        speaker_of(&found, "so costly that nobody attempts it"),
+        "ada-synthetic"
+    );
+}
+
+#[test]
 fn a_committees_numbered_questions_are_its_members_words() {
     let text = "Defence Committee: oral evidence\n\n\
                 Q1 Rhys Questor: Minister, how long are we committing to?\n\n\
