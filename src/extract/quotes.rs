@@ -277,7 +277,14 @@ fn subject_before(
         }
         return d.resolve(from..to, s).or_else(|| d.resolve(to - 1..to, s));
     }
+    // "Quillonian mediator Yannick Morel opened the session by urging": the subject of
+    // the clause's first verb.
+    let first_verb = (from..to).find(|&k| {
+        let t = &d.doc.toks[k];
+        t.is_word() && !t.cap && t.lower.len() > 4 && t.lower.ends_with("ed")
+    });
     d.resolve_ending_at(to, from, s)
+        .or_else(|| first_verb.and_then(|k| d.resolve_reaching(from..k, s)))
         .or_else(|| d.resolve(from..to, s))
 }
 

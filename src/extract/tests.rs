@@ -1483,6 +1483,17 @@ fn a_participle_opening_the_sentence_is_no_speaker_of_its_second_quotation() {
 }
 
 #[test]
+fn the_subject_of_the_clauses_first_verb_said_what_a_participle_adds() {
+    let found = direct(
+        "But on Sunday evening military commentator Anton Questov mocked the contingent on state television, calling the soldiers \"tourists with rifles\". He predicted that they would leave.",
+    );
+    assert_eq!(
+        speaker_of(&found, "tourists with rifles"),
+        "name:Anton Questov"
+    );
+}
+
+#[test]
 fn a_committees_numbered_questions_are_its_members_words() {
     let text = "Defence Committee: oral evidence\n\n\
                 Q1 Rhys Questor: Minister, how long are we committing to?\n\n\
