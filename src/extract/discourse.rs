@@ -806,44 +806,39 @@ impl<'d, 'a> Discourse<'d, 'a> {
         }
         // "The president of Exampleland", "the head of the commission": a title of something
         // named is a description of a person, not the name.
-        let title_of = (start + 1..end)
-            .find(|&k| matches!(toks[k].lower.as_str(), "of" | "for"))
-            .is_some_and(|k| {
-                // (After an article: "the MP for Harrowgate East".)
-                let title = toks[start..k]
-                    .iter()
-                    .skip_while(|t| matches!(t.lower.as_str(), "the" | "a" | "an"));
-                title.clone().count() > 0
-                    && title
-                        .into_iter()
-                        .all(|t| is_title_word(&t.lower) || is_speaker_noun(&t.lower))
-            });
+        let of_at = (start + 1..end).find(|&k| matches!(toks[k].lower.as_str(), "of" | "for"));
+        let title_of = of_at.is_some_and(|k| {
+            // (After an article: "the MP for Harrowgate East".)
+            let mut title = toks[start..k]
+                .iter()
+                .skip_while(|t| matches!(t.lower.as_str(), "the" | "a" | "an"))
+                .peekable();
+            title.peek().is_some()
+                && title.all(|t| is_title_word(&t.lower) || is_speaker_noun(&t.lower))
+        });
         // "Secretary of State Lina Morrow", "Head of the Presidential Office Oleh Tymko": the
         // title of something, then the person it belongs to, by first name and surname.
-        let mut name_floor = start;
-        let title_of = title_of && {
-            let of = (start + 1..end).find(|&k| matches!(toks[k].lower.as_str(), "of" | "for"));
-            let mut from = end;
-            while from > start
-                && is_name_word(&toks[from - 1])
-                && !toks[from - 1].possessive
-                && !is_institution_head(&toks[from - 1].lower)
-                && !matches!(
-                    toks[from - 1].lower.as_str(),
-                    "affairs" | "relations" | "chiefs"
-                )
-            {
-                from -= 1;
-            }
-            let run = &toks[from..end];
-            name_floor = from;
-            run.len() < 2
-                || best_actor.is_some()
-                || of.is_some_and(|k| !toks[k].is("of") || k + 1 == from)
-                || run
-                    .iter()
-                    .any(|t| commitments::country_of_word(&t.lower).is_some())
-        };
+        let mut name_from = end;
+        while name_from > start
+            && is_name_word(&toks[name_from - 1])
+            && !toks[name_from - 1].possessive
+            && !is_institution_head(&toks[name_from - 1].lower)
+            && !matches!(
+                toks[name_from - 1].lower.as_str(),
+                "affairs" | "relations" | "chiefs"
+            )
+        {
+            name_from -= 1;
+        }
+        let named_after_title = title_of
+            && best_actor.is_none()
+            && end - name_from >= 2
+            && of_at.is_some_and(|k| toks[k].is("of") && k + 1 < name_from)
+            && !toks[name_from..end]
+                .iter()
+                .any(|t| commitments::country_of_word(&t.lower).is_some());
+        let title_of = title_of && !named_after_title;
+        let name_floor = if named_after_title { name_from } else { start };
         // A proper name at the end of the phrase.
         let last = &toks[end - 1];
         // "Ms. Testchuk's bus finally arrived": a person's name that owns what follows is
@@ -1847,7 +1842,6 @@ impl<'d, 'a> Discourse<'d, 'a> {
         // "At the market, stallholder Nadiya Kovtun, 61, said": a common noun in lower case
         // before a full name describes the person named.
         for start in &mut starts {
-            let toks = &self.doc.toks;
             if *start + 2 < range.end
                 && toks[*start].is_word()
                 && !toks[*start].cap
@@ -2086,37 +2080,44 @@ impl<'d, 'a> Discourse<'d, 'a> {
     /// capitalised but the short ones ("Why Fictonia Is Struggling with Its Pledge").
     fn title_case_heading(&self, sentence: usize) -> bool {
         let sent = &self.doc.sentences[sentence];
-        let para = &self.doc.paragraphs[sent.para];
-        let body = self.doc.text[para.clone()].trim();
-        let words: Vec<&Tok> = self.doc.toks[sent.toks.clone()]
+        let body = self.doc.text[self.doc.paragraphs[sent.para].clone()].trim();
+        if self.doc.text[sent.range.clone()].trim() != body
+            || body.ends_with(['.', '!', '?', ':', '"', '\u{201d}', '\u{2019}'])
+        {
+            return false;
+        }
+        let words = self.doc.toks[sent.toks.clone()]
             .iter()
-            .filter(|t| t.is_word())
-            .collect();
-        self.doc.text[sent.range.clone()].trim() == body
-            && !body.ends_with(['.', '!', '?', ':', '"', '\u{201d}', '\u{2019}'])
-            && words.len() >= 3
-            && words.iter().filter(|t| !t.cap).all(|t| {
-                matches!(
-                    t.lower.as_str(),
-                    "a" | "an"
-                        | "the"
-                        | "of"
-                        | "for"
-                        | "and"
-                        | "or"
-                        | "but"
-                        | "in"
-                        | "on"
-                        | "at"
-                        | "to"
-                        | "by"
-                        | "with"
-                        | "from"
-                        | "as"
-                        | "s"
-                )
-            })
-            && words.iter().filter(|t| !t.cap).count() * 2 < words.len()
+            .filter(|t| t.is_word());
+        let (mut capitalised, mut small) = (0, 0);
+        for t in words {
+            if t.cap {
+                capitalised += 1;
+            } else if matches!(
+                t.lower.as_str(),
+                "a" | "an"
+                    | "the"
+                    | "of"
+                    | "for"
+                    | "and"
+                    | "or"
+                    | "but"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "to"
+                    | "by"
+                    | "with"
+                    | "from"
+                    | "as"
+                    | "s"
+            ) {
+                small += 1;
+            } else {
+                return false;
+            }
+        }
+        capitalised + small >= 3 && small < capitalised
     }
 
     /// "…, a term Mockenko rejected on Wednesday.": the person in a clause that ends the

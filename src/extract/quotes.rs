@@ -1606,9 +1606,7 @@ pub(super) fn sentence(
             && let Some(whole) = before.trim_end().strip_suffix(':')
             && let head = whole.rsplit(',').next().unwrap_or(whole)
             // (A committee's question number is not part of the name: "Q1 Chair:".)
-            && let head = &head[super::text::numbered_question()
-                .find(head)
-                .map_or(0, |m| m.end())..]
+            && let head = super::text::without_question_number(head)
             && (1..=6).contains(&word_count(head))
             && !head.contains(['.', ';'])
             && (head.len() == whole.len() || word_count(&whole[..whole.len() - head.len()]) <= 3)
@@ -1635,10 +1633,8 @@ pub(super) fn sentence(
             // "Read also: Stubenko: Alliance guarantees '…'": the name before the last colon;
             // a committee's question number is not part of it ("Q3 Rhys Caddock:").
             && let head_at = opening.rfind(':').map_or(0, |k| k + 1)
-            && let head_at = head_at
-                + super::text::numbered_question()
-                    .find(&opening[head_at..])
-                    .map_or(0, |m| m.end())
+            && let head_at =
+                opening.len() - super::text::without_question_number(&opening[head_at..]).len()
             && let head = &opening[head_at..]
             && (1..=4).contains(&word_count(head))
             // (A stop only after an honorific: "MS. MARLOWE: Good afternoon".)

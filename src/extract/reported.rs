@@ -546,17 +546,15 @@ pub(super) fn sentence(
         }
         // ""The ball is in their court," Ulanov said, according to NorInform": the source
         // of a quotation already attributed is no speaker of its own.
-        let unquoted: Vec<&Tok> = toks[range.start..comma]
-            .iter()
-            .filter(|t| t.is_word() && !t.quoted)
-            .collect();
-        if according
-            && unquoted.len() <= 4
-            && unquoted
+        if according {
+            let mut unquoted = toks[range.start..comma]
                 .iter()
-                .any(|t| matches!(verb(&t.lower), Some(Takes::Clause)))
-        {
-            break;
+                .filter(|t| t.is_word() && !t.quoted);
+            if unquoted.clone().count() <= 4
+                && unquoted.any(|t| matches!(verb(&t.lower), Some(Takes::Clause)))
+            {
+                break;
+            }
         }
         if let Some(f) = post_posed(d, s, comma, said_on) {
             found.push(f);

@@ -396,9 +396,20 @@ fn question_mark_label() -> &'static regex::Regex {
     regex!(r"^\s*Q(?:\s{2,}|\t)")
 }
 
-/// A committee's question number before its member's label: "Q3 ".
-pub(super) fn numbered_question() -> &'static regex::Regex {
+/// A label without a committee's question number before it ("Q3 Rhys Caddock" is "Rhys
+/// Caddock").
+pub(super) fn without_question_number(label: &str) -> &str {
     regex!(r"^\s*Q\d{1,4}\s+")
+        .find(label)
+        .map_or(label, |m| &label[m.end()..])
+}
+
+/// A programme's host welcoming the audience or a guest: "Good evening and welcome to …",
+/// "Welcome back", "Joining me now, Senator …".
+fn host_greeting() -> &'static regex::Regex {
+    regex!(
+        r"(?i)^\W*(?:(?:good\s+(?:morning|afternoon|evening)|hello)\W*)?(?:and\s+)?welcome|joining\s+(?:me|us)\s+now"
+    )
 }
 
 /// A closing stage direction: "(Laughter.)", "(Applause)".
@@ -493,8 +504,9 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
             continue;
         }
         // A committee's numbered questions ("Q3 Rhys Caddock: …") are its members' words.
-        let number = numbered_question().find(body).map_or(0, |m| m.end());
-        let body = &body[number..];
+        let unnumbered = without_question_number(body);
+        let number = body.len() - unnumbered.len();
+        let body = unnumbered;
         let Some(m) = turn_label().captures(body) else {
             continue;
         };
@@ -514,9 +526,9 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
         ));
     }
     let mut counts: std::collections::HashMap<&str, (usize, usize)> = Default::default();
-    // A programme's host welcomes the audience or the guest ("Welcome back to …", "Joining
-    // me now, Senator …"): the host's turns are the programme's, like a reporter's.
-    let mut hosts: std::collections::HashSet<&str> = Default::default();
+    // A programme's host, who welcomes the audience or the guest, speaks for the programme
+    // like a reporter: the host's labels, by surname, are the press's.
+    let mut hosts: Vec<String> = Vec::new();
     for &(p, label, start) in &labelled {
         let entry = counts.entry(label).or_default();
         entry.0 += 1;
@@ -524,20 +536,8 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
         if words.trim_end().ends_with('?') {
             entry.1 += 1;
         }
-        let lower = words.to_lowercase();
-        let opening = lower
-            .trim_start_matches(|c: char| !c.is_alphabetic())
-            .trim_start_matches("good morning")
-            .trim_start_matches("good evening")
-            .trim_start_matches("good afternoon")
-            .trim_start_matches("hello")
-            .trim_start_matches(|c: char| !c.is_alphabetic())
-            .trim_start_matches("and ");
-        if opening.starts_with("welcome")
-            || lower.contains("joining me now")
-            || lower.contains("joining us now")
-        {
-            hosts.insert(label);
+        if host_greeting().is_match(words) {
+            hosts.extend(label.split(' ').next_back().map(str::to_owned));
         }
     }
     if counts.values().filter(|(turns, _)| *turns >= 2).count() < 2 {
@@ -599,11 +599,9 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
             .filter_map(|name| name.as_str().split_whitespace().next_back())
             .map(str::to_uppercase),
     );
+    press.extend(hosts);
     let of_press = |label: &str| {
         is_press_label(label)
-            || hosts
-                .iter()
-                .any(|host| surname(host).is_some() && surname(host) == surname(label))
             || label
                 .split(' ')
                 .next_back()
