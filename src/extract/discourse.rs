@@ -673,6 +673,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 || is_speaker_noun(lower)
                 || is_institution_head(lower)
                 || commitments::country_of_word(lower).is_some()
+                || member_group(toks, j)
                 || (j > start
                     && matches!(lower, "of" | "for")
                     && toks.get(j + 1).is_some_and(|n| {
@@ -897,6 +898,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
             || is_speaker_noun(head)
             || is_institution_head(head)
             || commitments::country_of_word(head).is_some()
+            || (end - start >= 2 && member_group(toks, end - 1))
             || toks[start..end].iter().any(|t| t.cap)
             || who_follows
         {
@@ -1222,7 +1224,8 @@ impl<'d, 'a> Discourse<'d, 'a> {
             )
             && (is_speaker_noun(head) || head == "authorities")
             && !head.ends_with("ss"))
-            || matches!(head, "people" | "police" | "staff" | "crowd" | "public");
+            || matches!(head, "people" | "police" | "staff" | "crowd" | "public")
+            || (range.end - range.start >= 2 && member_group(&self.doc.toks, range.end - 1));
         // "Another diplomat" is someone new.
         let generic = words.first().is_some_and(|w| w == "a" || w == "an")
             || (range.start > 0
@@ -1487,7 +1490,41 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 self.text_of(range.start + 1..range.end)
             ),
             None => {
-                let t = self.text_of(range);
+                // "Two diplomats", "the regional military administration": the number and
+                // the qualifiers skipped for matching still tell the reader who spoke.
+                let mut from = range.start;
+                while from > 0
+                    && !self.doc.toks[from - 1].quoted
+                    && matches!(
+                        self.doc.toks[from - 1].lower.as_str(),
+                        "two"
+                            | "three"
+                            | "four"
+                            | "five"
+                            | "six"
+                            | "several"
+                            | "many"
+                            | "some"
+                            | "both"
+                            | "numerous"
+                            | "regional"
+                            | "local"
+                            | "western"
+                            | "eastern"
+                            | "unnamed"
+                            | "anonymous"
+                            | "acting"
+                            | "outgoing"
+                            | "incoming"
+                    )
+                {
+                    from -= 1;
+                }
+                let mut t = self.text_of(from..range.end);
+                // (Written the same mid-sentence and at its start: "two diplomats".)
+                if from < range.start {
+                    t[..1].make_ascii_lowercase();
+                }
                 t.strip_prefix("the ")
                     .or_else(|| t.strip_prefix("The "))
                     .unwrap_or(&t)
@@ -2751,6 +2788,16 @@ impl<'d, 'a> Discourse<'d, 'a> {
 
 /// A lower-case word that can stand between a determiner and its noun ("one insurance
 /// executive"): not a determiner, a pronoun or a function word.
+/// "Member states", "member countries": the members of a union or an alliance speaking.
+fn member_group(toks: &[Tok], i: usize) -> bool {
+    i > 0
+        && toks[i - 1].is("member")
+        && matches!(
+            toks[i].lower.as_str(),
+            "states" | "countries" | "nations" | "governments"
+        )
+}
+
 fn noun_modifier(lower: &str) -> bool {
     // (Determiners, pronouns and conjunctions are among the words that are no name.)
     !is_non_name(lower) && !matches!(lower, "another" | "told")

@@ -1480,6 +1480,10 @@ pub(super) fn sentence(
                 } else {
                     std::borrow::Cow::Borrowed(before)
                 })
+                // "… two member states still had "…"": a noun, not a verb.
+                .filter(|m| {
+                    !super::reported::noun_not_verb(&doc.toks, doc.tok_at(before_start + m.start()))
+                })
                 .last()
         {
             let base = before_start;

@@ -519,7 +519,7 @@ fn reported_speech_in_its_common_forms() {
         ),
         (
             "Two senior diplomats involved in the talks said a compromise could be found.",
-            "name:senior diplomats",
+            "name:two senior diplomats",
         ),
         (
             "Exampleland and Norlandia have said they are prepared to hold talks.",
@@ -1746,9 +1746,9 @@ fn adjectives_before_a_source_participles_after_it_and_as_one_put_it() {
         let q = found.iter().find(|q| q.text.starts_with(start)).unwrap();
         q.speaker.name.clone()
     };
-    assert_eq!(of("Three diplomatic sources"), "diplomatic sources");
+    assert_eq!(of("Three diplomatic sources"), "three diplomatic sources");
     assert_eq!(of("a woman selling eggs"), "woman");
-    assert_eq!(of("The department has circulated"), "officials");
+    assert_eq!(of("The department has circulated"), "two officials");
     assert_eq!(of("what each country already gave"), "Fictonian diplomat");
 }
 
@@ -1915,7 +1915,7 @@ fn a_source_qualified_and_described_by_a_relative_clause_reports() {
     );
     assert_eq!(found.len(), 1);
     assert!(found[0].text.starts_with("Two officials from alliance"));
-    assert_eq!(found[0].speaker.name, "officials");
+    assert_eq!(found[0].speaker.name, "two officials");
 }
 
 #[test]
@@ -3387,4 +3387,44 @@ fn counted_sized_and_parenthetically_known_terms_are_labels() {
             "{text}: {found:?}"
         );
     }
+}
+
+#[test]
+fn a_description_keeps_its_number_and_its_qualifiers() {
+    let found = reported(
+        "Fictonia will send four batteries this year, two diplomats familiar with the talks said on Thursday.\n\n\
+         A team of officers arrived in Vorlen on Sunday, the regional military administration confirmed.",
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "Fictonia will send four batteries this year, two diplomats familiar with the talks said on Thursday"
+        ),
+        "name:two diplomats"
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "A team of officers arrived in Vorlen on Sunday, the regional military administration confirmed"
+        ),
+        "name:regional military administration"
+    );
+}
+
+#[test]
+fn member_states_are_a_group_and_states_after_member_no_verb() {
+    let found = reported(
+        "Some member states say the alliance is being dragged into a commitment it cannot afford.",
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "Some member states say the alliance is being dragged into a commitment it cannot afford"
+        ),
+        "name:some member states"
+    );
+    let found = direct(
+        "Ada Synthetic cautioned that at least two member states still had \"serious reservations\" about the trigger.",
+    );
+    assert_eq!(speaker_of(&found, "serious reservations"), "ada-synthetic");
 }
