@@ -29,6 +29,8 @@ pub(super) struct Entity {
     pub plural: bool,
     /// Known to be a person or institution (not just a capitalised word).
     pub speaker_like: bool,
+    /// A document whose wording is quoted: never what a pronoun or a description means.
+    pub document: bool,
     pub last_subject: Option<usize>,
     pub last_mention: usize,
     /// The sentence that first mentions it.
@@ -949,6 +951,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
             vague: false,
             plural: false,
             speaker_like: true,
+            document: false,
             last_subject: None,
             last_mention: sentence,
             first_mention: sentence,
@@ -1029,6 +1032,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
             vague: false,
             plural: false,
             speaker_like: speaker_like || run.len() >= 2 || gender != Gender::Unknown,
+            document: false,
             last_subject: None,
             last_mention: sentence,
             first_mention: sentence,
@@ -1543,6 +1547,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
             vague: !institution,
             plural,
             speaker_like: true,
+            document: false,
             last_subject: None,
             last_mention: sentence,
             first_mention: sentence,
@@ -1550,6 +1555,35 @@ impl<'d, 'a> Discourse<'d, 'a> {
         });
         self.touch(id);
         id
+    }
+
+    /// A document whose wording is quoted ("draft", "Article 4 of the treaty"): it speaks
+    /// only its own words, so no pronoun or description refers to it.
+    pub fn document(&mut self, name: &str, sentence: usize) -> usize {
+        if let Some(id) = self
+            .entities
+            .iter()
+            .position(|e| e.document && e.name.eq_ignore_ascii_case(name))
+        {
+            return id;
+        }
+        self.entities.push(Entity {
+            name: name.to_owned(),
+            actor: None,
+            keys: Vec::new(),
+            gender: Gender::Neuter,
+            institution: true,
+            titles: Vec::new(),
+            vague: false,
+            plural: false,
+            speaker_like: false,
+            document: true,
+            last_subject: None,
+            last_mention: sentence,
+            first_mention: sentence,
+            merged: None,
+        });
+        self.entities.len() - 1
     }
 
     /// The person or institution a pronoun stands for: the most recent subject of a fitting
@@ -2083,6 +2117,9 @@ impl<'d, 'a> Discourse<'d, 'a> {
 
     pub fn mark_subject(&mut self, id: usize, sentence: usize) {
         let id = self.root(id);
+        if self.entities[id].document {
+            return;
+        }
         self.touch(id);
         let e = &mut self.entities[id];
         e.last_subject = Some(sentence);

@@ -26,6 +26,7 @@ macro_rules! regex {
 mod commitments;
 mod dates;
 mod discourse;
+mod documents;
 mod quotes;
 mod reported;
 mod speakers;

@@ -169,6 +169,13 @@ fn before_verb() -> &'static Regex {
     ))
 }
 
+/// A verb of saying in `text` ("states" aside: "the guarantor states" are countries).
+pub(super) fn has_verb_of_saying(text: &str) -> bool {
+    before_verb()
+        .find_iter(text)
+        .any(|m| m.as_str() != "states")
+}
+
 /// "has written in blue chalk:", "a sign reads:": words written somewhere, not said.
 fn inscribed() -> &'static Regex {
     regex!(
@@ -188,6 +195,11 @@ fn named_object() -> &'static Regex {
     regex!(
         r"(?i)(?-u:\b)(?:called|calls|call|calling|described|describes|describing|branded|brands|branding|labell?ed|labell?ing|termed|terming|dismissed|dismisses|dismissing|likened|hailed)\s+(?:the|a|an|its|their|his|her|our|this|that)\s+(?:\w+\s+)?\w+\s+(?:as\s+)?$"
     )
+}
+
+/// "describes the mechanism as a": a name for something follows.
+fn named_as_a() -> &'static Regex {
+    regex!(r"(?-u:\b)as\s+(?:a|an|the)\s*$")
 }
 
 fn after_dash() -> &'static Regex {
@@ -1611,13 +1623,15 @@ pub(super) fn sentence(
             && let head = whole.rsplit(',').next().unwrap_or(whole)
             // (A committee's question number is not part of the name: "Q1 Chair:".)
             && let head = super::text::without_question_number(head)
-            && (1..=6).contains(&word_count(head))
-            && !head.contains(['.', ';'])
+            // (Nor a member's seat and party: "Gwen Talbrook (Ashcombe North) (Prog):".)
+            && let name = super::text::label_name(head)
+            && (1..=6).contains(&word_count(&head[name.clone()]))
+            && !head[name.clone()].contains(['.', ';'])
             && (head.len() == whole.len() || word_count(&whole[..whole.len() - head.len()]) <= 3)
         {
             let base = before_start + (whole.len() - head.len());
-            let from = doc.tok_at(base);
-            let to = doc.tok_at(base + head.len());
+            let from = doc.tok_at(base + name.start);
+            let to = doc.tok_at(base + name.end);
             if let Some(id) = d.resolve_strict(from..to, s) {
                 speaker = Some(id);
                 how = Attribution::Before;
@@ -1719,6 +1733,34 @@ pub(super) fn sentence(
             if let Some(id) = d.resolve(from..to, s) {
                 speaker = Some(id);
                 how = Attribution::After;
+            }
+        }
+
+        // A document's wording ("The draft commits signatories to "…"", ""…," the letter
+        // reads"), when the document is named closer to the quotation than anyone who speaks.
+        if how != Attribution::After || speaker.is_none() {
+            // (The sentences before, within a window that keeps very long sentences linear.)
+            let earlier_start = doc.sentences[s.saturating_sub(3)]
+                .range
+                .start
+                .max(floor_boundary(text, before_start.saturating_sub(WINDOW)));
+            let earlier = &text[earlier_start.min(before_start)..before_start];
+            let name = super::documents::wording_before(before, earlier).or_else(|| {
+                (how == Attribution::None && piece.closed)
+                    .then(|| super::documents::wording_after(after))
+                    .flatten()
+            });
+            // ("The draft describes the mechanism as a "sanctions safety catch"": a name.)
+            // (One word quoted from a document is a word talked about: "promises "timely"
+            // intelligence".)
+            let named_as = count == 1
+                || (count <= 4 && term_like(words) && before.trim_end().ends_with(" as"));
+            let named_as =
+                named_as || (count <= 4 && term_like(words) && named_as_a().is_match(before));
+            if let Some(name) = name.filter(|_| !named_as) {
+                speaker = Some(d.document(&name, s));
+                how = Attribution::Partial;
+                spoken = true;
             }
         }
 

@@ -3428,3 +3428,97 @@ fn member_states_are_a_group_and_states_after_member_no_verb() {
     );
     assert_eq!(speaker_of(&found, "serious reservations"), "ada-synthetic");
 }
+
+#[test]
+fn a_parliaments_record_labels_members_by_seat_party_and_office() {
+    let found = direct(
+        "The Minister for the Armed Forces (Ada Synthetic): With permission, I shall make a statement on the rules of engagement.\n\n\
+         Taras Mockovskyy (Harrowgate East) (Unity): Will the Minister give way?\n\n\
+         Ada Synthetic: I give way to my hon. Friend.\n\n\
+         Taras Mockovskyy: My constituents ask what their sons may do. What does the Minister say to them?\n\n\
+         Ada Synthetic: That they may defend themselves.",
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "With permission, I shall make a statement on the rules of engagement"
+        ),
+        "ada-synthetic"
+    );
+    assert_eq!(
+        speaker_of(&found, "I give way to my hon. Friend"),
+        "ada-synthetic"
+    );
+    assert_eq!(
+        speaker_of(&found, "Will the Minister give way"),
+        "taras-mockovskyy"
+    );
+    assert_eq!(
+        speaker_of(&found, "That they may defend themselves"),
+        "ada-synthetic"
+    );
+}
+
+#[test]
+fn a_documents_wording_is_the_documents() {
+    let found = direct(
+        "Leaders signed the Quillport Declaration on Tuesday. The key passage commits signatories to respond to a renewed attack \"individually and collectively, without delay.\"\n\n\
+         The draft, titled the \"Early Warning Annex,\" commits Exampleland to provide \"timely indications and warning of hostile military preparations.\"\n\n\
+         The memorandum, signed at the ministry in Templatyn, commits both governments to \"share the technical documentation for the full duration of the guarantee.\"\n\n\
+         Article 4 of the Brennholm Compact, the security guarantee that 16 countries approved, obliges its signatories to \"consult immediately and decide within seventy-two hours.\"\n\n\
+         \"The people deserve to know the price of a promise,\" the letter reads.\n\n\
+         Ada Synthetic said the draft was \"a good start, and only a start.\"",
+    );
+    assert_eq!(
+        speaker_of(&found, "individually and collectively, without delay"),
+        "name:key passage of the Quillport Declaration"
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "timely indications and warning of hostile military preparations"
+        ),
+        "name:draft"
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "share the technical documentation for the full duration of the guarantee"
+        ),
+        "name:memorandum"
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "consult immediately and decide within seventy-two hours"
+        ),
+        "name:Article 4 of the Brennholm Compact"
+    );
+    assert_eq!(
+        speaker_of(&found, "The people deserve to know the price of a promise"),
+        "name:letter"
+    );
+    // Someone who speaks about a document speaks for themselves.
+    assert_eq!(
+        speaker_of(&found, "a good start, and only a start"),
+        "ada-synthetic"
+    );
+}
+
+#[test]
+fn a_word_or_a_name_from_a_document_is_no_wording_of_it() {
+    for text in [
+        "A draft security pact promises \"timely\" intelligence.",
+        "The draft, circulated to ambassadors on Wednesday, describes the mechanism as a \"sanctions safety catch\".",
+    ] {
+        assert!(direct(text).is_empty(), "{text}: {:?}", direct(text));
+    }
+    // "The clause, which obliges …, "changes …"": said about the clause, by the speaker.
+    let found = direct(
+        "According to Sergey Fakenko, the clause, which obliges Exampleland to regard an attack on Placeholdia as an attack on itself, \"changes the entire architecture of security\" on the continent.",
+    );
+    assert_eq!(
+        speaker_of(&found, "changes the entire architecture of security"),
+        "sergey-fakenko"
+    );
+}

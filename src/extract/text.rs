@@ -383,12 +383,41 @@ fn paragraphs(text: &str) -> Vec<Range<usize>> {
 }
 
 /// A speaker's label opening a transcript's paragraph: a name or title in capitals
-/// ("SYNTHETIC:", "SECRETARY FIXTURE:") or in title case ("Ada Synthetic:", "Host:"),
-/// "Q:" / "A:", then any stage direction ("(Via interpreter)").
+/// ("SYNTHETIC:", "SECRETARY FIXTURE:") or in title case ("Ada Synthetic:", "Host:"), a
+/// parliament's office and the member holding it ("The Minister for the Armed Forces (Tobias
+/// Kerrow):"), "Q:" / "A:", then a seat and a party or a stage direction ("(Harrowgate East)
+/// (Unity)", "(Via interpreter)").
 fn turn_label() -> &'static regex::Regex {
     regex!(
-        r"^\s*(Q|A|[A-Z][A-Z'\u{2019}.\-]+(?: [A-Z][A-Z'\u{2019}.\-]+){0,3}|[A-Z][a-z'\u{2019}\-]+(?: [A-Z][a-z'\u{2019}\-]+){0,2})(?:\s*\([^)\n]{1,80}\))?:\s+(?:\([^)\n]{1,40}\)\s+)?\S"
+        r"^\s*(Q|A|[A-Z][A-Z'\u{2019}.\-]+(?: [A-Z][A-Z'\u{2019}.\-]+){0,3}|[A-Z][a-z'\u{2019}\-]+(?: [A-Z][a-z'\u{2019}\-]+){0,2}|(?:The )?[A-Z][a-z]+(?: (?:[A-Z][a-z'\u{2019}\-]+|of|for|the|and)){1,7}(?:\s*\([A-Z][^)\n]{1,60}\)))(?:\s*\([^)\n]{1,80}\)){0,2}:\s+(?:\([^)\n]{1,40}\)\s+)?\S"
     )
+}
+
+/// Where the speaker's name is in a parliament's label: "Gwen Talbrook" in "Gwen Talbrook
+/// (Ashcombe North) (Prog)", "Tobias Kerrow" in "The Minister for the Armed Forces (Tobias
+/// Kerrow)"; a label without parentheses is all name.
+pub(super) fn label_name(label: &str) -> Range<usize> {
+    let trimmed = label.trim_end();
+    let Some(open) = trimmed.find('(').filter(|_| trimmed.ends_with(')')) else {
+        return 0..label.len();
+    };
+    let before = label[..open].trim_end();
+    let inner_end = open + label[open..].find(')').unwrap_or(label.len() - open);
+    let inner = &label[open + 1..inner_end];
+    let named = (2..=4).contains(&inner.split_whitespace().count())
+        && inner
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase));
+    let office = before.starts_with("The ")
+        || before.contains(" for ")
+        || before.contains(" of ")
+        || before.ends_with("Speaker")
+        || before.ends_with("Chair");
+    if named && office {
+        open + 1..inner_end
+    } else {
+        0..before.len()
+    }
 }
 
 /// The press's question in an official briefing transcript: "Q" and two spaces or a tab.
@@ -513,17 +542,17 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
         let (Some(label), Some(whole)) = (m.get(1), m.get(0)) else {
             continue;
         };
-        if number > 0 {
-            members.insert(label.as_str());
+        // A parliament's record names a member by seat and party, or by office and name;
+        // members' questions are their own words.
+        let parliament = label.as_str().contains('(') || whole.as_str().matches('(').count() >= 2;
+        let label = &label.as_str()[label_name(label.as_str())];
+        if number > 0 || parliament {
+            members.insert(label);
         }
         // The words start at the match's last character, which may be a curly mark.
         let matched = &body[..whole.end()];
         let last = matched.chars().next_back().map_or(0, char::len_utf8);
-        labelled.push((
-            p,
-            label.as_str(),
-            para.start + number + matched.len() - last,
-        ));
+        labelled.push((p, label, para.start + number + matched.len() - last));
     }
     let mut counts: std::collections::HashMap<&str, (usize, usize)> = Default::default();
     // A programme's host, who welcomes the audience or the guest, speaks for the programme

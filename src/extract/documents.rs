@@ -1,0 +1,185 @@
+//! A document's own wording: "The draft commits signatories to "…"", "Article 4, the most
+//! disputed clause, now says each guarantor "…"", ""…," the letter reads". The words are the
+//! document's, whoever reports them; it is named as the text names it ("joint declaration",
+//! "Article 4 of the Quillport Compact", "key passage of the declaration").
+
+/// Documents whose words are quoted.
+const DOCUMENT: &str = r"draft|treaty|declaration|text|document|agreement|memorandum|annex|letter|resolution|charter|accord|pact|protocol|framework|communiqu[eé]|non-paper|regulation|proposal|compact";
+
+/// Parts of a document, whose words are the document's.
+const PART: &str = r"preamble|clause|passage|paragraph|provision|sentence|section|chapter|article\s+\d+[a-z]?|clause\s+\d+[a-z]?";
+
+/// Verbs by which a document words something.
+const WORDS: &str = r"says|states|provides|commits|committed|obliges|obliged|binds|bound|requires|reads|stipulates|promised|promises|pledges|pledged|proposes|calls\s+for|speaks\s+of|describes|declares|defines";
+
+/// A document or its part as a noun phrase: a determiner, up to three words before the
+/// noun, and "of the …" after a part.
+fn phrase() -> String {
+    format!(
+        r#"(?:(?:the|this|that|its|their|a|an)\s+)?(?:[\w’'-]+\s+){{0,3}}?[“"‘']?(?:{DOCUMENT}|{PART})[”"’']?(?:\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?(?:{DOCUMENT}))?"#
+    )
+}
+
+/// The document, then what it says up to the end of the reporter's words: an apposition,
+/// a relative clause or a participle between ("The memorandum, signed in Templatyn,
+/// commits", "Article 4 of the draft, which commits"), a pronoun standing for it ("It states
+/// that").
+fn subject_and_verb() -> &'static regex::Regex {
+    regex!(&format!(
+        r#"(?i)(?:^|[\s,(\u{{2014}}\u{{2013}}:])(?P<np>{np}|it)(?:,[^,.;]{{1,100}},[”"’]?|,\s*(?P<which>which)(?:\s+[\w’'-]+){{0,4}}?|\s+(?:published|signed|circulated|adopted|seen|drafted|obtained|agreed|tabled|approved)(?-u:\b)[^,.;]{{0,80}}?)?\s+(?:(?:also|now|only|further|explicitly|merely|still|simply)\s+)?(?:{WORDS})(?-u:\b)(?P<rest>[^.;!?]*)$"#,
+        np = phrase()
+    ))
+}
+
+/// ""…," the letter reads": the document after the quotation.
+fn after_quotation() -> &'static regex::Regex {
+    regex!(&format!(
+        r"(?i)^[\s,]*(?P<np>(?:the|its)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{DOCUMENT}))\s+(?:reads|says|states|continues|adds)(?-u:\b)"
+    ))
+}
+
+/// The last document named in `earlier`, for a pronoun or a part that stands for it.
+fn last_document(earlier: &str) -> Option<&str> {
+    let found = regex!(&format!(
+        r"(?i)(?-u:\b)(?:the|this|that|a|an)\s+[“”]?(?:[\w’'-]+\s+){{0,2}}?[“”]?(?:{DOCUMENT})(?-u:\b)"
+    ))
+    .find_iter(earlier)
+    // Not the text of this article ("the full text has been published" is the treaty's).
+    .filter(|m| !m.as_str().to_lowercase().ends_with(" text"))
+    .last()?;
+    Some(found.as_str())
+}
+
+/// The name of a document phrase, without its article and quotation marks.
+fn name_of(phrase: &str) -> String {
+    let phrase = phrase.trim().trim_matches(['“', '”', '"', '‘', '’', '\'']);
+    let lower = phrase.to_lowercase();
+    let rest = ["the ", "this ", "that ", "its ", "their ", "a ", "an "]
+        .iter()
+        .find_map(|article| lower.starts_with(article).then(|| &phrase[article.len()..]))
+        .unwrap_or(phrase);
+    rest.replace(['“', '”', '"'], "")
+}
+
+/// The phrase from its determiner or the words that describe the noun, without words of
+/// the clause before it that the match took in ("the dispute is Article 4" is "Article 4").
+fn trimmed(phrase: &str) -> &str {
+    let Some(head) = regex!(&format!(r#"(?i)[“"‘']?(?:{DOCUMENT}|{PART})(?-u:\b)"#))
+        .find_iter(phrase)
+        .next()
+    else {
+        return phrase;
+    };
+    let mut start = head.start();
+    for word in phrase[..head.start()].split_whitespace().rev() {
+        let lower = word.to_lowercase();
+        if matches!(
+            lower.as_str(),
+            "is" | "was"
+                | "are"
+                | "were"
+                | "be"
+                | "of"
+                | "in"
+                | "on"
+                | "at"
+                | "to"
+                | "by"
+                | "for"
+                | "with"
+                | "and"
+                | "or"
+                | "but"
+                | "which"
+                | "who"
+                | "has"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "said"
+                | "says"
+                | "said,"
+                | "under"
+        ) || word.ends_with(',')
+        {
+            break;
+        }
+        start = phrase[..start].trim_end().len() - word.len();
+        if matches!(
+            lower.as_str(),
+            "the" | "this" | "that" | "its" | "their" | "a" | "an"
+        ) {
+            break;
+        }
+    }
+    &phrase[start..]
+}
+
+/// Who words the quotation that follows `before` (the reporter's words up to it), when a
+/// document does; `earlier` is the text of the sentences before, where a pronoun or a part
+/// finds its document.
+pub(super) fn wording_before(before: &str, earlier: &str) -> Option<String> {
+    // (A search without captures first: most reporters' words name no document, and
+    // capturing is the slow search.)
+    if !regex!(&format!(r"(?i)(?-u:\b)(?:{WORDS})(?-u:\b)")).is_match(before)
+        || !subject_and_verb().is_match(before)
+    {
+        return None;
+    }
+    let caps = subject_and_verb().captures(before)?;
+    let rest = caps.name("rest")?.as_str();
+    // The verb is the last one before the quotation, close to it.
+    if rest.split_whitespace().count() > 30
+        || super::quotes::has_verb_of_saying(rest)
+        || rest.contains(['"', '“', '”', '«', '»'])
+    {
+        return None;
+    }
+    // "the clause, which obliges …, "changes the entire architecture"": the relative clause
+    // has closed, and the quotation is said about the document.
+    if caps.name("which").is_some() && rest.trim_end().ends_with(',') {
+        return None;
+    }
+    let np = caps.name("np")?;
+    let phrase = trimmed(np.as_str());
+    let lower = phrase.to_lowercase();
+    let earlier_here = format!("{earlier} {}", &before[..np.start()]);
+    if lower == "it" {
+        return last_document(&earlier_here).map(name_of);
+    }
+    let name = name_of(phrase);
+    // "The memorandum says" after "the 1994 Corvin Memorandum": the name it was given.
+    if !name.contains(' ')
+        && let Some(named) = regex!(&format!(
+            r"(?:[A-Z][\w’'-]+\s+){{1,3}}(?i:{DOCUMENT})(?-u:\b)"
+        ))
+        .find_iter(&earlier_here)
+        .filter(|m| m.as_str().to_lowercase().ends_with(&name.to_lowercase()))
+        .filter(|m| {
+            !["The ", "A ", "An ", "This ", "That "]
+                .iter()
+                .any(|article| m.as_str().starts_with(article))
+                // (Not a heading in capitals: "SYNTHETIC'S LETTER:".)
+                && m.as_str().contains(char::is_lowercase)
+        })
+        .last()
+    {
+        return Some(named.as_str().to_owned());
+    }
+    // ("The text, a copy of which was seen by the Post, says": the text of the proposal.)
+    let part = regex!(&format!(
+        r#"(?i)(?:{PART}|(?-u:\b)text|(?-u:\b)document)[”’'"]?$"#
+    ))
+    .is_match(phrase);
+    if part && let Some(document) = last_document(&earlier_here) {
+        return Some(format!("{name} of the {}", name_of(document)));
+    }
+    Some(name)
+}
+
+/// Who words the quotation before `after`, when a document named right after it does.
+pub(super) fn wording_after(after: &str) -> Option<String> {
+    let caps = after_quotation().captures(after)?;
+    Some(name_of(caps.name("np")?.as_str()))
+}
