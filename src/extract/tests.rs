@@ -3522,3 +3522,52 @@ fn a_word_or_a_name_from_a_document_is_no_wording_of_it() {
         "sergey-fakenko"
     );
 }
+
+#[test]
+fn a_leader_who_welcomes_a_guest_is_no_host_and_a_co_host_introduces_themselves() {
+    let found = direct(
+        "PRIME MINISTER SYNTHETIC: Good afternoon, and welcome, Mr President, back to Brennholm.\n\n\
+         We have agreed the text of the annex.\n\n\
+         PRESIDENT EXAMPLE: Thank you. Today we fixed numbers.\n\n\
+         Q (ANNA LIND, VALLMARK RADIO): Prime Minister, can you fill the brigade?\n\n\
+         PRIME MINISTER SYNTHETIC: Yes. Recruitment is up for the fourth month running.\n\n\
+         PRESIDENT EXAMPLE: And we are grateful for it.",
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "Good afternoon, and welcome, Mr President, back to Brennholm"
+        ),
+        "ada-synthetic"
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "Yes. Recruitment is up for the fourth month running"
+        ),
+        "ada-synthetic"
+    );
+    let found = direct(
+        "BEN TALLIS: Hello and welcome to The Guarantee Gap. I'm Ben Tallis.\n\n\
+         HATTIE MORROW: And I'm Hattie Morrow. This week our guest is Lena Dummy. Welcome.\n\n\
+         LENA DUMMY: Thank you. It is a pleasure.\n\n\
+         HATTIE MORROW: Our listeners have heard it is the best deal ever offered. Is that wrong?\n\n\
+         LENA DUMMY: It is not wrong.\n\n\
+         I say that carefully. But when I was in the alliance, we spent months arguing about \"shall consult\" and \"shall act\".\n\n\
+         BEN TALLIS: Will it be signed this year?\n\n\
+         LENA DUMMY: Something will be signed.",
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|q| q.text.contains("Hattie Morrow") || q.text.contains("best deal")),
+        "{found:?}"
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "I say that carefully. But when I was in the alliance, we spent months arguing about \"shall consult\" and \"shall act\""
+        ),
+        "lena-dummy"
+    );
+}

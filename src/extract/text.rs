@@ -433,11 +433,12 @@ pub(super) fn without_question_number(label: &str) -> &str {
         .map_or(label, |m| &label[m.end()..])
 }
 
-/// A programme's host welcoming the audience or a guest: "Good evening and welcome to …",
-/// "Welcome back", "Joining me now, Senator …".
+/// A programme's host welcoming the audience or a guest, or a co-host introducing
+/// themselves: "Good evening and welcome to …", "Welcome back", "Joining me now, Senator …",
+/// "And I'm Hattie Morrow."
 fn host_greeting() -> &'static regex::Regex {
     regex!(
-        r"(?i)^\W*(?:(?:good\s+(?:morning|afternoon|evening)|hello)\W*)?(?:and\s+)?welcome|joining\s+(?:me|us)\s+now"
+        r"(?i)^\W*(?:(?:good\s+(?:morning|afternoon|evening)|hello)\W*)?(?:and\s+)?welcome|joining\s+(?:me|us)\s+now|^\W*and\s+I['\x{2019}]m\s+"
     )
 }
 
@@ -557,7 +558,7 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
     let mut counts: std::collections::HashMap<&str, (usize, usize)> = Default::default();
     // A programme's host, who welcomes the audience or the guest, speaks for the programme
     // like a reporter: the host's labels, by surname, are the press's.
-    let mut hosts: Vec<String> = Vec::new();
+    let mut greeters: Vec<&str> = Vec::new();
     for &(p, label, start) in &labelled {
         let entry = counts.entry(label).or_default();
         entry.0 += 1;
@@ -566,9 +567,14 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
             entry.1 += 1;
         }
         if host_greeting().is_match(words) {
-            hosts.extend(label.split(' ').next_back().map(str::to_owned));
+            greeters.push(label);
         }
     }
+    // (A leader who welcomes a guest to a press conference and asks nothing is no host.)
+    let hosts = greeters
+        .into_iter()
+        .filter(|label| counts[label].1 > 0)
+        .filter_map(|label| label.split(' ').next_back().map(str::to_owned));
     if counts.values().filter(|(turns, _)| *turns >= 2).count() < 2 {
         return Vec::new();
     }
@@ -663,8 +669,15 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
                         .iter()
                         .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
             });
-            if body.contains(['"', '\u{201c}', '\u{00ab}'])
-                || single_quote
+            // (Unless, between two turns, the paragraph speaks in the first or second person
+            // and only quotes words inside it: "we spent months arguing about "shall consult"".)
+            let quoted = body.contains(['"', '\u{201c}', '\u{00ab}']) || single_quote;
+            let own_words = next_label.is_some()
+                && has_personal_pronoun(body)
+                && !body
+                    .trim_start()
+                    .starts_with(['"', '\u{201c}', '\u{00ab}', '\u{2018}', '\'']);
+            if (quoted && !own_words)
                 || stage
                 || labelled_otherwise
                 || (next_label.is_none() && !has_personal_pronoun(body))
