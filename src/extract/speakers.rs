@@ -114,6 +114,20 @@ pub(super) fn skeleton_of(lower: &str) -> Cow<'_, str> {
     }
 }
 
+/// The last word of a name or alias, folded but not reduced to its skeleton.
+fn last_spelled(name: &str) -> String {
+    name.split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')'))
+        .rfind(|w| !w.is_empty())
+        .map(|w| {
+            let mut lower = fold(w);
+            if lower.ends_with("'s") {
+                lower.truncate(lower.len() - 2);
+            }
+            lower
+        })
+        .unwrap_or_default()
+}
+
 /// The words of a name or alias as skeleton keys, without a possessive or a leading "the".
 pub(super) fn name_keys(name: &str) -> Vec<String> {
     let mut keys: Vec<String> = name
@@ -151,7 +165,9 @@ pub(super) struct ActorInfo {
 pub(super) struct ActorIndex<'a> {
     pub actors: &'a [KnownActor],
     pub info: Vec<ActorInfo>,
-    by_first: FastMap<String, Vec<(Vec<String>, usize)>>,
+    /// (The alias's skeleton keys, the actor, and the alias's last word as spelled, folded:
+    /// of two actors whose names share a skeleton, "Ostrow" is the one spelled so.)
+    by_first: FastMap<String, Vec<(Vec<String>, usize, String)>>,
     /// Each actor's first name as a key ("andriy"), empty for a one-word name.
     first_names: Vec<String>,
     /// Places that own a known institution ("Norlandia" of "Norlandia's Foreign Ministry",
@@ -161,7 +177,7 @@ pub(super) struct ActorIndex<'a> {
 
 impl<'a> ActorIndex<'a> {
     pub fn new(actors: &'a [KnownActor]) -> Self {
-        let mut by_first: FastMap<String, Vec<(Vec<String>, usize)>> = FastMap::default();
+        let mut by_first: FastMap<String, Vec<(Vec<String>, usize, String)>> = FastMap::default();
         let mut surnames: FastMap<String, Vec<usize>> = FastMap::default();
         let mut info = Vec::with_capacity(actors.len());
         for (n, actor) in actors.iter().enumerate() {
@@ -178,7 +194,10 @@ impl<'a> ActorIndex<'a> {
                 if !actor.institution && gender == Gender::Unknown {
                     gender = honorific_gender(&keys[0]).unwrap_or(Gender::Unknown);
                 }
-                by_first.entry(keys[0].clone()).or_default().push((keys, n));
+                by_first
+                    .entry(keys[0].clone())
+                    .or_default()
+                    .push((keys, n, last_spelled(name)));
             }
             if !actor.institution {
                 let keys = name_keys(&actor.name);
@@ -257,13 +276,14 @@ impl<'a> ActorIndex<'a> {
         }
         for (surname, owners) in surnames {
             let entry = by_first.entry(surname.clone()).or_default();
-            if owners.len() == 1 && !entry.iter().any(|(keys, _)| keys.len() == 1) {
-                entry.push((vec![surname], owners[0]));
+            if owners.len() == 1 && !entry.iter().any(|(keys, _, _)| keys.len() == 1) {
+                let spelled = last_spelled(&actors[owners[0]].name);
+                entry.push((vec![surname], owners[0], spelled));
             }
         }
         // Longest aliases first.
         for list in by_first.values_mut() {
-            list.sort_by_key(|(keys, _)| std::cmp::Reverse(keys.len()));
+            list.sort_by_key(|(keys, _, _)| std::cmp::Reverse(keys.len()));
         }
         let first_names = actors
             .iter()
@@ -313,7 +333,8 @@ impl<'a> ActorIndex<'a> {
         }
         let candidates = self.by_first.get(first)?;
         let mut found: Option<(usize, usize)> = None;
-        'next: for (keys, actor) in candidates {
+        let mut found_spelled = false;
+        'next: for (keys, actor, spelled) in candidates {
             if at + keys.len() > toks.len() {
                 continue;
             }
@@ -340,7 +361,12 @@ impl<'a> ActorIndex<'a> {
             if preferred(*actor) {
                 return Some((*actor, keys.len()));
             }
-            found.get_or_insert((*actor, keys.len()));
+            // Of equals, the one spelled as the text spells it.
+            let as_spelled = fold(&toks[at + keys.len() - 1].lower) == *spelled;
+            if found.is_none() || (as_spelled && !found_spelled) {
+                found = Some((*actor, keys.len()));
+                found_spelled = as_spelled;
+            }
         }
         found
     }

@@ -3571,3 +3571,38 @@ fn a_leader_who_welcomes_a_guest_is_no_host_and_a_co_host_introduces_themselves(
         "lena-dummy"
     );
 }
+
+#[test]
+fn of_two_actors_whose_names_fold_alike_the_one_spelled_so_speaks() {
+    let known = actors_with([
+        actor(
+            "severin-ostrov",
+            "Severin Ostrov",
+            &["Ostrov", "General Ostrov"],
+            "Commander of the Placeholdian Air Force",
+        ),
+        actor(
+            "harlan-ostrow",
+            "Harlan Ostrow",
+            &["Ostrow", "General Ostrow"],
+            "Commander of Exampleland Air Forces North",
+        ),
+    ]);
+    for (text, slug) in [
+        (
+            "\"We plan for what we may be asked to do,\" Ostrow said.",
+            "harlan-ostrow",
+        ),
+        (
+            "\"We plan for what we may be asked to do,\" Ostrov said.",
+            "severin-ostrov",
+        ),
+    ] {
+        let found = extract(text, &known, day("2031-05-07")).quotes;
+        assert_eq!(
+            speaker_of(&found, "We plan for what we may be asked to do"),
+            slug,
+            "{text}"
+        );
+    }
+}
