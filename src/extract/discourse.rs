@@ -1462,7 +1462,10 @@ impl<'d, 'a> Discourse<'d, 'a> {
                         info.institution == institution
                             && role_like
                                 .iter()
-                                .all(|w| info.role_words.iter().any(|r| r == w))
+                                .all(|w| {
+                                    info.role_words.iter().any(|r| r == w)
+                                        || info.home.iter().any(|place| demonym_of(w, place))
+                                })
                             // "Placeholdia's chief negotiator" is not "Vallmark's chief
                             // negotiator on the treaty for Placeholdia".
                             && info.role_owner.iter().all(|o| role_like.contains(&o.as_str()))
@@ -2825,6 +2828,15 @@ impl<'d, 'a> Discourse<'d, 'a> {
 
 /// A lower-case word that can stand between a determiner and its noun ("one insurance
 /// executive"): not a determiner, a pronoun or a function word.
+/// `word` is the demonym of the place `place` ("norlandian" of "norlandia", "vallmarkian" of
+/// "vallmark"), for places no country list knows.
+fn demonym_of(word: &str, place: &str) -> bool {
+    place.len() >= 5
+        && word
+            .strip_prefix(place)
+            .is_some_and(|rest| matches!(rest, "n" | "an" | "ian" | "ese" | "ish" | "er"))
+}
+
 /// "Member states", "member countries": the members of a union or an alliance speaking.
 fn member_group(toks: &[Tok], i: usize) -> bool {
     i > 0

@@ -1075,13 +1075,16 @@ impl QuoteState {
 /// A name without the honorific and stop before it ("MS. MARLOWE" is "MARLOWE").
 fn without_honorific(name: &str) -> &str {
     let name = name.trim_start();
-    ["mr. ", "ms. ", "mrs. ", "dr. "]
-        .iter()
-        .find(|h| {
-            name.get(..h.len())
-                .is_some_and(|start| start.eq_ignore_ascii_case(h))
-        })
-        .map_or(name, |h| &name[h.len()..])
+    [
+        "mr. ", "ms. ", "mrs. ", "dr. ", "sen. ", "rep. ", "gen. ", "col. ", "lt. ", "gov. ",
+        "prof. ", "adm. ", "maj. ", "capt. ", "sgt. ",
+    ]
+    .iter()
+    .find(|h| {
+        name.get(..h.len())
+            .is_some_and(|start| start.eq_ignore_ascii_case(h))
+    })
+    .map_or(name, |h| &name[h.len()..])
 }
 
 /// Finds the quotations of one sentence, attributes them and returns those that are speech.
@@ -1620,13 +1623,23 @@ pub(super) fn sentence(
         // `Taras Mockovskyy: "…"`, and a caption's `Image caption, Taras Mockovskyy: "…"`.
         if how == Attribution::None
             && let Some(whole) = before.trim_end().strip_suffix(':')
-            && let head = whole.rsplit(',').next().unwrap_or(whole)
+            // (A name, then the speaker's role: "Maryna Soltys, Templatyn Center for Defense
+            // Strategies:".)
+            && let head = if piece.turn
+                && whole
+                    .find(", ")
+                    .is_some_and(|comma| super::text::label_name(whole).end <= comma)
+            {
+                whole
+            } else {
+                whole.rsplit(',').next().unwrap_or(whole)
+            }
             // (A committee's question number is not part of the name: "Q1 Chair:".)
             && let head = super::text::without_question_number(head)
             // (Nor a member's seat and party: "Gwen Talbrook (Ashcombe North) (Prog):".)
             && let name = super::text::label_name(head)
             && (1..=6).contains(&word_count(&head[name.clone()]))
-            && !head[name.clone()].contains(['.', ';'])
+            && !without_honorific(&head[name.clone()]).contains(['.', ';'])
             && (head.len() == whole.len() || word_count(&whole[..whole.len() - head.len()]) <= 3)
         {
             let base = before_start + (whole.len() - head.len());

@@ -159,6 +159,10 @@ pub(super) struct ActorInfo {
     /// Names in capitals among the role's own words ("Vallmark" of "Vallmark's chief
     /// negotiator on the treaty for Placeholdia"): whose title it is.
     pub role_owner: Vec<String>,
+    /// The places the actor belongs to: the country, the affiliation's words and the place a
+    /// role is "of" ("Norlandia" of "Foreign Minister of Norlandia"), for demonyms no country
+    /// list knows ("the Norlandian foreign minister").
+    pub home: Vec<String>,
 }
 
 /// The known actors' names and aliases, indexed by their first word.
@@ -266,12 +270,33 @@ impl<'a> ActorIndex<'a> {
                         .collect()
                 })
                 .unwrap_or_default();
+            let role_of = actor.role.as_deref().into_iter().flat_map(|role| {
+                let words: Vec<&str> = role.split_whitespace().collect();
+                (0..words.len())
+                    .filter(|&i| words[i] == "of")
+                    .filter_map(|i| {
+                        words[i + 1..]
+                            .iter()
+                            .find(|w| **w != "the")
+                            .filter(|w| w.starts_with(char::is_uppercase))
+                            .map(|w| words_of(w).into_iter().next().unwrap_or_default())
+                    })
+                    .filter(|w| !is_title_word(w))
+                    .collect::<Vec<_>>()
+            });
+            let home = [&actor.country, &actor.affiliation]
+                .into_iter()
+                .flatten()
+                .flat_map(|r| words_of(r))
+                .chain(role_of)
+                .collect();
             info.push(ActorInfo {
                 gender,
                 institution: actor.institution,
                 role_words,
                 role_head,
                 role_owner,
+                home,
             });
         }
         for (surname, owners) in surnames {

@@ -3606,3 +3606,59 @@ fn of_two_actors_whose_names_fold_alike_the_one_spelled_so_speaks() {
         );
     }
 }
+
+#[test]
+fn a_news_programme_host_a_correspondent_and_soundbites_labelled_with_roles() {
+    // A Sunday show: the host welcomes the guest at the end of her turn; "SEN. SYNTHETIC"
+    // is a label with an honorific.
+    let found = direct(
+        "CORINNE HADLEY: We begin with Defence Minister Ada Synthetic. Minister, welcome back.\n\n\
+         SEN. SYNTHETIC: Good to be here, Corinne.\n\n\
+         CORINNE HADLEY: What exactly did you promise?\n\n\
+         SEN. SYNTHETIC: We promised to decide, and to decide fast.\n\n\
+         CORINNE HADLEY: Minister, thank you.",
+    );
+    assert!(
+        !found.iter().any(|q| q.text.contains("thank you")),
+        "{found:?}"
+    );
+    assert_eq!(
+        speaker_of(&found, "We promised to decide, and to decide fast"),
+        "ada-synthetic"
+    );
+    // A report: the correspondent signs off; each soundbite's label gives a role.
+    let found = direct(
+        "Ines Whitaker: In Vorlen, the sirens still sound most nights.\n\n\
+         Nina Bondarenko, Vorlen Resident (through interpreter): Seventy-two hours to decide. I know what a missile can do in seventy-two seconds.\n\n\
+         Ines Whitaker: The first crews are already here.\n\n\
+         Col. Lena Dummy, Reassurance Force Spokeswoman: What the compact does is give every government a deadline.\n\n\
+         Nina Bondarenko (through interpreter): The paper is good. Missiles are better.\n\n\
+         Ines Whitaker: For the Evening Hour, I'm Ines Whitaker in Vorlen.",
+    );
+    assert!(
+        !found.iter().any(|q| q.text.contains("sirens")),
+        "{found:?}"
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "Seventy-two hours to decide. I know what a missile can do in seventy-two seconds"
+        ),
+        "name:Nina Bondarenko"
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "What the compact does is give every government a deadline"
+        ),
+        "lena-dummy"
+    );
+}
+
+#[test]
+fn a_demonym_no_country_list_knows_fits_the_place_an_actor_belongs_to() {
+    let found = direct(
+        "The Norlandian foreign minister called the compact \"a paper fortress\" on Sunday.",
+    );
+    assert_eq!(speaker_of(&found, "a paper fortress"), "sergey-fakenko");
+}

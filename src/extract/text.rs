@@ -383,20 +383,31 @@ fn paragraphs(text: &str) -> Vec<Range<usize>> {
 }
 
 /// A speaker's label opening a transcript's paragraph: a name or title in capitals
-/// ("SYNTHETIC:", "SECRETARY FIXTURE:") or in title case ("Ada Synthetic:", "Host:"), a
+/// ("SYNTHETIC:", "SECRETARY FIXTURE:") or in title case ("Ada Synthetic:", "Host:"), with
+/// a role after a comma ("Col. Anika Lorne, Reassurance Force Spokeswoman:"), a
 /// parliament's office and the member holding it ("The Minister for the Armed Forces (Tobias
 /// Kerrow):"), "Q:" / "A:", then a seat and a party or a stage direction ("(Harrowgate East)
 /// (Unity)", "(Via interpreter)").
 fn turn_label() -> &'static regex::Regex {
     regex!(
-        r"^\s*(Q|A|[A-Z][A-Z'\u{2019}.\-]+(?: [A-Z][A-Z'\u{2019}.\-]+){0,3}|[A-Z][a-z'\u{2019}\-]+(?: [A-Z][a-z'\u{2019}\-]+){0,2}|(?:The )?[A-Z][a-z]+(?: (?:[A-Z][a-z'\u{2019}\-]+|of|for|the|and)){1,7}(?:\s*\([A-Z][^)\n]{1,60}\)))(?:\s*\([^)\n]{1,80}\)){0,2}:\s+(?:\([^)\n]{1,40}\)\s+)?\S"
+        r"^\s*(Q|A|[A-Z][A-Z'\u{2019}.\-]+(?: [A-Z][A-Z'\u{2019}.\-]+){0,3}|[A-Z][a-z'\u{2019}\-]+(?: [A-Z][a-z'\u{2019}\-]+){0,2}(?:, [A-Z][\w'\u{2019}\-]*(?: (?:[A-Z][\w'\u{2019}\-.]*|of|for|the|and|on|in|at|to)){0,7})?|[A-Z][a-z]{1,3}\. [A-Z][a-z'\u{2019}\-]+(?: [A-Z][a-z'\u{2019}\-]+){0,2}, [A-Z][\w'\u{2019}\-]*(?: (?:[A-Z][\w'\u{2019}\-.]*|of|for|the|and|on|in|at|to)){0,7}|(?:The )?[A-Z][a-z]+(?: (?:[A-Z][a-z'\u{2019}\-]+|of|for|the|and)){1,7}(?:\s*\([A-Z][^)\n]{1,60}\)))(?:\s*\([^)\n]{1,80}\)){0,2}:\s+(?:\([^)\n]{1,40}\)\s+)?\S"
     )
 }
 
-/// Where the speaker's name is in a parliament's label: "Gwen Talbrook" in "Gwen Talbrook
-/// (Ashcombe North) (Prog)", "Tobias Kerrow" in "The Minister for the Armed Forces (Tobias
-/// Kerrow)"; a label without parentheses is all name.
+/// Where the speaker's name is in a label: "Gwen Talbrook" in "Gwen Talbrook (Ashcombe
+/// North) (Prog)", "Tobias Kerrow" in "The Minister for the Armed Forces (Tobias Kerrow)",
+/// "Anika Lorne" in "Col. Anika Lorne, Reassurance Force Spokeswoman"; a label without
+/// parentheses or a role is all name.
 pub(super) fn label_name(label: &str) -> Range<usize> {
+    if let Some(comma) = label.find(", ")
+        && label[..comma].split_whitespace().count() <= 4
+        && label[..comma]
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+    {
+        let name = label_name(&label[..comma]);
+        return name.start..name.end.min(comma);
+    }
     let trimmed = label.trim_end();
     let Some(open) = trimmed.find('(').filter(|_| trimmed.ends_with(')')) else {
         return 0..label.len();
@@ -435,11 +446,16 @@ pub(super) fn without_question_number(label: &str) -> &str {
 
 /// A programme's host welcoming the audience or a guest, or a co-host introducing
 /// themselves: "Good evening and welcome to …", "Welcome back", "Joining me now, Senator …",
-/// "And I'm Hattie Morrow."
+/// "… Mr. Secretary, welcome back.", "And I'm Hattie Morrow."
 fn host_greeting() -> &'static regex::Regex {
     regex!(
-        r"(?i)^\W*(?:(?:good\s+(?:morning|afternoon|evening)|hello)\W*)?(?:and\s+)?welcome|joining\s+(?:me|us)\s+now|^\W*and\s+I['\x{2019}]m\s+"
+        r"(?i)^\W*(?:(?:good\s+(?:morning|afternoon|evening)|hello)\W*)?(?:and\s+)?welcome|joining\s+(?:me|us)\s+now|^\W*and\s+I['\x{2019}]m\s+|(?-u:\b)welcome(?:\s+back)?\W*$"
     )
+}
+
+/// A correspondent signing off a report: "For the PBS NewsHour, I'm Ines Whitaker in Vorlen."
+fn sign_off() -> &'static regex::Regex {
+    regex!(r"(?i)^\W*for\s+[^,\n]{2,60},\s+I['\x{2019}]m\s+")
 }
 
 /// A closing stage direction: "(Laughter.)", "(Applause)".
@@ -545,7 +561,9 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
         };
         // A parliament's record names a member by seat and party, or by office and name;
         // members' questions are their own words.
-        let parliament = label.as_str().contains('(') || whole.as_str().matches('(').count() >= 2;
+        // (So does a label that gives the speaker's role: "Nina Bondarenko, Vorlen Resident:".)
+        let parliament =
+            label.as_str().contains(['(', ',']) || whole.as_str().matches('(').count() >= 2;
         let label = &label.as_str()[label_name(label.as_str())];
         if number > 0 || parliament {
             members.insert(label);
@@ -559,6 +577,7 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
     // A programme's host, who welcomes the audience or the guest, speaks for the programme
     // like a reporter: the host's labels, by surname, are the press's.
     let mut greeters: Vec<&str> = Vec::new();
+    let mut correspondents: Vec<String> = Vec::new();
     for &(p, label, start) in &labelled {
         let entry = counts.entry(label).or_default();
         entry.0 += 1;
@@ -568,6 +587,9 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
         }
         if host_greeting().is_match(words) {
             greeters.push(label);
+        }
+        if sign_off().is_match(words) {
+            correspondents.extend(label.split(' ').next_back().map(str::to_owned));
         }
     }
     // (A leader who welcomes a guest to a press conference and asks nothing is no host.)
@@ -635,6 +657,7 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
             .map(str::to_uppercase),
     );
     press.extend(hosts);
+    press.extend(correspondents);
     let of_press = |label: &str| {
         is_press_label(label)
             || label
