@@ -166,7 +166,22 @@ fn score(
     t.reported_proposed += reported.len();
     let mut used = Vec::new();
     for item in &ann.direct {
-        let want = span_of(text, &item.text, &mut used);
+        // The annotation keeps a comma or full stop inside the marks; a proposal ends at the
+        // words ("Yes." is proposed as "Yes"), so both are compared without it.
+        let words = item
+            .text
+            .trim_end_matches([',', '.', ' ', ';', ':'])
+            .trim_end();
+        let words = if words.is_empty() {
+            item.text.as_str()
+        } else {
+            words
+        };
+        let (start, end) = span_of(text, &item.text, &mut used);
+        let want = (
+            start,
+            end - (item.text.chars().count() - words.chars().count()),
+        );
         let best = direct
             .iter()
             .enumerate()
@@ -179,7 +194,7 @@ fn score(
                 matched[k] = true;
                 let q = direct[k];
                 t.direct_found += 1;
-                if q.text == item.text {
+                if q.text == words {
                     t.direct_exact += 1;
                 }
                 if speaker_right(&item.speaker, q, slugs) {
