@@ -3662,3 +3662,13 @@ fn a_demonym_no_country_list_knows_fits_the_place_an_actor_belongs_to() {
     );
     assert_eq!(speaker_of(&found, "a paper fortress"), "sergey-fakenko");
 }
+
+#[test]
+fn a_title_after_a_heading_word_and_a_colon_is_a_label() {
+    for text in [
+        "Hearing: \"The Placeholdia Security Guarantee: Force Posture, Costs and Commitments\"\nThursday, 11 June 2031",
+        "Episode 47. Title: \"Boots, bonds and bluffs\"",
+    ] {
+        assert!(direct(text).is_empty(), "{text}: {:?}", direct(text));
+    }
+}
