@@ -666,8 +666,20 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 && toks[j + 1..(j + 4).min(limit)]
                     .iter()
                     .any(|n| is_speaker_noun(&n.lower));
+            // "Dietmar Klausen of the right-wing Homeland Alliance": a word that describes
+            // the body named after it.
+            let of_the_described = !t.cap
+                && !t.possessive
+                && j >= start + 2
+                && toks[j - 1].is("the")
+                && toks[j - 2].is("of")
+                && super::reported::verb_like(lower).is_none()
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|n| j + 1 < limit && n.is_word() && n.cap && !n.quoted);
             let fits = (t.cap && !is_non_name(lower) && !banner)
                 || adjective
+                || of_the_described
                 || modifier
                 || before_who
                 || owner

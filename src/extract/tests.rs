@@ -3672,3 +3672,14 @@ fn a_title_after_a_heading_word_and_a_colon_is_a_label() {
         assert!(direct(text).is_empty(), "{text}: {:?}", direct(text));
     }
 }
+
+#[test]
+fn a_person_of_a_body_described_before_its_name_speaks() {
+    let found = direct(
+        "Fictonia will be harder. Ada Synthetic of the right-wing Homeland Alliance says the treaty \u{201c}mortgages Fictonian foreign policy to Templatyn\u{201d}, and her party is rising.",
+    );
+    assert_eq!(
+        speaker_of(&found, "mortgages Fictonian foreign policy to Templatyn"),
+        "ada-synthetic"
+    );
+}
