@@ -371,9 +371,34 @@ fn starts_like_predicate(words: &str) -> bool {
                 | "yearly"
                 | "daily"
         );
+    // "the treaty "mortgages Fictonian foreign policy"": a verb in -s, then its object.
+    let second = words.split_whitespace().nth(1).unwrap_or("");
+    let verb_and_object = first.len() >= 5
+        && first.ends_with('s')
+        && !first.ends_with("ss")
+        && !first.ends_with("us")
+        && !first.ends_with("is")
+        && words.split_whitespace().count() >= 3
+        && (second.starts_with(char::is_uppercase)
+            || matches!(
+                second,
+                "the"
+                    | "a"
+                    | "an"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "our"
+                    | "every"
+                    | "all"
+                    | "any"
+                    | "no"
+            ));
     first.chars().next().is_some_and(char::is_lowercase)
         && words.split_whitespace().count() >= 2
         && (adverb
+            || verb_and_object
             || super::reported::verb_like(first).is_some()
             || super::speakers::is_auxiliary(first)
             || matches!(

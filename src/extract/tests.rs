@@ -3683,3 +3683,19 @@ fn a_person_of_a_body_described_before_its_name_speaks() {
         "ada-synthetic"
     );
 }
+
+#[test]
+fn a_quoted_verb_and_its_object_after_a_documents_noun_are_words_said() {
+    for text in [
+        "Ada Synthetic says the treaty \u{201c}mortgages Fictonian foreign policy\u{201d}.",
+        "Ada Synthetic said the plan \u{201c}guarantees the security of nobody\u{201d}.",
+    ] {
+        let found = direct(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(
+            found[0].speaker.slug.as_deref(),
+            Some("ada-synthetic"),
+            "{text}"
+        );
+    }
+}
