@@ -132,6 +132,7 @@ const INTRO: &[&str] = &[
     "commenting",
     "with",
     "without",
+    "within",
     "unlike",
     "like",
     "as",

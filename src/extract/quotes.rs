@@ -193,7 +193,7 @@ fn speech_participle() -> &'static Regex {
 /// "called the plan", "described the talks": a verb naming its object, then the words.
 fn named_object() -> &'static Regex {
     regex!(
-        r"(?i)(?-u:\b)(?:called|calls|call|calling|described|describes|describing|branded|brands|branding|labell?ed|labell?ing|termed|terming|dismissed|dismisses|dismissing|likened|hailed)\s+(?:the|a|an|its|their|his|her|our|this|that)\s+(?:\w+\s+)?\w+\s+(?:as\s+)?$"
+        r"(?i)(?-u:\b)(?:called|calls|call|calling|described|describes|describing|branded|brands|branding|labell?ed|labell?ing|termed|terming|dismissed|dismisses|dismissing|likened|hailed|declared|declares|pronounced)\s+(?:the|a|an|its|their|his|her|our|this|that)\s+(?:\w+\s+)?\w+\s+(?:as\s+)?$"
     )
 }
 
@@ -216,13 +216,34 @@ fn subject_before(
     mut to: usize,
     s: usize,
 ) -> Option<usize> {
-    // "Pellweather, used to say", "went on to say": words between the subject and its verb.
+    // "Pellweather, used to say", "went on to say", "Kestrin has declared": words between
+    // the subject and its verb. (Not in a clause someone reports: in "said the president
+    // had promised allies "…"", the words are the one who said so.)
+    let reported = d.doc.toks[from..to].iter().any(|t| {
+        matches!(
+            t.lower.as_str(),
+            "said"
+                | "says"
+                | "say"
+                | "told"
+                | "tells"
+                | "added"
+                | "warned"
+                | "insisted"
+                | "argued"
+                | "noted"
+                | "claimed"
+                | "stated"
+                | "wrote"
+                | "according"
+        )
+    });
     while to > from + 1
         && d.doc.toks[to - 1].is_word()
-        && matches!(
+        && (matches!(
             d.doc.toks[to - 1].lower.as_str(),
             "used" | "to" | "went" | "on"
-        )
+        ) || (!reported && matches!(d.doc.toks[to - 1].lower.as_str(), "has" | "have" | "had")))
     {
         to -= 1;
     }
@@ -371,7 +392,8 @@ fn starts_like_predicate(words: &str) -> bool {
                 | "yearly"
                 | "daily"
         );
-    // "the treaty "mortgages Fictonian foreign policy"": a verb in -s, then its object.
+    // "the treaty "mortgages Fictonian foreign policy"", "the alliance "stands ready to
+    // support"": a verb in -s, then its object or what goes with it.
     let second = words.split_whitespace().nth(1).unwrap_or("");
     let verb_and_object = first.len() >= 5
         && first.ends_with('s')
@@ -394,6 +416,11 @@ fn starts_like_predicate(words: &str) -> bool {
                     | "all"
                     | "any"
                     | "no"
+                    | "ready"
+                    | "to"
+                    | "that"
+                    | "nothing"
+                    | "everything"
             ));
     first.chars().next().is_some_and(char::is_lowercase)
         && words.split_whitespace().count() >= 2

@@ -3699,3 +3699,20 @@ fn a_quoted_verb_and_its_object_after_a_documents_noun_are_words_said() {
         );
     }
 }
+
+#[test]
+fn an_auxiliary_before_the_verb_and_words_after_a_named_object() {
+    let found = direct(
+        "The last guarantor has signed, and Ada Synthetic has declared the treaty \"open for ratification\".\n\n\
+         Lena Dummy said the alliance \"stands ready to support\" the arrangement.",
+    );
+    assert_eq!(speaker_of(&found, "open for ratification"), "ada-synthetic");
+    assert_eq!(speaker_of(&found, "stands ready to support"), "lena-dummy");
+    // In a clause someone reports, the words are the reporter's source's.
+    let found =
+        direct("Lena Dummy said the president had promised allies \"a brigade he does not have.\"");
+    assert_eq!(
+        speaker_of(&found, "a brigade he does not have"),
+        "lena-dummy"
+    );
+}
