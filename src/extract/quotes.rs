@@ -851,6 +851,11 @@ fn words_shown() -> &'static Regex {
 }
 
 /// "nobody says "peace"", "few use the word "truce"": a word whose use is talked about.
+/// "… what "necessary" means": the words after a word whose meaning is asked.
+fn meaning_asked() -> &'static Regex {
+    regex!(r"^\s+(?:means|meant|mean|stands\s+for)(?-u:\b)")
+}
+
 fn word_mentioned() -> &'static Regex {
     regex!(
         r"(?i)(?-u:\b)(?:nobody|no\s+one|few|everyone|everybody|anyone|hardly\s+anyone)\s+(?:[\w-]+\s+){0,2}?(?:says|said|say|uses|used|use|mentions|mentioned|utters|uttered)\s+(?:the\s+word\s+)?$"
@@ -1371,9 +1376,14 @@ pub(super) fn sentence(
         if words_shown().is_match(tail) {
             continue;
         }
-        // "nobody says "peace"": a word talked about, not one said.
+        // "nobody says "peace"": a word talked about, not one said. So is a modal verb
+        // quoted alone ("Brennholm wanted «shall»") and a word whose meaning is asked ("what
+        // "necessary" means").
+        let alone = words.trim_matches(|c: char| !c.is_alphanumeric());
         if (count == 1 && word_mentioned().is_match(tail))
             || (count <= 3 && term_like(words) && talked_about().is_match(tail))
+            || (count == 1 && super::speakers::is_auxiliary(&alone.to_lowercase()))
+            || (count == 1 && lead_word == "what" && meaning_asked().is_match(after))
         {
             continue;
         }
@@ -1875,7 +1885,14 @@ pub(super) fn sentence(
             .split_whitespace()
             .next()
             .is_some_and(super::speakers::is_auxiliary);
-        if possessive_before && count == 1 && verb_after {
+        // ("the Western «guarantees» were": so is one after a demonym.)
+        let demonym_before = before.trim_end().rsplit(' ').next().is_some_and(|w| {
+            w.starts_with(char::is_uppercase)
+                && ["ern", "ian", "ish", "ese"]
+                    .iter()
+                    .any(|end| w.ends_with(end))
+        });
+        if (possessive_before || demonym_before) && count == 1 && verb_after {
             continue;
         }
         let the_name = words.starts_with("the ") || words.starts_with("The ");

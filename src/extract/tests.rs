@@ -3716,3 +3716,17 @@ fn an_auxiliary_before_the_verb_and_words_after_a_named_object() {
         "lena-dummy"
     );
 }
+
+#[test]
+fn a_modal_quoted_alone_a_word_whose_meaning_is_asked_and_a_scare_quoted_subject_are_labels() {
+    for text in [
+        "Brennholm wanted \u{ab}shall\u{bb}. Dummyville, according to several sources, would have preferred \u{ab}may\u{bb}.",
+        "Even that famous sentence, Ada Synthetic noted, leaves each member to decide what \u{201c}necessary\u{201d} means.",
+        "Lena Dummy noted on air that the Western \u{ab}guarantees\u{bb} were worthless.",
+    ] {
+        assert!(direct(text).is_empty(), "{text}: {:?}", direct(text));
+    }
+    // A scare-quoted word someone is named as using is theirs.
+    let found = direct("Drone strike exposes hollowness of Western \"guarantees\" - Lena Dummy");
+    assert_eq!(speaker_of(&found, "guarantees"), "lena-dummy");
+}

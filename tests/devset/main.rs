@@ -98,6 +98,29 @@ fn span_of(text: &str, needle: &str, used: &mut Vec<(usize, usize)>) -> (usize, 
     panic!("annotation {needle:?} is not in the text");
 }
 
+/// Character span of a label: its first occurrence between quotation marks (a label is a
+/// quoted string; the same words may stand unquoted, or inside a longer quotation, before),
+/// else its first occurrence.
+fn quoted_span_of(text: &str, needle: &str, used: &mut Vec<(usize, usize)>) -> (usize, usize) {
+    let opening = ['"', '\u{201c}', '\u{2018}', '\'', '\u{ab}'];
+    let closing = ['"', '\u{201d}', '\u{2019}', '\'', '\u{bb}'];
+    let mut from = 0;
+    while let Some(at) = text[from..].find(needle) {
+        let byte = from + at;
+        let end = byte + needle.len();
+        let after = text[end..].trim_start_matches(['.', ',']);
+        let quoted = text[..byte].ends_with(opening) && after.starts_with(closing);
+        let start = text[..byte].chars().count();
+        let span = (start, start + needle.chars().count());
+        if quoted && !used.iter().any(|u| overlap(*u, span) > 0) {
+            used.push(span);
+            return span;
+        }
+        from = byte + 1;
+    }
+    span_of(text, needle, used)
+}
+
 fn overlap(a: (usize, usize), b: (usize, usize)) -> usize {
     a.1.min(b.1).saturating_sub(a.0.max(b.0))
 }
@@ -270,7 +293,7 @@ fn score(
     t.labels += ann.labels.len();
     let mut used = Vec::new();
     for label in &ann.labels {
-        let want = span_of(text, label, &mut used);
+        let want = quoted_span_of(text, label, &mut used);
         // A label inside a quotation that is rightly proposed ("We call our plan 'Shield for
         // Spring'") is part of those words, not proposed as a quotation of its own.
         let proposed = got.quotes.iter().any(|q| {
