@@ -7,10 +7,10 @@
 const DOCUMENT: &str = r"draft|treaty|declaration|text|document|agreement|memorandum|annex|letter|resolution|charter|accord|pact|protocol|framework|communiqu[eé]|non-paper|regulation|proposal|compact";
 
 /// Parts of a document, whose words are the document's.
-const PART: &str = r"preamble|clause|passage|paragraph|provision|sentence|section|chapter|article\s+\d+[a-z]?|clause\s+\d+[a-z]?";
+const PART: &str = r"preamble|clause|passage|paragraph|provision|sentence|section|chapter|(?:article|clause)\s+(?:\d+[a-z]?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
 
 /// Verbs by which a document words something.
-const WORDS: &str = r"says|states|provides|commits|committed|obliges|obliged|binds|bound|requires|reads|stipulates|promised|promises|pledges|pledged|proposes|calls\s+for|speaks\s+of|describes|declares|defines";
+const WORDS: &str = r"pledge|commit|undertake|says|states|provides|commits|committed|obliges|obliged|binds|bound|requires|reads|stipulates|promised|promises|pledges|pledged|proposes|calls\s+for|speaks\s+of|describes|declares|defines";
 
 /// A document or its part as a noun phrase: a determiner, up to three words before the
 /// noun, and "of the …" after a part.
@@ -22,11 +22,11 @@ fn phrase() -> String {
 
 /// The document, then what it says up to the end of the reporter's words: an apposition,
 /// a relative clause or a participle between ("The memorandum, signed in Templatyn,
-/// commits", "Article 4 of the draft, which commits"), a pronoun standing for it ("It states
-/// that").
+/// commits", "Article 4 of the draft, which commits", "Article Nine, the clause under which
+/// signatories pledge"), a pronoun standing for it ("It states that").
 fn subject_and_verb() -> &'static regex::Regex {
     regex!(&format!(
-        r#"(?i)(?:^|[\s,(\u{{2014}}\u{{2013}}:])(?P<np>{np}|it)(?:,[^,.;]{{1,100}},[”"’]?|,\s*(?P<which>which)(?:\s+[\w’'-]+){{0,4}}?|\s+(?:published|signed|circulated|adopted|seen|drafted|obtained|agreed|tabled|approved)(?-u:\b)[^,.;]{{0,80}}?)?\s+(?:(?:also|now|only|further|explicitly|merely|still|simply)\s+)?(?:{WORDS})(?-u:\b)(?P<rest>[^.;!?]*)$"#,
+        r#"(?i)(?:^|[\s,(\u{{2014}}\u{{2013}}:])(?P<np>{np}|it)(?:,[^,.;]{{1,100}},[”"’]?|,\s*(?:(?:the\s+)?[\w’'-]+\s+(?:under|by)\s+)?(?P<which>which)(?:\s+[\w’'-]+){{0,4}}?|\s+(?:published|signed|circulated|adopted|seen|drafted|obtained|agreed|tabled|approved)(?-u:\b)[^,.;]{{0,80}}?)?\s+(?:(?:also|now|only|further|explicitly|merely|still|simply)\s+)?(?:{WORDS})(?-u:\b)(?P<rest>[^.;!?]*)$"#,
         np = phrase()
     ))
 }

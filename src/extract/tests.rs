@@ -3730,3 +3730,17 @@ fn a_modal_quoted_alone_a_word_whose_meaning_is_asked_and_a_scare_quoted_subject
     let found = direct("Drone strike exposes hollowness of Western \"guarantees\" - Lena Dummy");
     assert_eq!(speaker_of(&found, "guarantees"), "lena-dummy");
 }
+
+#[test]
+fn a_clause_under_which_signatories_pledge_words_it() {
+    let found = direct(
+        "At the heart of the dispute is Article Nine, the clause under which signatories pledge to \"take all measures they consider appropriate, including military measures\" in the event of renewed aggression.",
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "take all measures they consider appropriate, including military measures"
+        ),
+        "name:Article Nine"
+    );
+}
