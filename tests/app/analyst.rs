@@ -527,6 +527,8 @@ async fn statements_embed_in_other_sites_and_only_embeds_may_be_framed() {
     let page = crate::helpers::Page(scraper::Html::parse_document(&embed.text().await.unwrap()));
     assert!(page.text("blockquote.quote").ends_with(LAVROV_QUOTE));
     assert!(page.select("nav").is_empty(), "a compact card");
+    // A screen reader names the frame's page by its one heading.
+    assert_eq!(page.select("h1").len(), 1);
     // No favicon request from the host page's frame.
     assert_eq!(page.attrs("link[rel=icon]", "href"), ["data:,"]);
     let timeline = app.get("/").await;
