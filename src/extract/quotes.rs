@@ -951,6 +951,20 @@ pub(super) struct QuoteState {
     /// The quoted terms the text itself marks as names ("the so-called «reassurance
     /// force»"), in lower case: labels wherever they are quoted.
     named_terms: Option<Vec<String>>,
+    /// Who has been quoted so far and how often, in the order they were first quoted: the
+    /// one a transcript's bare "A:" answers for.
+    quoted: Vec<(usize, usize)>,
+}
+
+impl QuoteState {
+    /// The person quoted most so far (the first of equals): who an interview's "A:" is.
+    fn most_quoted(&self) -> Option<usize> {
+        let most = self.quoted.iter().map(|&(_, n)| n).max()?;
+        self.quoted
+            .iter()
+            .find(|&&(_, n)| n == most)
+            .map(|&(id, _)| id)
+    }
 }
 
 /// How far before and after a quotation its attribution is looked for, in bytes.
@@ -1707,7 +1721,11 @@ pub(super) fn sentence(
             let base = before_start + (whole.len() - head.len());
             let from = doc.tok_at(base + name.start);
             let to = doc.tok_at(base + name.end);
-            if let Some(id) = d.resolve_strict(from..to, s) {
+            // (An interview's bare "A:" is the one the story has quoted most.)
+            let answer = (piece.turn && head[name.clone()].trim() == "A")
+                .then(|| state.most_quoted())
+                .flatten();
+            if let Some(id) = answer.or_else(|| d.resolve_strict(from..to, s)) {
                 speaker = Some(id);
                 how = Attribution::Before;
             }
@@ -2137,6 +2155,13 @@ pub(super) fn sentence(
     for (f, _, _) in &found {
         if let Some(id) = f.speaker {
             d.mark_subject(id, s);
+            let id = d.root(id);
+            if !d.entities[id].document {
+                match state.quoted.iter_mut().find(|(who, _)| *who == id) {
+                    Some((_, n)) => *n += 1,
+                    None => state.quoted.push((id, 1)),
+                }
+            }
         }
         if f.speaker.is_some() {
             state.last = Some((f.speaker, sent.para, s, f.said_on));

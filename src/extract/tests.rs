@@ -3744,3 +3744,20 @@ fn a_clause_under_which_signatories_pledge_words_it() {
         "name:Article Nine"
     );
 }
+
+#[test]
+fn an_interviews_bare_answer_label_is_the_person_the_story_quotes_most() {
+    let found = direct(
+        "Ada Synthetic said on Sunday that the jets \"will be there.\" Lena Dummy called that \"a long way of saying maybe.\" \"We mean it,\" Synthetic said.\n\n\
+         Below is a partial transcript of the interview.\n\n\
+         Q: Will the aircraft respond?\n\n\
+         A: We will be there.\n\n\
+         Q: And if the ceasefire never comes?\n\n\
+         A: Then we keep doing what we do today.",
+    );
+    assert_eq!(speaker_of(&found, "We will be there"), "ada-synthetic");
+    assert_eq!(
+        speaker_of(&found, "Then we keep doing what we do today"),
+        "ada-synthetic"
+    );
+}
