@@ -169,11 +169,22 @@ fn before_verb() -> &'static Regex {
     ))
 }
 
-/// A verb of saying in `text` ("states" aside: "the guarantor states" are countries).
+/// A verb of saying in `text` ("states" aside: "the guarantor states" are countries; and
+/// not a participle after a determiner: "a confirmed attack").
 pub(super) fn has_verb_of_saying(text: &str) -> bool {
-    before_verb()
-        .find_iter(text)
-        .any(|m| m.as_str() != "states")
+    before_verb().find_iter(text).any(|m| {
+        let word_before = text[..m.start()]
+            .split_whitespace()
+            .next_back()
+            .unwrap_or("")
+            .to_lowercase();
+        m.as_str() != "states"
+            && !(m.as_str().ends_with("ed")
+                && matches!(
+                    word_before.as_str(),
+                    "without" | "with" | "the" | "a" | "an" | "no" | "of" | "any"
+                ))
+    })
 }
 
 /// "has written in blue chalk:", "a sign reads:": words written somewhere, not said.
@@ -186,7 +197,7 @@ fn inscribed() -> &'static Regex {
 /// "warning that the fund would": a participle of speech a few words before a quotation.
 fn speech_participle() -> &'static Regex {
     regex!(
-        r"(?-u:\b)(?:warning|insisting|arguing|noting|stressing|claiming|declaring|urging|saying|telling|promising|vowing|pledging|adding|asking)\s+(?:that\s+)?(?:[\w'\x{2019}-]+\s+){0,8}$"
+        r"(?-u:\b)(?:warning|insisting|arguing|noting|stressing|claiming|declaring|urging|saying|telling|promising|vowing|pledging|adding|asking)\s+(?:that\s+)?(?:[\w'\x{2019}-]+\s+){0,16}$"
     )
 }
 
@@ -1571,9 +1582,17 @@ pub(super) fn sentence(
                 } else {
                     std::borrow::Cow::Borrowed(before)
                 })
-                // "… two member states still had "…"": a noun, not a verb.
+                // "… two member states still had "…"": a noun, not a verb; "a force without
+                // agreed rules is "…"": an adjective.
                 .filter(|m| {
-                    !super::reported::noun_not_verb(&doc.toks, doc.tok_at(before_start + m.start()))
+                    let at = doc.tok_at(before_start + m.start());
+                    !super::reported::noun_not_verb(&doc.toks, at)
+                        && !(at > 0
+                            && m.as_str().ends_with("ed")
+                            && matches!(
+                                doc.toks[at - 1].lower.as_str(),
+                                "without" | "with" | "the" | "a" | "an" | "no" | "of" | "any"
+                            ))
                 })
                 .last()
         {

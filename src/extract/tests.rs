@@ -3761,3 +3761,23 @@ fn an_interviews_bare_answer_label_is_the_person_the_story_quotes_most() {
         "ada-synthetic"
     );
 }
+
+#[test]
+fn a_participle_after_a_determiner_is_no_verb_of_saying_and_a_participle_of_speech_reaches_further()
+{
+    let found = direct(
+        "Ada Synthetic spent the spring touring capitals, arguing that a force without agreed rules on what happens if it is attacked is \u{2018}a promise written in pencil\u{2019}.\n\n\
+         The guarantee agreement commits Vallmark and Fictonia to consult within 48 hours of a confirmed attack and to \"take all necessary measures, including military assistance\".",
+    );
+    assert_eq!(
+        speaker_of(&found, "a promise written in pencil"),
+        "ada-synthetic"
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "take all necessary measures, including military assistance"
+        ),
+        "name:guarantee agreement"
+    );
+}
