@@ -178,13 +178,18 @@ pub(super) fn has_verb_of_saying(text: &str) -> bool {
             .next_back()
             .unwrap_or("")
             .to_lowercase();
-        m.as_str() != "states"
-            && !(m.as_str().ends_with("ed")
-                && matches!(
-                    word_before.as_str(),
-                    "without" | "with" | "the" | "a" | "an" | "no" | "of" | "any"
-                ))
+        m.as_str() != "states" && !adjectival(m.as_str(), &word_before)
     })
+}
+
+/// A participle after a determiner or a preposition describes a noun ("a confirmed attack",
+/// "without agreed rules"): it is no verb of saying.
+fn adjectival(verb: &str, word_before: &str) -> bool {
+    verb.ends_with("ed")
+        && matches!(
+            word_before,
+            "without" | "with" | "the" | "a" | "an" | "no" | "of" | "any"
+        )
 }
 
 /// "has written in blue chalk:", "a sign reads:": words written somewhere, not said.
@@ -1586,13 +1591,9 @@ pub(super) fn sentence(
                 // agreed rules is "…"": an adjective.
                 .filter(|m| {
                     let at = doc.tok_at(before_start + m.start());
-                    !super::reported::noun_not_verb(&doc.toks, at)
-                        && !(at > 0
-                            && m.as_str().ends_with("ed")
-                            && matches!(
-                                doc.toks[at - 1].lower.as_str(),
-                                "without" | "with" | "the" | "a" | "an" | "no" | "of" | "any"
-                            ))
+                    let word_before = at.checked_sub(1).map_or("", |k| doc.toks[k].lower.as_str());
+                    !(super::reported::noun_not_verb(&doc.toks, at)
+                        || adjectival(m.as_str(), word_before))
                 })
                 .last()
         {
