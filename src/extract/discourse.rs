@@ -29,8 +29,9 @@ pub(super) struct Entity {
     pub plural: bool,
     /// Known to be a person or institution (not just a capitalised word).
     pub speaker_like: bool,
-    /// A document whose wording is quoted: never what a pronoun or a description means.
-    pub document: bool,
+    /// A document or a place ("the Eskerby Framework", "Sadova Street"): never what a
+    /// pronoun or a description means.
+    pub thing: bool,
     pub last_subject: Option<usize>,
     pub last_mention: usize,
     /// The sentence that first mentions it.
@@ -964,7 +965,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
             vague: false,
             plural: false,
             speaker_like: true,
-            document: false,
+            thing: false,
             last_subject: None,
             last_mention: sentence,
             first_mention: sentence,
@@ -1034,6 +1035,41 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 .collect::<Vec<_>>()
                 .join(" ");
         }
+        // "The Eskerby Framework", "the Sandmoor Memorandum", "Sadova Street": a document's or
+        // a place's name, which no pronoun or description means.
+        let thing = run.len() >= 2
+            && matches!(
+                last.as_str(),
+                "declaration"
+                    | "treaty"
+                    | "memorandum"
+                    | "agreement"
+                    | "accord"
+                    | "pact"
+                    | "compact"
+                    | "charter"
+                    | "protocol"
+                    | "framework"
+                    | "convention"
+                    | "communique"
+                    | "resolution"
+                    | "plan"
+                    | "initiative"
+                    | "programme"
+                    | "program"
+                    | "act"
+                    | "law"
+                    | "doctrine"
+                    | "street"
+                    | "road"
+                    | "avenue"
+                    | "square"
+                    | "lane"
+                    | "boulevard"
+                    | "bridge"
+                    | "station"
+                    | "district"
+            );
         let id = self.entities.len();
         self.entities.push(Entity {
             name,
@@ -1044,8 +1080,8 @@ impl<'d, 'a> Discourse<'d, 'a> {
             titles: Vec::new(),
             vague: false,
             plural: false,
-            speaker_like: speaker_like || run.len() >= 2 || gender != Gender::Unknown,
-            document: false,
+            speaker_like: !thing && (speaker_like || run.len() >= 2 || gender != Gender::Unknown),
+            thing,
             last_subject: None,
             last_mention: sentence,
             first_mention: sentence,
@@ -1563,7 +1599,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
             vague: !institution,
             plural,
             speaker_like: true,
-            document: false,
+            thing: false,
             last_subject: None,
             last_mention: sentence,
             first_mention: sentence,
@@ -1579,7 +1615,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
         if let Some(id) = self
             .entities
             .iter()
-            .position(|e| e.document && e.name.eq_ignore_ascii_case(name))
+            .position(|e| e.thing && e.name.eq_ignore_ascii_case(name))
         {
             return id;
         }
@@ -1593,7 +1629,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
             vague: false,
             plural: false,
             speaker_like: false,
-            document: true,
+            thing: true,
             last_subject: None,
             last_mention: sentence,
             first_mention: sentence,
@@ -2133,7 +2169,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
 
     pub fn mark_subject(&mut self, id: usize, sentence: usize) {
         let id = self.root(id);
-        if self.entities[id].document {
+        if self.entities[id].thing {
             return;
         }
         self.touch(id);

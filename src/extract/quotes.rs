@@ -2176,7 +2176,7 @@ pub(super) fn sentence(
         if let Some(id) = f.speaker {
             d.mark_subject(id, s);
             let id = d.root(id);
-            if !d.entities[id].document {
+            if !d.entities[id].thing {
                 match state.quoted.iter_mut().find(|(who, _)| *who == id) {
                     Some((_, n)) => *n += 1,
                     None => state.quoted.push((id, 1)),

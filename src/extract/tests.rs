@@ -3781,3 +3781,18 @@ fn a_participle_after_a_determiner_is_no_verb_of_saying_and_a_participle_of_spee
         "name:guarantee agreement"
     );
 }
+
+#[test]
+fn a_documents_or_a_streets_name_is_never_who_a_description_means() {
+    let found = direct(
+        "Pidhirne, Placeholdia \u{2013} Halyna Moskal has lived on Sadova Street for 52 years. She heard about the Eskerby Framework from her granddaughter.\n\n\
+         \u{201c}They signed a paper in a town I have never heard of,\u{201d} the 71-year-old said.",
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "They signed a paper in a town I have never heard of"
+        ),
+        "name:Halyna Moskal"
+    );
+}
