@@ -1558,6 +1558,8 @@ impl<'d, 'a> Discourse<'d, 'a> {
                             | "four"
                             | "five"
                             | "six"
+                            | "second"
+                            | "third"
                             | "several"
                             | "many"
                             | "some"

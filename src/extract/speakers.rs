@@ -638,6 +638,14 @@ fn speaker_noun(lower: &str) -> bool {
     matches!(
         lower,
         "minister"
+            // Who posts on a social network: "a second account added", "its original
+            // uploader told us".
+            | "account"
+            | "user"
+            | "uploader"
+            | "blogger"
+            | "influencer"
+            | "commenter"
             | "media"
             | "president"
             | "chancellor"

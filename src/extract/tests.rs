@@ -3796,3 +3796,19 @@ fn a_documents_or_a_streets_name_is_never_who_a_description_means() {
         "name:Halyna Moskal"
     );
 }
+
+#[test]
+fn accounts_and_uploaders_on_a_social_network_speak() {
+    let found = direct(
+        "A second account, which describes itself as a \u{201c}Testburg insider\u{201d}, added: \u{201c}The coffins will come home quietly.\u{201d}\n\n\
+         The video was first published on a forum two years ago. Its original uploader told us on Monday that he filmed it near Eskerby. \u{201c}I was standing in a field with a flask of coffee,\u{201d} he said.",
+    );
+    assert_eq!(
+        speaker_of(&found, "The coffins will come home quietly"),
+        "name:second account"
+    );
+    assert!(
+        speaker_of(&found, "I was standing in a field with a flask of coffee").contains("uploader"),
+        "{found:?}"
+    );
+}
