@@ -505,40 +505,20 @@ impl<'d, 'a> Discourse<'d, 'a> {
         }
         while j < limit
             && toks[j].is_word()
-            && matches!(
+            && (matches!(
                 toks[j].lower.as_str(),
                 "the"
                     | "one"
                     | "a"
                     | "an"
-                    | "two"
-                    | "three"
-                    | "four"
-                    | "five"
-                    | "several"
-                    | "many"
-                    | "some"
                     | "other"
-                    | "both"
                     | "all"
                     | "most"
                     | "few"
-                    | "numerous"
-                    | "second"
-                    | "third"
                     | "another"
                     | "fellow"
-                    | "western"
-                    | "eastern"
-                    | "local"
-                    | "regional"
-                    | "unnamed"
-                    | "anonymous"
                     | "late"
-                    | "acting"
-                    | "outgoing"
-                    | "incoming"
-            )
+            ) || KEPT_IN_NAME.contains(&toks[j].lower.as_str()))
         {
             j += 1;
         }
@@ -1551,30 +1531,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 let mut from = range.start;
                 while from > 0
                     && !self.doc.toks[from - 1].quoted
-                    && matches!(
-                        self.doc.toks[from - 1].lower.as_str(),
-                        "two"
-                            | "three"
-                            | "four"
-                            | "five"
-                            | "six"
-                            | "second"
-                            | "third"
-                            | "several"
-                            | "many"
-                            | "some"
-                            | "both"
-                            | "numerous"
-                            | "regional"
-                            | "local"
-                            | "western"
-                            | "eastern"
-                            | "unnamed"
-                            | "anonymous"
-                            | "acting"
-                            | "outgoing"
-                            | "incoming"
-                    )
+                    && KEPT_IN_NAME.contains(&self.doc.toks[from - 1].lower.as_str())
                 {
                     from -= 1;
                 }
@@ -2877,8 +2834,31 @@ impl<'d, 'a> Discourse<'d, 'a> {
     }
 }
 
-/// A lower-case word that can stand between a determiner and its noun ("one insurance
-/// executive"): not a determiner, a pronoun or a function word.
+/// Words before a description's noun that matching skips but its name keeps: a number
+/// and qualifiers ("two diplomats", "the regional military administration").
+const KEPT_IN_NAME: &[&str] = &[
+    "two",
+    "three",
+    "four",
+    "five",
+    "second",
+    "third",
+    "several",
+    "many",
+    "some",
+    "both",
+    "numerous",
+    "regional",
+    "local",
+    "western",
+    "eastern",
+    "unnamed",
+    "anonymous",
+    "acting",
+    "outgoing",
+    "incoming",
+];
+
 /// `word` is the demonym of the place `place` ("norlandian" of "norlandia", "vallmarkian" of
 /// "vallmark"), for places no country list knows.
 fn demonym_of(word: &str, place: &str) -> bool {
@@ -2898,6 +2878,8 @@ fn member_group(toks: &[Tok], i: usize) -> bool {
         )
 }
 
+/// A lower-case word that can stand between a determiner and its noun ("one insurance
+/// executive"): not a determiner, a pronoun or a function word.
 fn noun_modifier(lower: &str) -> bool {
     // (Determiners, pronouns and conjunctions are among the words that are no name.)
     !is_non_name(lower) && !matches!(lower, "another" | "told")

@@ -9,6 +9,9 @@ const DOCUMENT: &str = r"draft|treaty|declaration|text|document|agreement|memora
 /// Parts of a document, whose words are the document's.
 const PART: &str = r"preamble|clause|passage|paragraph|provision|sentence|section|chapter|(?:article|clause)\s+(?:\d+[a-z]?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
 
+/// The determiners a document's phrase may open with.
+const ARTICLES: [&str; 7] = ["the", "this", "that", "its", "their", "a", "an"];
+
 /// Verbs by which a document words something.
 const WORDS: &str = r"pledge|commit|undertake|says|states|provides|commits|committed|obliges|obliged|binds|bound|requires|reads|stipulates|promised|promises|pledges|pledged|proposes|calls\s+for|speaks\s+of|describes|declares|defines";
 
@@ -54,9 +57,12 @@ fn last_document(earlier: &str) -> Option<&str> {
 fn name_of(phrase: &str) -> String {
     let phrase = phrase.trim().trim_matches(['“', '”', '"', '‘', '’', '\'']);
     let lower = phrase.to_lowercase();
-    let rest = ["the ", "this ", "that ", "its ", "their ", "a ", "an "]
+    let rest = ARTICLES
         .iter()
-        .find_map(|article| lower.starts_with(article).then(|| &phrase[article.len()..]))
+        .find_map(|article| {
+            let after = lower.strip_prefix(article)?;
+            after.starts_with(' ').then(|| &phrase[article.len() + 1..])
+        })
         .unwrap_or(phrase);
     rest.replace(['“', '”', '"'], "")
 }
@@ -106,10 +112,7 @@ fn trimmed(phrase: &str) -> &str {
             break;
         }
         start = phrase[..start].trim_end().len() - word.len();
-        if matches!(
-            lower.as_str(),
-            "the" | "this" | "that" | "its" | "their" | "a" | "an"
-        ) {
+        if ARTICLES.contains(&lower.as_str()) {
             break;
         }
     }

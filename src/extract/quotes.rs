@@ -1851,7 +1851,14 @@ pub(super) fn sentence(
 
         // A document's wording ("The draft commits signatories to "…"", ""…," the letter
         // reads"), when the document is named closer to the quotation than anyone who speaks.
-        if how != Attribution::After || speaker.is_none() {
+        // ("The draft describes the mechanism as a "sanctions safety catch"": a name. One
+        // word quoted from a document is a word talked about: "promises "timely"
+        // intelligence".)
+        let named_as = count == 1
+            || (count <= 4
+                && term_like(words)
+                && (before.trim_end().ends_with(" as") || named_as_a().is_match(before)));
+        if !named_as && (how != Attribution::After || speaker.is_none()) {
             // (The sentences before, within a window that keeps very long sentences linear.)
             let earlier_start = doc.sentences[s.saturating_sub(3)]
                 .range
@@ -1863,14 +1870,7 @@ pub(super) fn sentence(
                     .then(|| super::documents::wording_after(after))
                     .flatten()
             });
-            // ("The draft describes the mechanism as a "sanctions safety catch"": a name.)
-            // (One word quoted from a document is a word talked about: "promises "timely"
-            // intelligence".)
-            let named_as = count == 1
-                || (count <= 4 && term_like(words) && before.trim_end().ends_with(" as"));
-            let named_as =
-                named_as || (count <= 4 && term_like(words) && named_as_a().is_match(before));
-            if let Some(name) = name.filter(|_| !named_as) {
+            if let Some(name) = name {
                 speaker = Some(d.document(&name, s));
                 how = Attribution::Partial;
                 spoken = true;

@@ -114,10 +114,10 @@ pub(super) fn skeleton_of(lower: &str) -> Cow<'_, str> {
     }
 }
 
-/// The last word of a name or alias, folded but not reduced to its skeleton.
-fn last_spelled(name: &str) -> String {
+/// The words of a name or alias, folded, without a possessive.
+fn name_words(name: &str) -> impl Iterator<Item = String> + '_ {
     name.split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')'))
-        .rfind(|w| !w.is_empty())
+        .filter(|w| !w.is_empty())
         .map(|w| {
             let mut lower = fold(w);
             if lower.ends_with("'s") {
@@ -125,21 +125,17 @@ fn last_spelled(name: &str) -> String {
             }
             lower
         })
-        .unwrap_or_default()
+}
+
+/// The last word of a name or alias, folded but not reduced to its skeleton.
+fn last_spelled(name: &str) -> String {
+    name_words(name).last().unwrap_or_default()
 }
 
 /// The words of a name or alias as skeleton keys, without a possessive or a leading "the".
 pub(super) fn name_keys(name: &str) -> Vec<String> {
-    let mut keys: Vec<String> = name
-        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')'))
-        .filter(|w| !w.is_empty())
-        .map(|w| {
-            let mut lower = fold(w);
-            if lower.ends_with("'s") {
-                lower.truncate(lower.len() - 2);
-            }
-            skeleton(&lower)
-        })
+    let mut keys: Vec<String> = name_words(name)
+        .map(|w| skeleton(&w))
         .filter(|k| !k.is_empty())
         .collect();
     if keys.len() > 1 && keys[0] == "the" {

@@ -539,7 +539,8 @@ pub(super) fn has_personal_pronoun(words: &str) -> bool {
 fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
     // (paragraph, label, where the words start)
     let mut labelled: Vec<(usize, &str, usize)> = Vec::new();
-    // Labels that came with a committee's question number: its members, who ask.
+    // Labels whose questions are their own words: a committee's members (labelled with a
+    // question number), a parliament's members and speakers labelled with their role.
     let mut members: std::collections::HashSet<&str> = Default::default();
     for (p, para) in paragraphs.iter().enumerate() {
         let body = &text[para.clone()];
