@@ -117,6 +117,31 @@ struct Found {
     said_on: Option<Day>,
 }
 
+/// Whether reported speech `r` carries its claim in the reporter's words up to a quotation
+/// woven into them ("He says the gaps are now "about wording"", "accused Sampleton of
+/// "outsourcing the risk""), rather than attributing a quotation that is the whole claim
+/// (""…," the minister said", "told a correspondent: "…"").
+fn claim_woven_into_quotation(text: &str, r: &Found, direct: &[Found]) -> bool {
+    let Some(first) = direct
+        .iter()
+        .filter(|q| q.start > r.start && q.start < r.end)
+        .min_by_key(|q| q.start)
+    else {
+        return false;
+    };
+    let before = text[r.start..first.start].trim_end_matches(|c: char| {
+        matches!(
+            c,
+            '"' | '\u{201c}' | '\u{201d}' | '\u{2018}' | '\u{2019}' | '\'' | '\u{ab}' | '\u{bb}'
+        )
+    });
+    let woven = before
+        .chars()
+        .last()
+        .is_some_and(|c| c.is_whitespace() && !before.trim_end().ends_with([':', ',']));
+    woven && before.split_whitespace().count() >= 4
+}
+
 /// Proposes the statements and commitments in `text`; `published_on` resolves relative dates.
 pub fn extract(text: &str, actors: &[KnownActor], published_on: Option<Day>) -> Extraction {
     let doc = text::Doc::new(text);
@@ -132,11 +157,20 @@ pub fn extract(text: &str, actors: &[KnownActor], published_on: Option<Day>) -> 
         let direct = quotes::sentence(&mut d, s, &mut state, published_on);
         let first = found.len();
         // A sentence that weaves a short quotation into the reporter's words is reported
-        // speech too ("Mr Trump promised … but without "boots on the ground"").
+        // speech too ("Mr Trump promised … but without "boots on the ground""). When the
+        // quotation is most of the sentence, it is reported speech only if the reporter's
+        // words carry the claim up to it ("He added that the government would "…"").
         let sentence = &doc.sentences[s].range;
         let quoted: usize = direct.iter().map(|f| f.end - f.start).sum();
         if quoted * 2 < sentence.len() {
             found.extend(reported::sentence(&mut d, s, published_on));
+        } else if !direct.is_empty() {
+            let reported = reported::sentence(&mut d, s, published_on);
+            found.extend(
+                reported
+                    .into_iter()
+                    .filter(|r| claim_woven_into_quotation(text, r, &direct)),
+            );
         }
         found.extend(direct);
         d.note_sentence(s);

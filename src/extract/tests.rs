@@ -3812,3 +3812,24 @@ fn accounts_and_uploaders_on_a_social_network_speak() {
         "{found:?}"
     );
 }
+
+#[test]
+fn reported_speech_whose_claim_runs_into_a_long_quotation() {
+    // The reporter's words carry the claim up to the quotation: reported speech as well.
+    for text in [
+        "Synthetic added that the government would \"not negotiate our security with the country that destroyed it.\"",
+        "Ada Synthetic accused Sampleton of \"outsourcing the risk to the Europeans while keeping the profits from arms sales.\"",
+    ] {
+        let found = reported(text);
+        assert_eq!(found.len(), 1, "{text}: {found:#?}");
+        assert!(found[0].text.starts_with(&text[..10]), "{found:#?}");
+    }
+    // A quotation that is the whole claim is only a direct quotation.
+    for text in [
+        "\"We will not negotiate our security with the country that destroyed it,\" Synthetic said on Tuesday.",
+        "Ada Synthetic told a NorInform correspondent: \"We stood here today for our comrades and will stand again.\"",
+    ] {
+        assert!(reported(text).is_empty(), "{text}: {:#?}", reported(text));
+        assert_eq!(direct(text).len(), 1, "{text}");
+    }
+}
