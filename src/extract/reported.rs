@@ -15,6 +15,11 @@ enum Takes {
     ToOrClause,
     /// An object: rejected, called for, dismissed…
     Object,
+    /// An object and what it was called, in the reporter's words: "called the deployment a
+    /// provocation" (with the name in quotation marks, the quotation is the whole claim).
+    Naming,
+    /// An object and "as …", in the reporter's words: "described the talks as businesslike".
+    Describing,
 }
 
 fn verb(lower: &str) -> Option<Takes> {
@@ -48,6 +53,9 @@ fn verb(lower: &str) -> Option<Takes> {
         | "accused" | "accuses" | "endorsed" | "endorses" | "praised" | "slammed" | "fears"
         | "feared" | "briefed" | "reject" | "demand" | "oppose" | "support" | "opposed"
         | "outlined" | "outlines" | "denounced" | "denounces" => Takes::Object,
+        "called" | "calls" | "call" | "branded" | "brands" | "dubbed" | "dubs" | "labelled"
+        | "labeled" => Takes::Naming,
+        "described" | "describes" | "describe" => Takes::Describing,
         _ => return None,
     })
 }
@@ -216,6 +224,61 @@ fn complement_ok(toks: &[Tok], after: usize, end: usize, takes: Takes) -> bool {
                         .any(|t| t.lower == "to" || t.lower == "that"))
         }
         Takes::Object => words.len() >= 2,
+        Takes::Naming => {
+            // "called a meeting", "called off", "called in": no naming.
+            let Some(first) = toks.get(after).filter(|t| t.is_word() && !t.quoted) else {
+                return false;
+            };
+            let rest = &toks[after + 1..end.min(after + 8)];
+            !matches!(
+                first.lower.as_str(),
+                "a" | "an"
+                    | "on"
+                    | "for"
+                    | "off"
+                    | "up"
+                    | "in"
+                    | "out"
+                    | "back"
+                    | "at"
+                    | "by"
+                    | "to"
+                    | "upon"
+                    | "me"
+                    | "us"
+            ) && !rest.iter().any(|t| t.quoted)
+                && rest
+                    .iter()
+                    .take_while(|t| {
+                        t.is_word()
+                            && !matches!(
+                                t.lower.as_str(),
+                                "in" | "for"
+                                    | "to"
+                                    | "up"
+                                    | "back"
+                                    | "off"
+                                    | "on"
+                                    | "at"
+                                    | "by"
+                                    | "with"
+                                    | "from"
+                                    | "into"
+                                    | "every"
+                                    | "each"
+                            )
+                    })
+                    .any(|t| t.is("a") || t.is("an"))
+        }
+        Takes::Describing => {
+            let reach = &toks[after..end.min(after + 12)];
+            words.len() >= 3
+                && !reach.iter().any(|t| t.quoted)
+                && reach
+                    .iter()
+                    .position(|t| t.is("as") && !t.quoted)
+                    .is_some_and(|at| at > 0 && after + at + 1 < end)
+        }
     }
 }
 
@@ -397,6 +460,13 @@ pub(super) fn sentence(
         }
         let after = if phrasal(toks, i) { i + 2 } else { i + 1 };
         if !complement_ok(toks, after, range.end, takes) {
+            i += 1;
+            continue;
+        }
+        // "what they call the Compact, a promise…": the name is theirs, not a claim.
+        if matches!(takes, Takes::Naming | Takes::Describing)
+            && toks[clause_start..subj_end].iter().any(|t| t.is("what"))
+        {
             i += 1;
             continue;
         }

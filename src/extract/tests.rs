@@ -3833,3 +3833,27 @@ fn reported_speech_whose_claim_runs_into_a_long_quotation() {
         assert_eq!(direct(text).len(), 1, "{text}");
     }
 }
+
+#[test]
+fn reported_speech_that_names_or_describes_in_the_reporters_words() {
+    for text in [
+        "The Norlandian presidency called the deployment a provocation.",
+        "Ada Synthetic described the talks as businesslike and warm.",
+    ] {
+        let found = reported(text);
+        assert_eq!(found.len(), 1, "{text}: {found:#?}");
+        assert_eq!(found[0].text, text.trim_end_matches('.'));
+    }
+    for text in [
+        // Calling a meeting, calling someone in, a phone call: nothing said.
+        "Ada Synthetic called a meeting of the cabinet for Friday.",
+        "Ada Synthetic calls the squad in for a debrief.",
+        "Her daughters call her every evening.",
+        // A name someone uses is theirs, not a claim.
+        "Ministers approved what they call the Quillport Compact, a promise to decide quickly.",
+        // A quotation that is the whole claim is a direct quotation only.
+        "Ada Synthetic called the deployment \"a provocation dressed up as a training course.\"",
+    ] {
+        assert!(reported(text).is_empty(), "{text}: {:#?}", reported(text));
+    }
+}
