@@ -1612,8 +1612,8 @@ pub(super) fn sentence(
                     how = Attribution::Before;
                 }
             } else if between_words <= 16
-                || (between_words <= 24
-                    && (between.contains(" that ") || after_inverted().is_match(&verb)))
+                || (between_words <= 24 && after_inverted().is_match(&verb))
+                || (between_words <= 32 && between.contains(" that "))
             {
                 // "State of play: the chancellery said": a heading before a colon is not the
                 // subject.

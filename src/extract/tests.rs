@@ -3857,3 +3857,15 @@ fn reported_speech_that_names_or_describes_in_the_reporters_words() {
         assert!(reported(text).is_empty(), "{text}: {:#?}", reported(text));
     }
 }
+
+#[test]
+fn a_quotation_ending_a_long_reported_clause_is_the_speakers() {
+    let text = "Ada Synthetic told parliament in Dummyville on Friday that Fictonia would contribute an air defence battalion and fighter jets to the mission known as \"Bright Canopy\", and would do \"what is necessary, for as long as it is necessary\".";
+    assert_eq!(
+        speaker_of(
+            &direct(text),
+            "what is necessary, for as long as it is necessary"
+        ),
+        "ada-synthetic"
+    );
+}
