@@ -890,7 +890,18 @@ impl<'d, 'a> Discourse<'d, 'a> {
         let words: Vec<String> = toks[start..end].iter().map(|t| canon(&t.lower)).collect();
         let head = &toks[end - 1].lower;
         let who_follows = self.who_follows(end);
-        if is_title_word(head)
+        // (Qualifiers alone are no title: "the first [day]", "the security [situation]".)
+        // ("a former bus driver" goes on to its noun.)
+        let titled = is_title_word(head)
+            && (words
+                .iter()
+                .any(|w| is_title_word(w) && !super::speakers::is_title_qualifier(w))
+                || (end..(end + 2).min(toks.len()))
+                    .take_while(|&k| toks[k].is_word() && !toks[k].cap)
+                    .any(|k| {
+                        is_speaker_noun(&toks[k].lower) || is_institution_head(&toks[k].lower)
+                    }));
+        if titled
             || is_speaker_noun(head)
             || is_institution_head(head)
             || commitments::country_of_word(head).is_some()

@@ -232,7 +232,17 @@ fn headline_quotes_speak_as_in_the_story(doc: &text::Doc<'_>, found: &mut [Found
         .collect();
     for k in heads {
         let words = text[found[k].start..found[k].end].to_lowercase();
+        // A subhead's word or two ("- Norlandia: «answer» -") are taken from one of the next
+        // few quotations, as whole words.
         if words.split_whitespace().count() < 3 {
+            let told = story
+                .iter()
+                .filter(|(later, _)| *later > k)
+                .take(3)
+                .find(|(_, quoted)| contains_words(quoted, &words));
+            if let Some((later, _)) = told {
+                found[k].speaker = found[*later].speaker;
+            }
             continue;
         }
         // A headline may put the subject the story reports ("'We cannot be the last to
@@ -249,6 +259,14 @@ fn headline_quotes_speak_as_in_the_story(doc: &text::Doc<'_>, found: &mut [Found
             found[k].speaker = found[*later].speaker;
         }
     }
+}
+
+/// Whether `words` occur in `text` with no letter or digit joined to either end.
+fn contains_words(text: &str, words: &str) -> bool {
+    text.match_indices(words).any(|(at, _)| {
+        let joined = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        !joined(text[..at].chars().next_back()) && !joined(text[at + words.len()..].chars().next())
+    })
 }
 
 /// Words with no day of their own were said when the text last said that speaker spoke

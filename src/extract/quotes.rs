@@ -5,7 +5,7 @@ use regex::Regex;
 
 use super::Found;
 use super::discourse::Discourse;
-use super::text::Piece;
+use super::text::{Piece, Tok};
 
 /// Verbs that attribute words to a speaker, as a quotation's attribution uses them.
 pub(super) const ATTRIBUTION_VERBS: &[&str] = &[
@@ -254,12 +254,19 @@ fn subject_before(
                 | "according"
         )
     });
+    // ("has repeatedly described", "once called": an adverb too.)
+    let adverb = |t: &Tok| {
+        !t.cap
+            && ((t.lower.len() > 4 && t.lower.ends_with("ly"))
+                || matches!(t.lower.as_str(), "also" | "once" | "often" | "already"))
+    };
     while to > from + 1
         && d.doc.toks[to - 1].is_word()
         && (matches!(
             d.doc.toks[to - 1].lower.as_str(),
             "used" | "to" | "went" | "on"
-        ) || (!reported && matches!(d.doc.toks[to - 1].lower.as_str(), "has" | "have" | "had")))
+        ) || adverb(&d.doc.toks[to - 1])
+            || (!reported && matches!(d.doc.toks[to - 1].lower.as_str(), "has" | "have" | "had")))
     {
         to -= 1;
     }

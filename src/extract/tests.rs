@@ -3869,3 +3869,24 @@ fn a_quotation_ending_a_long_reported_clause_is_the_speakers() {
         "ada-synthetic"
     );
 }
+
+#[test]
+fn an_ordinal_or_a_qualifier_alone_is_nobody() {
+    let text = "Ada Synthetic has started a notebook of questions. The first one is underlined twice.\n\n\"If they tell me six months, I can do six months,\" she says.";
+    assert_eq!(
+        speaker_of(
+            &direct(text),
+            "If they tell me six months, I can do six months"
+        ),
+        "ada-synthetic"
+    );
+}
+
+#[test]
+fn an_adverb_between_the_subject_and_its_verb() {
+    let text = "The first is the country's own army, which Ada Synthetic has repeatedly described as \"the first and most important guarantee\" the country has.";
+    assert_eq!(
+        speaker_of(&direct(text), "the first and most important guarantee"),
+        "ada-synthetic"
+    );
+}
