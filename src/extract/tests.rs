@@ -3890,3 +3890,11 @@ fn an_adverb_between_the_subject_and_its_verb() {
         "ada-synthetic"
     );
 }
+
+#[test]
+fn a_subheads_word_or_two_speak_as_the_quotation_that_says_them() {
+    let text = "Reactions to the pact\n\n\
+                - Norlandia: \u{ab}answer\u{bb} -\n\n\
+                \u{ab}Those who sign such papers should not be surprised when they receive an answer,\u{bb} Boris Example told reporters on Friday.";
+    assert_eq!(speaker_of(&direct(text), "answer"), "boris-example");
+}
