@@ -178,6 +178,7 @@ pub fn extract(text: &str, actors: &[KnownActor], published_on: Option<Day>) -> 
     }
     found.sort_by_key(|f| f.start);
     headline_quotes_speak_as_in_the_story(&doc, &mut found);
+    statements_speak_for_who_issued_them(&doc, &d, &mut found);
     days_carry_over(&doc, &d, &mut found, published_on);
     let quotes = found
         .into_iter()
@@ -257,6 +258,49 @@ fn headline_quotes_speak_as_in_the_story(doc: &text::Doc<'_>, found: &mut [Found
             .find(|(later, quoted)| *later > k && quoted.contains(core));
         if let Some((later, _)) = told {
             found[k].speaker = found[*later].speaker;
+        }
+    }
+}
+
+/// ""…," the statement said" after "The ministry said in a statement that …": the words
+/// are the ministry's. (A joint statement speaks as itself.)
+fn statements_speak_for_who_issued_them(
+    doc: &text::Doc<'_>,
+    d: &discourse::Discourse<'_, '_>,
+    found: &mut [Found],
+) {
+    /// How far back the statement's issuer is looked for.
+    const REACH: usize = 1500;
+    let is_statement = |id: usize| {
+        let guess = d.guess(id);
+        let name = guess.name.to_lowercase();
+        guess.slug.is_none()
+            && matches!(
+                name.as_str(),
+                "statement" | "a statement" | "brief statement" | "written statement"
+            )
+    };
+    let mentions_statement = |at: usize| {
+        let s = doc.sentences.partition_point(|r| r.range.end <= at);
+        doc.sentences.get(s).is_some_and(|r| {
+            doc.toks[r.toks.clone()]
+                .iter()
+                .any(|t| !t.quoted && (t.is("statement") || t.is("statements")))
+        })
+    };
+    for k in 0..found.len() {
+        let Some(id) = found[k].speaker.filter(|&id| is_statement(id)) else {
+            continue;
+        };
+        let start = found[k].start;
+        let issuer = found[..k]
+            .iter()
+            .rev()
+            .take_while(|g| g.start + REACH >= start)
+            .filter_map(|g| g.speaker.filter(|&other| other != id).map(|s| (g.start, s)))
+            .find(|&(at, other)| !is_statement(other) && mentions_statement(at));
+        if let Some((_, issuer)) = issuer {
+            found[k].speaker = Some(issuer);
         }
     }
 }

@@ -3898,3 +3898,16 @@ fn a_subheads_word_or_two_speak_as_the_quotation_that_says_them() {
                 \u{ab}Those who sign such papers should not be surprised when they receive an answer,\u{bb} Boris Example told reporters on Friday.";
     assert_eq!(speaker_of(&direct(text), "answer"), "boris-example");
 }
+
+#[test]
+fn a_statement_speaks_for_who_issued_it() {
+    let text = "The Norlandian presidency said in a statement that it supported \"every serious effort to end this war.\"\n\n\
+                \"Norlandia will not negotiate over anyone's head,\" the statement said.";
+    assert_eq!(
+        speaker_of(
+            &direct(text),
+            "Norlandia will not negotiate over anyone's head"
+        ),
+        "testburg-palace"
+    );
+}
