@@ -4,7 +4,7 @@
 //! "Article 4 of the Quillport Compact", "key passage of the declaration").
 
 /// Documents whose words are quoted.
-const DOCUMENT: &str = r"draft|treaty|declaration|text|document|agreement|memorandum|annex|letter|resolution|charter|accord|pact|protocol|framework|communiqu[eé]|non-paper|regulation|proposal|compact";
+const DOCUMENT: &str = r"draft|treaty|declaration|text|document|agreement|memorandum|annex|letter|resolution|charter|accord|pact|protocol|framework|communiqu[eé]|non-paper|regulation|proposal|compact|memo|cable|conclusions|directive";
 
 /// Parts of a document, whose words are the document's.
 const PART: &str = r"preamble|clause|passage|paragraph|provision|sentence|section|chapter|(?:article|clause)\s+(?:\d+[a-z]?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
@@ -13,7 +13,7 @@ const PART: &str = r"preamble|clause|passage|paragraph|provision|sentence|sectio
 const ARTICLES: [&str; 7] = ["the", "this", "that", "its", "their", "a", "an"];
 
 /// Verbs by which a document words something.
-const WORDS: &str = r"pledge|commit|undertake|says|states|provides|commits|committed|obliges|obliged|binds|bound|requires|reads|stipulates|promised|promises|pledges|pledged|proposes|calls\s+for|speaks\s+of|describes|declares|defines";
+const WORDS: &str = r"pledge|commit|undertake|says|states|provides|commits|committed|obliges|obliged|binds|bound|requires|reads|stipulates|promised|promises|pledges|pledged|proposes|calls\s+for|speaks\s+of|describes|declares|defines|calls|stresses|warns|notes|urges|insists|asks";
 
 /// A document or its part as a noun phrase: a determiner, up to three words before the
 /// noun, and "of the …" after a part.

@@ -3911,3 +3911,14 @@ fn a_statement_speaks_for_who_issued_it() {
         "testburg-palace"
     );
 }
+
+#[test]
+fn a_memo_speaks_its_own_wording() {
+    let text = "Ada Synthetic has ordered planners to draw up options, according to a memo seen by two officials.\n\n\
+                The memo calls the work \"prudent planning for a range of contingencies\" and stresses that \"no decision has been taken.\"";
+    let found = direct(text);
+    assert_eq!(
+        speaker_of(&found, "prudent planning for a range of contingencies"),
+        "name:memo"
+    );
+}
