@@ -2556,7 +2556,17 @@ impl<'d, 'a> Discourse<'d, 'a> {
         let finished = self.doc.text[sentence_range]
             .trim_end()
             .ends_with(['.', '!', '?', '"', '\u{201d}']);
-        if run.len() < 2 || !np.titles.is_empty() || described_here || sentence == 0 || !finished {
+        // ("The Templatyn Independent identifies the gunner…": a newspaper, not the gunner.)
+        let organisation = self.tok(run.end - 1).is_some_and(|t| {
+            is_institution_head(&t.lower) || super::speakers::is_outlet_word(&t.lower)
+        });
+        if run.len() < 2
+            || !np.titles.is_empty()
+            || described_here
+            || sentence == 0
+            || !finished
+            || organisation
+        {
             return;
         }
         let described: Vec<usize> = self
@@ -2658,6 +2668,13 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 && (toks[k + 1].is_punct(',') || toks[k + 1].is("as"))
             {
                 Some((k, k + 2))
+            } else if matches!(t.lower.as_str(), "sign" | "nickname")
+                && (k + 1..(k + 3).min(range.end))
+                    .find(|&j| toks[j].is_word())
+                    .is_some_and(|j| toks[j].quoted && toks[j].cap)
+            {
+                // "who goes by the call sign "Pike,"".
+                Some((k, k + 1))
             } else if matches!(t.lower.as_str(), "name" | "sign" | "nickname")
                 && toks[k + 1].is("only")
                 && toks.get(k + 2).is_some_and(|n| n.is("as"))

@@ -826,6 +826,38 @@ fn speaker_noun(lower: &str) -> bool {
     )
 }
 
+/// The last word of a news outlet's name ("the Templatyn Independent", "the Quillport
+/// Herald"): a name that is no person's.
+pub(super) fn is_outlet_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "independent"
+            | "times"
+            | "post"
+            | "herald"
+            | "journal"
+            | "news"
+            | "gazette"
+            | "tribune"
+            | "courier"
+            | "observer"
+            | "guardian"
+            | "telegraph"
+            | "express"
+            | "mail"
+            | "review"
+            | "chronicle"
+            | "standard"
+            | "radio"
+            | "television"
+            | "tv"
+            | "press"
+            | "daily"
+            | "weekly"
+            | "institute"
+    )
+}
+
 /// Head nouns of institutions that speak ("the ministry", "the Foreign Office").
 pub(super) fn is_institution_head(lower: &str) -> bool {
     matches!(
@@ -1143,6 +1175,12 @@ pub(super) fn is_non_name(lower: &str) -> bool {
             | "writing"
             | "additional"
             | "translation"
+            // A newsletter's imperatives: "Expect her to repeat …", "Watch for …".
+            | "expect"
+            | "watch"
+            | "remember"
+            | "consider"
+            | "note"
             | "what"
             | "who"
             | "why"

@@ -3922,3 +3922,17 @@ fn a_memo_speaks_its_own_wording() {
         "name:memo"
     );
 }
+
+#[test]
+fn a_newspaper_named_after_a_described_person_is_not_that_person() {
+    let text = "The gunner, who goes by the call sign \"Pike,\" was blunter.\n\n\
+                \"Send the jets now,\" he said.\n\n\
+                The Templatyn Independent identifies the gunner only by his call sign for security reasons.";
+    assert_eq!(speaker_of(&direct(text), "Send the jets now"), "name:Pike");
+    let text = "The gunner was blunter.\n\n\"Send the jets now,\" he said.\n\n\
+                The Quillport Herald met the gunner again in May.";
+    assert_eq!(
+        speaker_of(&direct(text), "Send the jets now"),
+        "name:gunner"
+    );
+}
