@@ -3936,3 +3936,13 @@ fn a_newspaper_named_after_a_described_person_is_not_that_person() {
         "name:gunner"
     );
 }
+
+#[test]
+fn a_newsletters_imperative_is_no_name() {
+    let text = "Ada Synthetic will brief ministers this morning. \
+                Expect her to repeat what she told ambassadors last week: that the charter \"is a floor, not a ceiling.\"";
+    assert_eq!(
+        speaker_of(&direct(text), "is a floor, not a ceiling"),
+        "ada-synthetic"
+    );
+}
