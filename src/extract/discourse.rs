@@ -288,6 +288,18 @@ impl<'d, 'a> Discourse<'d, 'a> {
         }
     }
 
+    /// A name as the text writes it, without the "'s" of a name that owns something.
+    fn name_text(&self, run: Range<usize>) -> String {
+        let possessive = self
+            .tok(run.end.saturating_sub(1))
+            .is_some_and(|t| t.possessive);
+        let name = self.text_of(run);
+        match name.rsplit_once(['\'', '\u{2019}']) {
+            Some((owner, "s" | "S" | "")) if possessive => owner.to_owned(),
+            _ => name,
+        }
+    }
+
     /// Parses the noun phrase that starts at token `i`, within `limit`.
     fn parse_np(&self, i: usize, limit: usize) -> Option<Np> {
         let toks = &self.doc.toks;
@@ -988,7 +1000,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
             // A surname met first and the full name later: keep the full name.
             if keys.len() > self.entities[id].keys.len() && self.entities[id].actor.is_none() {
                 self.entities[id].keys = keys;
-                self.entities[id].name = self.text_of(run);
+                self.entities[id].name = self.name_text(run);
             }
             if speaker_like {
                 self.entities[id].speaker_like = true;
@@ -1011,7 +1023,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
             first_name_gender(&self.doc.toks[run.start].lower)
         };
         // "KIM PLACEHOLDER" in a newsletter is Kim Placeholder.
-        let mut name = self.text_of(run.clone());
+        let mut name = self.name_text(run.clone());
         if !name.chars().any(char::is_lowercase) {
             name = name
                 .split(' ')
@@ -1757,7 +1769,35 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 id
             }
             Head::Title(words, range) => {
-                self.title_entity(words.clone(), range.clone(), np.gender, sentence, np.owner)
+                // "Fiona Lackland's husband": Fiona Lackland is mentioned too, for a "she"
+                // after it.
+                let toks = &self.doc.toks;
+                if let Some(p) = range.clone().find(|&k| toks[k].possessive)
+                    && toks[range.start..=p].iter().all(is_name_word)
+                {
+                    match self.actor_at(range.start) {
+                        Some((actor, len)) if range.start + len == p + 1 => {
+                            self.actor_entity(actor, sentence);
+                        }
+                        // (A person's name, not a country's: "Placeholdia's ombudsman".)
+                        _ if p > range.start
+                            && !toks[range.start..=p]
+                                .iter()
+                                .any(|t| commitments::country_of_word(&t.lower).is_some()) =>
+                        {
+                            self.name_entity(range.start..p + 1, sentence, false);
+                        }
+                        _ => {}
+                    }
+                }
+                let gender = match np.gender {
+                    Gender::Unknown => words
+                        .last()
+                        .and_then(|w| noun_gender(w))
+                        .unwrap_or(Gender::Unknown),
+                    g => g,
+                };
+                self.title_entity(words.clone(), range.clone(), gender, sentence, np.owner)
             }
             Head::Pronoun(g, plural) => {
                 self.note_opening_name(np.end.saturating_sub(1), sentence);

@@ -3946,3 +3946,14 @@ fn a_newsletters_imperative_is_no_name() {
         "ada-synthetic"
     );
 }
+
+#[test]
+fn the_owner_in_a_possessive_description_is_mentioned_too() {
+    let text = "When Ada Synthetic's husband told her his battalion was going, her first question was for how long.\n\n\
+                \"Nobody could tell him,\" she says.\n\n\
+                Gwen Alder's son is in the same battalion. She has driven past the gate every day.\n\n\
+                \"He's proud,\" she says.";
+    let found = direct(text);
+    assert_eq!(speaker_of(&found, "Nobody could tell him"), "ada-synthetic");
+    assert_eq!(speaker_of(&found, "He's proud"), "name:Gwen Alder");
+}
