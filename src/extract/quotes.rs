@@ -1242,10 +1242,34 @@ pub(super) fn sentence(
             .next()
             .unwrap_or("")
             .to_lowercase();
-        let determiner_before = matches!(
-            lead_word.as_str(),
-            "the" | "a" | "an" | "this" | "that" | "its" | "their" | "his" | "her" | "our" | "your"
-        );
+        let is_determiner = |word: &str| {
+            matches!(
+                word,
+                "the"
+                    | "a"
+                    | "an"
+                    | "this"
+                    | "that"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "our"
+                    | "your"
+            )
+        };
+        // ("an Exampleland "backstop"": a name of a place or people between them.)
+        let determiner_before = is_determiner(&lead_word)
+            || {
+                let mut last_two = before.split_whitespace().rev();
+                let (lead, det) = (last_two.next(), last_two.next());
+                lead.is_some_and(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+                // (Not "said that Sampleton "fully supports"": "that" opens a clause.)
+                && det.is_some_and(|w| is_determiner(w) && !matches!(w, "that" | "this"))
+                // (Nor "the Commission "stands ready"": the name is the subject.)
+                && !starts_like_predicate(words)
+                && !words.split_whitespace().next().is_some_and(|w| w.ends_with('s') && !w.ends_with("ss"))
+            };
         if marked_as_name(tail, words) || state.named_elsewhere(doc, words) {
             continue;
         }

@@ -3957,3 +3957,13 @@ fn the_owner_in_a_possessive_description_is_mentioned_too() {
     assert_eq!(speaker_of(&found, "Nobody could tell him"), "ada-synthetic");
     assert_eq!(speaker_of(&found, "He's proud"), "name:Gwen Alder");
 }
+
+#[test]
+fn a_term_after_a_determiner_and_a_place_is_a_label() {
+    let text = "Ada Synthetic has argued that an Exampleland \"backstop\" would make a new war less likely.";
+    assert!(direct(text).is_empty(), "{:#?}", direct(text));
+    // A name that is the subject of quoted words is not.
+    let text =
+        "Ada Synthetic told the briefing that the Commission \"stands ready\" to manage the fund.";
+    assert_eq!(direct(text).len(), 1);
+}
