@@ -515,6 +515,15 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 owner: None,
             });
         }
+        // "That official said": a demonstrative before a speaker's noun is an article.
+        if j + 1 < limit
+            && matches!(first.lower.as_str(), "that" | "this")
+            && toks[j + 1].is_word()
+            && !toks[j + 1].cap
+            && (is_speaker_noun(&toks[j + 1].lower) || is_title_word(&toks[j + 1].lower))
+        {
+            j += 1;
+        }
         while j < limit
             && toks[j].is_word()
             && (matches!(

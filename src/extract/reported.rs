@@ -39,7 +39,11 @@ fn verb(lower: &str) -> Option<Takes> {
         | "cautioned" | "argue" | "say" | "insist" | "warn" | "announce" | "concluded"
         | "guaranteed" | "guarantees" | "affirmed" | "affirms" | "doubt" | "doubts" | "doubted"
         | "hinted" | "hints" | "signal" | "contended" | "contends" | "observed" | "tell"
-        | "questioned" | "questions" => Takes::Clause,
+        | "questioned" | "questions" | "retorted" | "retorts" | "specified" | "specifies"
+        | "reminded" | "reminds" | "informed" | "informs" | "boasted" | "boasts" | "lamented"
+        | "laments" | "disclosed" | "discloses" | "alleged" | "alleges" | "testified"
+        | "testifies" | "answered" | "remarked" | "quipped" | "joked" | "mused" | "reckoned"
+        | "reckons" | "elaborated" => Takes::Clause,
         "vowed" | "vows" | "threatened" | "threatens" | "agreed" | "agrees" | "refused"
         | "refuses" | "declined" | "declines" | "intends" | "plans" | "planned" | "committed"
         | "commits" | "vow" | "threaten" | "refuse" => Takes::ToOrClause,
@@ -59,6 +63,28 @@ fn verb(lower: &str) -> Option<Takes> {
         _ => return None,
     })
 }
+
+/// Reporting verbs whose participle after a comma reports ("…, insisting that …").
+const SAYING_STEMS: &[&str] = &[
+    "say",
+    "insist",
+    "add",
+    "warn",
+    "argu",
+    "not",
+    "claim",
+    "stress",
+    "explain",
+    "suggest",
+    "assert",
+    "declar",
+    "acknowledg",
+    "admitt",
+    "conced",
+    "predict",
+    "promis",
+    "vow",
+];
 
 /// Whether a word is a reporting verb (for telling a plural noun from a verb).
 pub(super) fn verb_like(lower: &str) -> Option<()> {
@@ -395,6 +421,16 @@ pub(super) fn sentence(
     {
         return vec![f];
     }
+    // "But the opposition has demanded …": a conjunction opens the sentence, not the subject.
+    if range.len() > 2
+        && matches!(
+            toks[range.start].lower.as_str(),
+            "but" | "and" | "yet" | "still" | "so"
+        )
+    {
+        clause_start += 1;
+        i += 1;
+    }
     while i < range.end {
         let t = &toks[i];
         if t.quoted || !t.is_word() {
@@ -583,6 +619,30 @@ pub(super) fn sentence(
         }
     }
     if !found.is_empty() {
+        return found;
+    }
+    // "Government sources played down the threat, insisting that the amendment would be
+    // defeated": a participle of saying after a comma has the sentence's subject.
+    if let Some(k) = (range.start + 3..range.end.saturating_sub(3)).find(|&k| {
+        toks[k - 1].is_punct(',')
+            && !toks[k].quoted
+            && toks[k]
+                .lower
+                .strip_suffix("ing")
+                .is_some_and(|stem| SAYING_STEMS.contains(&stem))
+    }) && complement_ok(toks, k + 1, range.end, Takes::Clause)
+        && let Some(id) = d.resolve_strict(range.start..k - 1, s)
+        && d.np_start == range.start
+        && d.entities[d.root(id)].speaker_like
+    {
+        let start = toks[range.start].start;
+        found.push(Found {
+            kind: "reported",
+            start,
+            end: span_end(text, sent.range.end, start),
+            speaker: Some(id),
+            said_on,
+        });
         return found;
     }
     // "The talks will resume, the ministry said on Monday." / ", said Synthetic." /

@@ -3967,3 +3967,32 @@ fn a_term_after_a_determiner_and_a_place_is_a_label() {
         "Ada Synthetic told the briefing that the Commission \"stands ready\" to manage the fund.";
     assert_eq!(direct(text).len(), 1);
 }
+
+#[test]
+fn reported_speech_after_a_conjunction_a_demonstrative_or_in_a_participle() {
+    for (text, speaker) in [
+        (
+            "But Ada Synthetic has demanded that MPs be given a binding vote before any soldier leaves.",
+            "ada-synthetic",
+        ),
+        (
+            "Ada Synthetic retorted that the government would present the mission to parliament.",
+            "ada-synthetic",
+        ),
+        (
+            "Ada Synthetic played down the threat, insisting that the amendment would be defeated.",
+            "ada-synthetic",
+        ),
+    ] {
+        let found = reported(text);
+        assert_eq!(found.len(), 1, "{text}: {found:#?}");
+        assert_eq!(found[0].speaker.slug.as_deref(), Some(speaker), "{text}");
+    }
+    let found = reported(
+        "A senior official spoke to reporters. That official said the minister remained wary of any arrangement.",
+    );
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].speaker.name, "senior official");
+    // A noun in -s after a possessive is no verb.
+    assert!(reported("Asked about Synthetic's remarks on Sunday, nobody answered.").is_empty());
+}
