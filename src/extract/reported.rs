@@ -562,7 +562,7 @@ pub(super) fn sentence(
             let start = toks[clause_start].start;
             let attribution_end = (i + 1..range.end)
                 .find(|&k| toks[k].is_punct(',') && !toks[k].quoted)
-                .map_or(sent.range.end, |k| toks[k].start);
+                .map_or(sent.range.end, |k| claim_end(doc, s, k));
             found.push(Found {
                 kind: "reported",
                 start,
@@ -758,8 +758,10 @@ fn post_posed(
     };
     let id = id?;
     let start = toks[sentence_start].start;
-    // The span holds the claim and who made it ("…, the ministry said on Wednesday").
-    let end = span_end(text, toks[end_tok - 1].end, start);
+    // The span holds the claim and who made it ("…, the ministry said on Wednesday"), and
+    // the claim's continuation after the attribution ("…, they said, though Exampleland's
+    // role would be limited").
+    let end = span_end(text, claim_end(doc, s, end_tok), start);
     Some(Found {
         kind: "reported",
         start,
@@ -767,6 +769,27 @@ fn post_posed(
         speaker: Some(id),
         said_on,
     })
+}
+
+/// Where a claim attributed after it ends, given the comma token `comma` that ends the
+/// attribution: there, or at the sentence's end when the claim goes on after it ("…, they
+/// said, though Exampleland's role would be limited").
+fn claim_end(doc: &super::text::Doc<'_>, s: usize, comma: usize) -> usize {
+    let sentence = &doc.sentences[s];
+    if comma >= sentence.toks.end {
+        return doc.toks[comma - 1].end;
+    }
+    let continued = doc.toks.get(comma + 1).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "though" | "although" | "but" | "and" | "adding" | "while" | "because" | "since"
+        )
+    });
+    if continued {
+        sentence.range.end
+    } else {
+        doc.toks[comma].start
+    }
 }
 
 /// Tokens `from..to` are an attribution and nothing more: a reporting verb followed by at

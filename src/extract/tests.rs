@@ -3996,3 +3996,16 @@ fn reported_speech_after_a_conjunction_a_demonstrative_or_in_a_participle() {
     // A noun in -s after a possessive is no verb.
     assert!(reported("Asked about Synthetic's remarks on Sunday, nobody answered.").is_empty());
 }
+
+#[test]
+fn a_claim_goes_on_after_its_attribution() {
+    let found = reported(
+        "The talks will resume on Monday, Ada Synthetic said, though the venue has not been chosen.",
+    );
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(found[0].text.ends_with("has not been chosen"), "{found:#?}");
+    // An attribution that ends the claim ends the span.
+    let found = reported("The talks will resume on Monday, Ada Synthetic said, in Quillport.");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(found[0].text.ends_with("Ada Synthetic said"), "{found:#?}");
+}
