@@ -4009,3 +4009,16 @@ fn a_claim_goes_on_after_its_attribution() {
     assert_eq!(found.len(), 1, "{found:#?}");
     assert!(found[0].text.ends_with("Ada Synthetic said"), "{found:#?}");
 }
+
+#[test]
+fn a_time_of_day_can_end_a_sentence() {
+    let doc = super::text::Doc::new(
+        "The first day ended shortly before 5 p.m. Synthetic told reporters that the delegations would meet again.",
+    );
+    assert_eq!(doc.sentences.len(), 2);
+    // A day after the time goes on with the sentence.
+    let doc = super::text::Doc::new(
+        "The talks resume at 3 p.m. Tuesday in Quillport. They will last a day.",
+    );
+    assert_eq!(doc.sentences.len(), 2);
+}

@@ -214,7 +214,11 @@ impl<'a> Doc<'a> {
                     let next_ok = j >= para.end
                         || (bytes[j] == b' '
                             && starts_like_sentence(text[j..para.end].trim_start()));
-                    if next_ok && !(b == b'.' && is_abbreviation(&text[start..i])) {
+                    if next_ok
+                        && !(b == b'.'
+                            && is_abbreviation(&text[start..i])
+                            && !time_then_sentence(&text[start..i], &text[j..para.end]))
+                    {
                         sentences.push(Sentence {
                             range: start..j,
                             para: p,
@@ -318,6 +322,47 @@ fn starts_like_sentence(rest: &str) -> bool {
         Some(c) => c.is_uppercase() || c.is_ascii_digit() || is_open_mark(c),
         None => false,
     }
+}
+
+/// "ended shortly before 5 p.m. Verhoek told reporters": a time ends the sentence, unless
+/// its day or zone follows ("at 3 p.m. Tuesday", "9 a.m. GMT").
+fn time_then_sentence(before: &str, after: &str) -> bool {
+    let lower = before.to_ascii_lowercase();
+    if !(lower.ends_with("a.m") || lower.ends_with("p.m")) {
+        return false;
+    }
+    let next = after
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    !matches!(
+        next.as_str(),
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "local"
+            | "gmt"
+            | "utc"
+            | "bst"
+            | "cet"
+            | "cest"
+            | "est"
+            | "edt"
+            | "et"
+            | "pt"
+            | "pst"
+            | "pdt"
+            | "eastern"
+            | "central"
+            | "pacific"
+            | "moscow"
+            | "kyiv"
+    ) && next.chars().next().is_some_and(|c| c.is_alphabetic())
 }
 
 pub(super) fn is_abbreviation(before: &str) -> bool {
