@@ -238,7 +238,17 @@ fn complement_ok(toks: &[Tok], after: usize, end: usize, takes: Takes) -> bool {
                                 | "such"
                                 | "most"
                                 | "many"
-                        ))))
+                                // "says fewer than 3,000 residents remain".
+                                | "fewer"
+                                | "more"
+                                | "few"
+                                | "several"
+                                | "nearly"
+                                | "almost"
+                                | "around"
+                                | "only"
+                        )
+                        || words[0].lower.starts_with(|c: char| c.is_ascii_digit()))))
         }
         Takes::ToOrClause => {
             words.len() >= 2

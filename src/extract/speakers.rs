@@ -1175,6 +1175,14 @@ pub(super) fn is_non_name(lower: &str) -> bool {
             | "writing"
             | "additional"
             | "translation"
+            // Nobody in particular.
+            | "someone"
+            | "somebody"
+            | "anyone"
+            | "anybody"
+            | "everyone"
+            | "everybody"
+            | "nobody"
             // A newsletter's imperatives: "Expect her to repeat …", "Watch for …".
             | "expect"
             | "watch"

@@ -4022,3 +4022,18 @@ fn a_time_of_day_can_end_a_sentence() {
     );
     assert_eq!(doc.sentences.len(), 2);
 }
+
+#[test]
+fn a_claim_may_open_with_a_number_and_someone_is_nobody() {
+    let found = reported("Its mayor, Ada Synthetic, says fewer than 3,000 residents remain.");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].speaker.slug.as_deref(), Some("ada-synthetic"));
+    let found = reported("The General Staff reported 41 ceasefire violations over the past day.");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    let text = "Ada Synthetic keeps the memorandum on a corkboard. Someone has underlined several of its verbs.\n\n\
+                \"I translated every word of it,\" she said.";
+    assert_eq!(
+        speaker_of(&direct(text), "I translated every word of it"),
+        "ada-synthetic"
+    );
+}
