@@ -327,8 +327,10 @@ fn starts_like_sentence(rest: &str) -> bool {
 /// "ended shortly before 5 p.m. Verhoek told reporters": a time ends the sentence, unless
 /// its day or zone follows ("at 3 p.m. Tuesday", "9 a.m. GMT").
 fn time_then_sentence(before: &str, after: &str) -> bool {
-    let lower = before.to_ascii_lowercase();
-    if !(lower.ends_with("a.m") || lower.ends_with("p.m")) {
+    // (Only the last bytes: a sentence of endless abbreviations stays linear.)
+    let tail = before.as_bytes();
+    let tail = &tail[tail.len().saturating_sub(3)..];
+    if !(tail.eq_ignore_ascii_case(b"a.m") || tail.eq_ignore_ascii_case(b"p.m")) {
         return false;
     }
     let next = after
