@@ -93,7 +93,21 @@ pub(super) fn verb_like(lower: &str) -> Option<()> {
 
 /// "called for", "ruled out", "calls for", "rules out": two-word reporting verbs.
 fn phrasal(toks: &[Tok], i: usize) -> bool {
-    let next = toks.get(i + 1).map(|t| t.lower.as_str());
+    phrasal_end(toks, i).is_some()
+}
+
+/// Where the words a two-word reporting verb at `i` takes begin: after its particle, and
+/// after an adverb before it ("warned repeatedly against", "made it clear that").
+fn phrasal_end(toks: &[Tok], i: usize) -> Option<usize> {
+    let mut particle = i + 1;
+    if toks.get(particle).is_some_and(|t| {
+        !t.quoted
+            && ((t.lower.len() > 4 && t.lower.ends_with("ly"))
+                || (t.is("it") && matches!(toks[i].lower.as_str(), "made" | "makes")))
+    }) {
+        particle += 1;
+    }
+    let next = toks.get(particle).map(|t| t.lower.as_str());
     matches!(
         (toks[i].lower.as_str(), next),
         ("called" | "calls" | "call", Some("for" | "on"))
@@ -105,6 +119,7 @@ fn phrasal(toks: &[Tok], i: usize) -> bool {
             | ("pointed" | "points", Some("out"))
             | ("made" | "makes", Some("clear"))
     )
+    .then_some(particle + 1)
 }
 
 const CLAUSE_MARKERS: &[&str] = &[
@@ -504,7 +519,7 @@ pub(super) fn sentence(
             i += 1;
             continue;
         }
-        let after = if phrasal(toks, i) { i + 2 } else { i + 1 };
+        let after = phrasal_end(toks, i).unwrap_or(i + 1);
         if !complement_ok(toks, after, range.end, takes) {
             i += 1;
             continue;

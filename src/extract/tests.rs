@@ -4037,3 +4037,15 @@ fn a_claim_may_open_with_a_number_and_someone_is_nobody() {
         "ada-synthetic"
     );
 }
+
+#[test]
+fn a_two_word_reporting_verb_with_an_adverb_or_it_between() {
+    for text in [
+        "Ada Synthetic has warned repeatedly against any foreign military role in the region.",
+        "Ada Synthetic also made it clear that the country wanted more than a seat at the table.",
+    ] {
+        let found = reported(text);
+        assert_eq!(found.len(), 1, "{text}: {found:#?}");
+        assert_eq!(found[0].speaker.slug.as_deref(), Some("ada-synthetic"));
+    }
+}
