@@ -4049,3 +4049,28 @@ fn a_two_word_reporting_verb_with_an_adverb_or_it_between() {
         assert_eq!(found[0].speaker.slug.as_deref(), Some("ada-synthetic"));
     }
 }
+
+#[test]
+fn a_television_scripts_cues_and_presenter() {
+    let text = "EVENING HERALD — broadcast script\n\n[STUDIO]\n\n\
+                PRESENTER (ALLA KOROVINA): Good evening. The leaders signed a paper today.\n\n\
+                [SYNC] BORIS EXAMPLE, PRESIDENT OF NORLANDIA: They decided the fate of a country that is not theirs.\n\n\
+                [STUDIO]\n\n\
+                PRESENTER: The head of state also instructed the government to prepare proposals.\n\n\
+                [SYNC] BORIS EXAMPLE, PRESIDENT OF NORLANDIA: The road to peace is known.\n\n\
+                [STUDIO]";
+    let found = direct(text);
+    assert_eq!(
+        speaker_of(
+            &found,
+            "They decided the fate of a country that is not theirs"
+        ),
+        "boris-example"
+    );
+    assert_eq!(
+        speaker_of(&found, "The road to peace is known"),
+        "boris-example"
+    );
+    // The presenter's words and the cues are no quotation.
+    assert_eq!(found.len(), 2, "{found:#?}");
+}

@@ -434,10 +434,11 @@ fn paragraphs(text: &str) -> Vec<Range<usize>> {
 /// a role after a comma ("Col. Anika Lorne, Reassurance Force Spokeswoman:"), a
 /// parliament's office and the member holding it ("The Minister for the Armed Forces (Tobias
 /// Kerrow):"), "Q:" / "A:", then a seat and a party or a stage direction ("(Harrowgate East)
-/// (Unity)", "(Via interpreter)").
+/// (Unity)", "(Via interpreter)"). A television script's cue may come first ("[SYNC] BORIS
+/// EXAMPLE, PRESIDENT OF NORLANDIA:").
 fn turn_label() -> &'static regex::Regex {
     regex!(
-        r"^\s*(Q|A|[A-Z][A-Z'\u{2019}.\-]+(?: [A-Z][A-Z'\u{2019}.\-]+){0,3}|[A-Z][a-z'\u{2019}\-]+(?: [A-Z][a-z'\u{2019}\-]+){0,2}(?:, [A-Z][\w'\u{2019}\-]*(?: (?:[A-Z][\w'\u{2019}\-.]*|of|for|the|and|on|in|at|to)){0,7})?|[A-Z][a-z]{1,3}\. [A-Z][a-z'\u{2019}\-]+(?: [A-Z][a-z'\u{2019}\-]+){0,2}, [A-Z][\w'\u{2019}\-]*(?: (?:[A-Z][\w'\u{2019}\-.]*|of|for|the|and|on|in|at|to)){0,7}|(?:The )?[A-Z][a-z]+(?: (?:[A-Z][a-z'\u{2019}\-]+|of|for|the|and)){1,7}(?:\s*\([A-Z][^)\n]{1,60}\)))(?:\s*\([^)\n]{1,80}\)){0,2}:\s+(?:\([^)\n]{1,40}\)\s+)?\S"
+        r"^\s*(?:\[[A-Z][^\]\n]{0,40}\]\s*)?(Q|A|[A-Z][A-Z'\u{2019}.\-]+(?: [A-Z][A-Z'\u{2019}.\-]+){0,3}(?:, [A-Z][A-Z'\u{2019}.\-]*(?: [A-Z][A-Z'\u{2019}.\-]*){0,7})?|[A-Z][a-z'\u{2019}\-]+(?: [A-Z][a-z'\u{2019}\-]+){0,2}(?:, [A-Z][\w'\u{2019}\-]*(?: (?:[A-Z][\w'\u{2019}\-.]*|of|for|the|and|on|in|at|to)){0,7})?|[A-Z][a-z]{1,3}\. [A-Z][a-z'\u{2019}\-]+(?: [A-Z][a-z'\u{2019}\-]+){0,2}, [A-Z][\w'\u{2019}\-]*(?: (?:[A-Z][\w'\u{2019}\-.]*|of|for|the|and|on|in|at|to)){0,7}|(?:The )?[A-Z][a-z]+(?: (?:[A-Z][a-z'\u{2019}\-]+|of|for|the|and)){1,7}(?:\s*\([A-Z][^)\n]{1,60}\)))(?:\s*\([^)\n]{1,80}\)){0,2}:\s+(?:\([^)\n]{1,40}\)\s+)?\S"
     )
 }
 
@@ -446,6 +447,16 @@ fn turn_label() -> &'static regex::Regex {
 /// "Anika Lorne" in "Col. Anika Lorne, Reassurance Force Spokeswoman"; a label without
 /// parentheses or a role is all name.
 pub(super) fn label_name(label: &str) -> Range<usize> {
+    // A script's cue before the name: "[SYNC] BORIS EXAMPLE, PRESIDENT".
+    if let Some(rest) = label.trim_start().strip_prefix('[')
+        && let Some(close) = rest.find(']')
+    {
+        let cue = label.len() - rest.len() + close + 1;
+        let name = &label[cue..];
+        let skipped = cue + (name.len() - name.trim_start().len());
+        let inner = label_name(&label[skipped..]);
+        return inner.start + skipped..inner.end + skipped;
+    }
     if let Some(comma) = label.find(", ")
         && label[..comma].split_whitespace().count() <= 4
         && label[..comma]
@@ -529,7 +540,16 @@ fn press_named() -> &'static regex::Regex {
 fn is_press_label(label: &str) -> bool {
     matches!(
         label.to_uppercase().as_str(),
-        "Q" | "QUESTION" | "REPORTER" | "AUDIENCE MEMBER" | "MODERATOR" | "HOST" | "INTERVIEWER"
+        "Q" | "QUESTION"
+            | "REPORTER"
+            | "AUDIENCE MEMBER"
+            | "MODERATOR"
+            | "HOST"
+            | "INTERVIEWER"
+            | "PRESENTER"
+            | "ANCHOR"
+            | "CORRESPONDENT"
+            | "NARRATOR"
     )
 }
 
@@ -731,7 +751,9 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
             // turns a paragraph goes on with the first; after the last one, only a paragraph
             // in the first or second person does (the story may take over again).
             let single_quote = body.contains('\u{2018}') || body.contains(" '");
-            let stage = body.trim_start().starts_with('(') && body.trim_end().ends_with(')');
+            // ("[STUDIO]", "[VOX POP — TESTBURG]": a script's cue in brackets is one too.)
+            let stage = (body.trim_start().starts_with('(') && body.trim_end().ends_with(')'))
+                || (body.trim_start().starts_with('[') && body.trim_end().ends_with(']'));
             // A label of a form not read as a turn ("Q3 Rhys Caddock: …") is someone else's.
             let labelled_otherwise = body.split_once(':').is_some_and(|(head, _)| {
                 let words: Vec<&str> = head.split_whitespace().collect();
