@@ -2073,6 +2073,23 @@ pub(super) fn unmark_names_in_capitals(toks: &mut [Tok], sentence: std::ops::Ran
                 t.upper = false;
             }
         }
+        // A transcript's "NATALIA KORZUN, TEMPLATYN CENTER FOR DEFENSE STRATEGIES:": a
+        // name that opens the sentence, then its role after a comma and before a colon.
+        let role_label = from == sentence.start
+            && (2..=3).contains(&run)
+            && toks.get(i).is_some_and(|t| t.is_punct(','))
+            && toks[i + 1..sentence.end.min(i + 12)]
+                .iter()
+                .take_while(|t| !t.is_punct(':'))
+                .all(|t| caps(t) || t.is_punct('(') || t.is_punct(')'))
+            && toks[i + 1..sentence.end.min(i + 13)]
+                .iter()
+                .any(|t| t.is_punct(':'));
+        if role_label {
+            for t in &mut toks[from..i] {
+                t.upper = false;
+            }
+        }
         // A transcript's "MINISTER MOCKENKO:": a title, then the name.
         if heading
             && (2..=3).contains(&run)

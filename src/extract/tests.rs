@@ -4074,3 +4074,19 @@ fn a_television_scripts_cues_and_presenter() {
     // The presenter's words and the cues are no quotation.
     assert_eq!(found.len(), 2, "{found:#?}");
 }
+
+#[test]
+fn a_transcript_label_in_capitals_with_a_long_role() {
+    let text = "Transcript: two views on the guarantees\n\n\
+                JOSH MERCER, ANCHOR: Good evening. Natalia, is that how it looks from the capital?\n\n\
+                NATALIA KORZUN, TEMPLATYN CENTER FOR DEFENSE STRATEGIES: Exactly like that.\n\n\
+                MERCER: And the others?\n\n\
+                KORZUN: They are passing the exam in writing.\n\n\
+                MERCER: Thank you.\n\n\
+                KORZUN: My pleasure.";
+    let found = direct(text);
+    assert_eq!(
+        speaker_of(&found, "Exactly like that").to_lowercase(),
+        "name:natalia korzun"
+    );
+}
