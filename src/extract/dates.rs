@@ -7,7 +7,8 @@ use time::{Date, Month, Weekday};
 use super::text::{Doc, Tok};
 use crate::values::Day;
 
-fn weekday(lower: &str) -> Option<Weekday> {
+/// The weekday a lower-case name ("monday") names.
+pub(super) fn weekday(lower: &str) -> Option<Weekday> {
     Some(match lower {
         "monday" => Weekday::Monday,
         "tuesday" => Weekday::Tuesday,

@@ -271,14 +271,18 @@ fn statements_speak_for_who_issued_them(
 ) {
     /// How far back the statement's issuer is looked for.
     const REACH: usize = 1500;
+    // (Read from the entity, with no copy: this runs for every proposal.)
     let is_statement = |id: usize| {
-        let guess = d.guess(id);
-        let name = guess.name.to_lowercase();
-        guess.slug.is_none()
-            && matches!(
-                name.as_str(),
-                "statement" | "a statement" | "brief statement" | "written statement"
-            )
+        let e = &d.entities[d.root(id)];
+        e.actor.is_none()
+            && [
+                "statement",
+                "a statement",
+                "brief statement",
+                "written statement",
+            ]
+            .iter()
+            .any(|name| e.name.eq_ignore_ascii_case(name))
     };
     let mentions_statement = |at: usize| {
         let s = doc.sentences.partition_point(|r| r.range.end <= at);

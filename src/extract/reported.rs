@@ -333,6 +333,23 @@ fn complement_ok(toks: &[Tok], after: usize, end: usize, takes: Takes) -> bool {
     }
 }
 
+/// Reported speech by `speaker` from byte `start` to the end of sentence `s`.
+fn to_sentence_end(
+    doc: &super::text::Doc<'_>,
+    s: usize,
+    start: usize,
+    speaker: usize,
+    said_on: Option<crate::values::Day>,
+) -> Found {
+    Found {
+        kind: "reported",
+        start,
+        end: span_end(doc.text, doc.sentences[s].range.end, start),
+        speaker: Some(speaker),
+        said_on,
+    }
+}
+
 /// The byte where a proposal's text ends: the clause end, without the stop or closing marks.
 fn span_end(text: &str, end: usize, floor: usize) -> usize {
     let trimmed = text[floor..end].trim_end_matches(|c: char| {
@@ -405,13 +422,7 @@ pub(super) fn sentence(
                     .all(|t| t.cap && !super::speakers::is_non_name(&t.lower))))
     {
         let start = toks[colon + 1].start;
-        return vec![Found {
-            kind: "reported",
-            start,
-            end: span_end(text, sent.range.end, start),
-            speaker: Some(id),
-            said_on,
-        }];
+        return vec![to_sentence_end(doc, s, start, id, said_on)];
     }
     // A headline's "Norlandia will not allow troops in Placeholdia — Fakenko".
     if let Some(dash) = (range.end.saturating_sub(5).max(range.start + 4)..range.end)
@@ -615,13 +626,7 @@ pub(super) fn sentence(
             let cut = toks[clause_start.saturating_sub(1).max(range.start)].start;
             prev.end = span_end(text, cut.max(prev.start), prev.start);
         }
-        found.push(Found {
-            kind: "reported",
-            start,
-            end: span_end(text, sent.range.end, start),
-            speaker: Some(id),
-            said_on,
-        });
+        found.push(to_sentence_end(doc, s, start, id, said_on));
         d.gender_cue(id, i, i + 10);
         // Skip to the next clause.
         let next = (i + 1..range.end).find(|&k| {
@@ -661,13 +666,7 @@ pub(super) fn sentence(
         && d.entities[d.root(id)].speaker_like
     {
         let start = toks[range.start].start;
-        found.push(Found {
-            kind: "reported",
-            start,
-            end: span_end(text, sent.range.end, start),
-            speaker: Some(id),
-            said_on,
-        });
+        found.push(to_sentence_end(doc, s, start, id, said_on));
         return found;
     }
     // "The talks will resume, the ministry said on Monday." / ", said Synthetic." /
@@ -679,13 +678,7 @@ pub(super) fn sentence(
         && let Some(id) = d.resolve(at + 2..close, s)
     {
         let start = toks[range.start].start;
-        found.push(Found {
-            kind: "reported",
-            start,
-            end: span_end(text, sent.range.end, start),
-            speaker: Some(id),
-            said_on,
-        });
+        found.push(to_sentence_end(doc, s, start, id, said_on));
         return found;
     }
     let commas: Vec<usize> = (range.start..range.end)

@@ -338,33 +338,28 @@ fn time_then_sentence(before: &str, after: &str) -> bool {
         .find(|w| !w.is_empty())
         .unwrap_or("")
         .to_ascii_lowercase();
-    !matches!(
-        next.as_str(),
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "local"
-            | "gmt"
-            | "utc"
-            | "bst"
-            | "cet"
-            | "cest"
-            | "est"
-            | "edt"
-            | "et"
-            | "pt"
-            | "pst"
-            | "pdt"
-            | "eastern"
-            | "central"
-            | "pacific"
-            | "moscow"
-            | "kyiv"
-    ) && next.chars().next().is_some_and(|c| c.is_alphabetic())
+    super::dates::weekday(&next).is_none()
+        && !matches!(
+            next.as_str(),
+            "local"
+                | "gmt"
+                | "utc"
+                | "bst"
+                | "cet"
+                | "cest"
+                | "est"
+                | "edt"
+                | "et"
+                | "pt"
+                | "pst"
+                | "pdt"
+                | "eastern"
+                | "central"
+                | "pacific"
+                | "moscow"
+                | "kyiv"
+        )
+        && next.chars().next().is_some_and(|c| c.is_alphabetic())
 }
 
 pub(super) fn is_abbreviation(before: &str) -> bool {
