@@ -661,6 +661,22 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 && toks.get(j + 1).is_some_and(|n| {
                     j + 1 < limit && n.is_word() && !n.cap && is_speaker_noun(&n.lower)
                 });
+            // "One underwriter in Brennholm told CNN": after "a" or "one", a word made like
+            // a doer's noun that ends the subject or is followed by where the person is.
+            let doer = !t.cap
+                && j == start
+                && start > i
+                && matches!(
+                    toks[start - 1].lower.as_str(),
+                    "a" | "an" | "one" | "another"
+                )
+                && is_doer_noun(lower)
+                && (j + 1 == limit
+                    || toks.get(j + 1).is_some_and(|n| {
+                        j + 1 < limit
+                            && n.is_word()
+                            && matches!(n.lower.as_str(), "in" | "from" | "at" | "based")
+                    }));
             // "The town's military administrator", "the country's president".
             let owner = t.possessive
                 && !t.cap
@@ -684,6 +700,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 || adjective
                 || of_the_described
                 || modifier
+                || doer
                 || before_who
                 || owner
                 || is_title_word(lower)
@@ -922,7 +939,16 @@ impl<'d, 'a> Discourse<'d, 'a> {
                     .any(|k| {
                         is_speaker_noun(&toks[k].lower) || is_institution_head(&toks[k].lower)
                     }));
+        // ("One underwriter": see `doer` above.)
+        let doer = end == start + 1
+            && start > i
+            && matches!(
+                toks[start - 1].lower.as_str(),
+                "a" | "an" | "one" | "another"
+            )
+            && is_doer_noun(head);
         if titled
+            || doer
             || is_speaker_noun(head)
             || is_institution_head(head)
             || commitments::country_of_word(head).is_some()
@@ -2004,7 +2030,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
             if reach && !self.reaches(np.extent, range.end) {
                 continue;
             }
-            if matches!(np.head, Head::Title(ref w, _) if !w.iter().any(|w| is_title_word(w) || is_speaker_noun(w) || is_institution_head(w) || w.starts_with('@')) && !self.doc.toks[start..np.end].iter().any(|t| t.cap))
+            if matches!(np.head, Head::Title(ref w, _) if !w.iter().any(|w| is_title_word(w) || is_speaker_noun(w) || is_doer_noun(w) || is_institution_head(w) || w.starts_with('@')) && !self.doc.toks[start..np.end].iter().any(|t| t.cap))
             {
                 continue;
             }
@@ -2957,6 +2983,17 @@ fn member_group(toks: &[Tok], i: usize) -> bool {
 
 /// A lower-case word that can stand between a determiner and its noun ("one insurance
 /// executive"): not a determiner, a pronoun or a function word.
+/// A noun made like a doer's ("underwriter", "lobbyist", "technician", "consultant"), which
+/// speakers' nouns list only in part.
+fn is_doer_noun(lower: &str) -> bool {
+    lower.len() >= 6
+        && ["er", "or", "ist", "ian", "ant", "eer"]
+            .iter()
+            .any(|end| lower.ends_with(end))
+        && !is_non_name(lower)
+        && super::reported::verb_like(lower).is_none()
+}
+
 fn noun_modifier(lower: &str) -> bool {
     // (Determiners, pronouns and conjunctions are among the words that are no name.)
     !is_non_name(lower) && !matches!(lower, "another" | "told")

@@ -2665,6 +2665,23 @@ fn a_noun_before_the_speaker_noun_describes_someone_new() {
 }
 
 #[test]
+fn a_doers_noun_after_one_is_someone_new_even_when_no_list_knows_it() {
+    let found = direct(
+        "Ada Synthetic said the corridor would stay open.\n\n\
+         Insurers remain cautious. \"Nobody is pricing peace yet,\" one underwriter in Quillport told the paper. \
+         \"We are pricing the hope of peace,\" a lobbyist said.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Nobody is pricing peace yet"),
+        "name:underwriter"
+    );
+    assert_eq!(
+        speaker_of(&found, "We are pricing the hope of peace"),
+        "name:lobbyist"
+    );
+}
+
+#[test]
 fn a_radio_transcripts_journalists_narrate_and_a_term_talked_about_is_a_label() {
     let found = direct(
         "PAULA RENN, HOST: Negotiators say a ceasefire could be signed within weeks.\n\n\
