@@ -161,13 +161,44 @@ pub(super) struct ActorInfo {
     pub home: Vec<String>,
 }
 
+/// One of an actor's names, as the index keeps it.
+struct Alias {
+    /// The name's skeleton keys.
+    keys: Vec<String>,
+    actor: usize,
+    /// The name's last word as spelled, folded: of two actors whose names share a skeleton,
+    /// "Ostrow" is the one spelled so.
+    spelled: String,
+    /// Whether the name is a title in lower case (see `is_title_alias`).
+    title: bool,
+}
+
+/// An alias in lower case after its article ("the defence minister", "the presidency"): a
+/// title or a description, which names the actor only where the text does not give it
+/// another owner.
+fn is_title_alias(name: &str) -> bool {
+    let mut words = name.split_whitespace().peekable();
+    if words
+        .peek()
+        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an"))
+    {
+        words.next();
+    }
+    let mut any = false;
+    for w in words {
+        if !w.starts_with(char::is_lowercase) {
+            return false;
+        }
+        any = true;
+    }
+    any
+}
+
 /// The known actors' names and aliases, indexed by their first word.
 pub(super) struct ActorIndex<'a> {
     pub actors: &'a [KnownActor],
     pub info: Vec<ActorInfo>,
-    /// (The alias's skeleton keys, the actor, and the alias's last word as spelled, folded:
-    /// of two actors whose names share a skeleton, "Ostrow" is the one spelled so.)
-    by_first: FastMap<String, Vec<(Vec<String>, usize, String)>>,
+    by_first: FastMap<String, Vec<Alias>>,
     /// Each actor's first name as a key ("andriy"), empty for a one-word name.
     first_names: Vec<String>,
     /// Places that own a known institution ("Norlandia" of "Norlandia's Foreign Ministry",
@@ -177,7 +208,7 @@ pub(super) struct ActorIndex<'a> {
 
 impl<'a> ActorIndex<'a> {
     pub fn new(actors: &'a [KnownActor]) -> Self {
-        let mut by_first: FastMap<String, Vec<(Vec<String>, usize, String)>> = FastMap::default();
+        let mut by_first: FastMap<String, Vec<Alias>> = FastMap::default();
         let mut surnames: FastMap<String, Vec<usize>> = FastMap::default();
         let mut info = Vec::with_capacity(actors.len());
         for (n, actor) in actors.iter().enumerate() {
@@ -194,10 +225,12 @@ impl<'a> ActorIndex<'a> {
                 if !actor.institution && gender == Gender::Unknown {
                     gender = honorific_gender(&keys[0]).unwrap_or(Gender::Unknown);
                 }
-                by_first
-                    .entry(keys[0].clone())
-                    .or_default()
-                    .push((keys, n, last_spelled(name)));
+                by_first.entry(keys[0].clone()).or_default().push(Alias {
+                    keys,
+                    actor: n,
+                    spelled: last_spelled(name),
+                    title: is_title_alias(name),
+                });
             }
             if !actor.institution {
                 let keys = name_keys(&actor.name);
@@ -297,14 +330,18 @@ impl<'a> ActorIndex<'a> {
         }
         for (surname, owners) in surnames {
             let entry = by_first.entry(surname.clone()).or_default();
-            if owners.len() == 1 && !entry.iter().any(|(keys, _, _)| keys.len() == 1) {
-                let spelled = last_spelled(&actors[owners[0]].name);
-                entry.push((vec![surname], owners[0], spelled));
+            if owners.len() == 1 && !entry.iter().any(|alias| alias.keys.len() == 1) {
+                entry.push(Alias {
+                    keys: vec![surname],
+                    actor: owners[0],
+                    spelled: last_spelled(&actors[owners[0]].name),
+                    title: false,
+                });
             }
         }
         // Longest aliases first.
         for list in by_first.values_mut() {
-            list.sort_by_key(|(keys, _, _)| std::cmp::Reverse(keys.len()));
+            list.sort_by_key(|alias| std::cmp::Reverse(alias.keys.len()));
         }
         let first_names = actors
             .iter()
@@ -355,7 +392,13 @@ impl<'a> ActorIndex<'a> {
         let candidates = self.by_first.get(first)?;
         let mut found: Option<(usize, usize)> = None;
         let mut found_spelled = false;
-        'next: for (keys, actor, spelled) in candidates {
+        'next: for Alias {
+            keys,
+            actor,
+            spelled,
+            title,
+        } in candidates
+        {
             if at + keys.len() > toks.len() {
                 continue;
             }
@@ -378,6 +421,33 @@ impl<'a> ActorIndex<'a> {
             // the known Andriy Stubenko.
             if keys.len() == 1 && self.other_first_name(toks, at, skels, *actor) {
                 continue;
+            }
+            // An alias that is a title ("the defence minister", "the foreign ministry") is
+            // not the actor's when the text gives the title an owner ("Placeholdia's
+            // defence minister", "its foreign ministry"), and a person's short one is theirs
+            // only once the text has named them: other people hold the same title.
+            if *title {
+                let owned = at
+                    .checked_sub(1)
+                    .and_then(|i| toks.get(i))
+                    .is_some_and(|t| {
+                        t.is_word()
+                            && (t.possessive
+                            || matches!(
+                                t.lower.as_str(),
+                                "its" | "his" | "her" | "their" | "our" | "my" | "your"
+                            )
+                            // "Placeholdia's", "the Norlandian": not "the Vallmark-led".
+                            || (t.cap
+                                && !t.lower.contains('-')
+                                && !matches!(t.lower.as_str(), "the" | "a" | "an"))
+                            || super::commitments::country_of_word(&t.lower).is_some())
+                    });
+                // (A longer title is the actor's own: "the government's top spokesman".)
+                let common = keys.len() <= 2 && !self.info[*actor].institution;
+                if owned || (common && !preferred(*actor)) {
+                    continue;
+                }
             }
             if preferred(*actor) {
                 return Some((*actor, keys.len()));

@@ -878,6 +878,68 @@ fn a_named_spokesperson_speaks_for_the_one_they_name() {
 }
 
 #[test]
+fn an_alias_that_is_a_title_names_its_actor_only_where_the_text_allows() {
+    let all = actors_with([
+        actor(
+            "vallmark-defence",
+            "Joanna Kestrel",
+            &["Kestrel", "the defence minister"],
+            "Defence Minister of Vallmark",
+        ),
+        institution(
+            "vallmark-foreign",
+            "Vallmark Foreign Ministry",
+            &["the foreign ministry"],
+            "Foreign Ministry of Vallmark",
+        ),
+    ]);
+    let speaker = |text: &str, words: &str| {
+        let found: Vec<_> = extract(text, &all, day("2031-05-07"))
+            .quotes
+            .into_iter()
+            .filter(|q| q.kind == "direct")
+            .collect();
+        speaker_of(&found, words)
+    };
+    // Someone else's defence minister, and a defence minister before Kestrel is named.
+    assert_eq!(
+        speaker(
+            "Placeholdia's defence minister said the line \"will hold\".",
+            "will hold"
+        ),
+        "name:Placeholdia's defence minister"
+    );
+    assert_ne!(
+        speaker(
+            "The defence minister said the line \"will hold\".",
+            "will hold"
+        ),
+        "vallmark-defence"
+    );
+    // Once she is named, the title is hers.
+    assert_eq!(
+        speaker(
+            "Joanna Kestrel flew to Templatyn on Monday.\n\n\
+             Later the defence minister said the line \"will hold\".",
+            "will hold"
+        ),
+        "vallmark-defence"
+    );
+    // An institution's title is its own unless another owner is given.
+    assert_eq!(
+        speaker("The foreign ministry said the talks were \"over\".", "over"),
+        "vallmark-foreign"
+    );
+    assert_ne!(
+        speaker(
+            "Russia rejected the plan. Its foreign ministry said the talks were \"over\".",
+            "over"
+        ),
+        "vallmark-foreign"
+    );
+}
+
+#[test]
 fn a_possessive_pronouns_description_is_matched_with_its_owner() {
     let text = "Placeholdia rejected the charge. Its foreign ministry said it wanted \"clear rules on who pays\".";
     let all = actors_with([institution(
