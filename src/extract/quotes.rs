@@ -977,6 +977,44 @@ pub(super) struct QuoteState {
     /// Who has been quoted so far and how often, in the order they were first quoted: the
     /// one a transcript's bare "A:" answers for.
     quoted: Vec<(usize, usize)>,
+    /// Who answers an interview's questions (see `answers_a_question`), and the paragraph
+    /// of the last answer.
+    answerer: Option<usize>,
+    answered_at: Option<usize>,
+}
+
+/// Whether the quotation whose words start at byte `start` opens paragraph `para`, and the
+/// paragraph before is a question in the reporter's words ("Are you satisfied?" then «I am
+/// grateful…»). Once an interview has had an answer (at paragraph `answered_at`), the
+/// interviewer's next paragraph may be a remark instead ("You are referring to the
+/// memorandum.").
+fn answers_a_question(
+    doc: &super::text::Doc<'_>,
+    para: usize,
+    start: usize,
+    answered_at: Option<usize>,
+) -> bool {
+    let Some(before) = para.checked_sub(1).and_then(|p| doc.paragraphs.get(p)) else {
+        return false;
+    };
+    let Some(here) = doc.paragraphs.get(para) else {
+        return false;
+    };
+    let opening = doc.text[here.clone()].trim_start();
+    let Some(mark) = opening
+        .chars()
+        .next()
+        .filter(|&c| super::text::is_open_mark(c))
+    else {
+        return false;
+    };
+    let words_at = here.end - opening.len() + mark.len_utf8();
+    // (A question that opens with a quotation mark is someone's words.)
+    let question = doc.text[before.clone()].trim();
+    words_at <= start
+        && doc.text[words_at..start].trim().is_empty()
+        && (question.ends_with('?') || answered_at.is_some_and(|p| p + 2 == para))
+        && !question.starts_with(super::text::is_open_mark)
 }
 
 impl QuoteState {
@@ -2172,6 +2210,18 @@ pub(super) fn sentence(
             continue;
         }
         let para = sent.para;
+        // An interview written as questions and quoted answers: each answer is the
+        // interviewee's, whoever the question names.
+        if !*continues
+            && answers_a_question(doc, para, f.start, state.answered_at)
+            && let Some(id) = state.answerer.or_else(|| state.most_quoted())
+        {
+            f.speaker = Some(id);
+            state.answerer = Some(id);
+            state.answered_at = Some(para);
+            *how = Attribution::After;
+            continue;
+        }
         let recent = state
             .last
             .filter(|(_, lp, ls, _)| (*continues || para <= lp + 1) && s <= ls + 6);

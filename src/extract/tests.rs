@@ -2744,6 +2744,41 @@ fn a_doers_noun_after_one_is_someone_new_even_when_no_list_knows_it() {
 }
 
 #[test]
+fn an_interviews_quoted_answers_are_the_interviewees_whoever_the_question_names() {
+    let found = direct(
+        "Mockovskyy: «A ceasefire without guarantees is only an intermission»\n\n\
+         TEMPLATYN – Taras Mockovskyy receives us on Friday evening.\n\n\
+         Boris Example says the force would be a target. Is he bluffing?\n\n\
+         «Example has never attacked a country where allied soldiers stand.»\n\n\
+         Ada Synthetic promised air defence last week.\n\n\
+         «She is a friend, and she has done more for us than many.»",
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "Example has never attacked a country where allied soldiers stand"
+        ),
+        "taras-mockovskyy"
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "She is a friend, and she has done more for us than many"
+        ),
+        "taras-mockovskyy"
+    );
+    // A question that is itself quoted is someone's words, not the interviewer's.
+    let found = direct(
+        "Boris Example spoke on Monday. \"Who will pay for it?\n\n\
+         \"Nobody has answered that,\" he said.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Nobody has answered that"),
+        "boris-example"
+    );
+}
+
+#[test]
 fn a_radio_transcripts_journalists_narrate_and_a_term_talked_about_is_a_label() {
     let found = direct(
         "PAULA RENN, HOST: Negotiators say a ceasefire could be signed within weeks.\n\n\
