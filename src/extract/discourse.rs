@@ -353,6 +353,28 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 "its" => Gender::Neuter,
                 _ => Gender::Unknown,
             };
+            // "Their foreign policy spokeswoman Sigrid Tannauer": a description in lower
+            // case, then the person's name.
+            let mut k = j + 1;
+            while k < limit.min(j + 6)
+                && toks[k].is_word()
+                && !toks[k].cap
+                && !toks[k].quoted
+                && !is_non_name(&toks[k].lower)
+                && super::reported::verb_like(&toks[k].lower).is_none()
+            {
+                k += 1;
+            }
+            if k > j + 1
+                && toks[j + 1..k]
+                    .iter()
+                    .any(|t| is_speaker_noun(&t.lower) || is_title_word(&t.lower))
+                && toks.get(k).is_some_and(|t| k < limit && is_name_word(t))
+                && let Some(named) = self.parse_np(k, limit)
+                && matches!(named.head, Head::Name(_) | Head::Actor(_))
+            {
+                return Some(named);
+            }
             if !voice {
                 // "Its foreign ministry", "her deputy": a description of the possessor's,
                 // matched with the possessor's name ("Placeholdia foreign ministry").
@@ -1287,6 +1309,15 @@ impl<'d, 'a> Discourse<'d, 'a> {
             vec!["president".to_owned()]
         } else if words.len() == 2 && words[1] == "leader" && words[0].starts_with('@') {
             vec![words[0].clone(), "president".to_owned()]
+        } else if words.iter().any(|w| w == "premier" || w == "pm") {
+            // "The premier", "the Vallmark PM": the prime minister.
+            words
+                .into_iter()
+                .flat_map(|w| match w.as_str() {
+                    "premier" | "pm" => vec!["prime".to_owned(), "minister".to_owned()],
+                    _ => vec![w],
+                })
+                .collect()
         } else {
             words
         };

@@ -2779,6 +2779,44 @@ fn an_interviews_quoted_answers_are_the_interviewees_whoever_the_question_names(
 }
 
 #[test]
+fn the_premier_and_the_pm_are_the_prime_minister() {
+    let all = actors_with([actor(
+        "aurel-kestrin",
+        "Aurel Kestrin",
+        &["Kestrin"],
+        "Prime Minister of Vallmark",
+    )]);
+    let text = "Aurel Kestrin spoke in Brennholm on Monday.\n\n\
+                Asked whether ground troops could follow, the premier was categorical: 'No. That is not on the table.'\n\n\
+                The Vallmark PM later said the force would stay \"as long as needed\".";
+    let found: Vec<_> = extract(text, &all, day("2031-05-07"))
+        .quotes
+        .into_iter()
+        .filter(|q| q.kind == "direct")
+        .collect();
+    assert_eq!(
+        speaker_of(&found, "No. That is not on the table"),
+        "aurel-kestrin"
+    );
+    assert_eq!(speaker_of(&found, "as long as needed"), "aurel-kestrin");
+}
+
+#[test]
+fn a_possessive_pronouns_description_then_a_name_is_the_person_named() {
+    let found = direct(
+        "Ada Synthetic backs the mission. The Greens support it in principle. \
+         'Clearing mines is the most peaceful thing a soldier can do,' said their foreign policy spokeswoman Sigrid Tannauer.",
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "Clearing mines is the most peaceful thing a soldier can do"
+        ),
+        "name:Sigrid Tannauer"
+    );
+}
+
+#[test]
 fn a_radio_transcripts_journalists_narrate_and_a_term_talked_about_is_a_label() {
     let found = direct(
         "PAULA RENN, HOST: Negotiators say a ceasefire could be signed within weeks.\n\n\
