@@ -977,6 +977,8 @@ pub(super) struct QuoteState {
     /// Who has been quoted so far and how often, in the order they were first quoted: the
     /// one a transcript's bare "A:" answers for.
     quoted: Vec<(usize, usize)>,
+    /// A transcript's labels and who they were read as.
+    labels: Vec<(String, usize)>,
     /// Who answers an interview's questions (see `answers_a_question`), and the paragraph
     /// of the last answer.
     answerer: Option<usize>,
@@ -1814,9 +1816,28 @@ pub(super) fn sentence(
             let answer = (piece.turn && head[name.clone()].trim() == "A")
                 .then(|| state.most_quoted())
                 .flatten();
-            if let Some(id) = answer.or_else(|| d.resolve_strict(from..to, s)) {
+            // ("Alliance Spokesperson:" after "Alliance Spokesperson Petra Stubwell:" is she.)
+            let label = head[name.clone()].trim();
+            let holder = piece
+                .turn
+                .then(|| {
+                    state.labels.iter().find(|(long, _)| {
+                        long.strip_prefix(label)
+                            .is_some_and(|rest| rest.starts_with(' '))
+                    })
+                })
+                .flatten()
+                .map(|&(_, id)| id);
+            if let Some(id) = answer.or(holder).or_else(|| d.resolve_strict(from..to, s)) {
                 speaker = Some(id);
                 how = Attribution::Before;
+                // (A few dozen are plenty, and keep a text of thousands of labels linear.)
+                if piece.turn
+                    && state.labels.len() < 64
+                    && !state.labels.iter().any(|(l, _)| l == label)
+                {
+                    state.labels.push((label.to_owned(), id));
+                }
             }
         }
         // A headline's `Stubenko: Guarantees must work 'from the first minute'`: the name

@@ -2817,6 +2817,55 @@ fn a_possessive_pronouns_description_then_a_name_is_the_person_named() {
 }
 
 #[test]
+fn a_press_conference_labels_a_role_with_its_holder_then_the_role_alone() {
+    let all = actors_with([
+        actor(
+            "jonas-instance",
+            "Jonas Instance",
+            &["Instance"],
+            "Secretary General of the Alliance",
+        ),
+        institution(
+            "alliance",
+            "Northern Sample Alliance",
+            &["the Alliance", "Alliance"],
+            "Defence alliance",
+        ),
+    ]);
+    let text = "Pre-ministerial press conference by Alliance Secretary General Jonas Instance\n\n\
+                Alliance Spokesperson Petra Stubwell: Good afternoon and welcome.\n\n\
+                Alliance Secretary General Jonas Instance: Thank you, Petra, and good afternoon.\n\n\
+                Tomorrow I will welcome Defence Ministers here at headquarters.\n\n\
+                Question [Oksana Vitruk, Placeholdian Public Radio]: Will the Alliance send troops?\n\n\
+                Alliance Secretary General: The Alliance as such is not deploying a force.\n\n\
+                Question [Galina Vesnina, NORPRESS]: Is this an escalation?\n\n\
+                Alliance Secretary General: No. The only escalation is Norlandia's.\n\n\
+                Alliance Spokesperson: Thank you very much. This concludes the press conference.";
+    let found: Vec<_> = extract(text, &all, day("2031-05-07"))
+        .quotes
+        .into_iter()
+        .filter(|q| q.kind == "direct")
+        .collect();
+    for words in [
+        "Thank you, Petra, and good afternoon",
+        "Tomorrow I will welcome Defence Ministers here at headquarters",
+        "The Alliance as such is not deploying a force",
+        "No. The only escalation is Norlandia's",
+    ] {
+        assert_eq!(speaker_of(&found, words), "jonas-instance", "{words}");
+    }
+    assert_eq!(
+        speaker_of(
+            &found,
+            "Thank you very much. This concludes the press conference"
+        ),
+        "name:Petra Stubwell"
+    );
+    // The press's questions are not proposed.
+    assert!(!texts(&found).iter().any(|t| t.contains("escalation?")));
+}
+
+#[test]
 fn a_radio_transcripts_journalists_narrate_and_a_term_talked_about_is_a_label() {
     let found = direct(
         "PAULA RENN, HOST: Negotiators say a ceasefire could be signed within weeks.\n\n\

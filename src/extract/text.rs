@@ -433,7 +433,7 @@ fn paragraphs(text: &str) -> Vec<Range<usize>> {
 /// EXAMPLE, PRESIDENT OF NORLANDIA:").
 fn turn_label() -> &'static regex::Regex {
     regex!(
-        r"^\s*(?:\[[A-Z][^\]\n]{0,40}\]\s*)?(Q|A|[A-Z][A-Z'\u{2019}.\-]+(?: [A-Z][A-Z'\u{2019}.\-]+){0,3}(?:, [A-Z][A-Z'\u{2019}.\-]*(?: [A-Z][A-Z'\u{2019}.\-]*){0,7})?|[A-Z][a-z'\u{2019}\-]+(?: [A-Z][a-z'\u{2019}\-]+){0,2}(?:, [A-Z][\w'\u{2019}\-]*(?: (?:[A-Z][\w'\u{2019}\-.]*|of|for|the|and|on|in|at|to)){0,7})?|[A-Z][a-z]{1,3}\. [A-Z][a-z'\u{2019}\-]+(?: [A-Z][a-z'\u{2019}\-]+){0,2}, [A-Z][\w'\u{2019}\-]*(?: (?:[A-Z][\w'\u{2019}\-.]*|of|for|the|and|on|in|at|to)){0,7}|(?:The )?[A-Z][a-z]+(?: (?:[A-Z][a-z'\u{2019}\-]+|of|for|the|and)){1,7}(?:\s*\([A-Z][^)\n]{1,60}\)))(?:\s*\([^)\n]{1,80}\)){0,2}:\s+(?:\([^)\n]{1,40}\)\s+)?\S"
+        r"^\s*(?:\[[A-Z][^\]\n]{0,40}\]\s*)?(Q|A|[A-Z][A-Z'\u{2019}.\-]+(?: [A-Z][A-Z'\u{2019}.\-]+){0,3}(?:, [A-Z][A-Z'\u{2019}.\-]*(?: [A-Z][A-Z'\u{2019}.\-]*){0,7})?|[A-Z][a-z'\u{2019}\-]+(?: [A-Z][a-z'\u{2019}\-]+){0,4}(?:, [A-Z][\w'\u{2019}\-]*(?: (?:[A-Z][\w'\u{2019}\-.]*|of|for|the|and|on|in|at|to)){0,7})?|[A-Z][a-z]{1,3}\. [A-Z][a-z'\u{2019}\-]+(?: [A-Z][a-z'\u{2019}\-]+){0,2}, [A-Z][\w'\u{2019}\-]*(?: (?:[A-Z][\w'\u{2019}\-.]*|of|for|the|and|on|in|at|to)){0,7}|(?:The )?[A-Z][a-z]+(?: (?:[A-Z][a-z'\u{2019}\-]+|of|for|the|and)){1,7}(?:\s*\([A-Z][^)\n]{1,60}\)))(?:\s*(?:\([^)\n]{1,80}\)|\[[^\]\n]{1,80}\])){0,2}:\s+(?:\([^)\n]{1,40}\)\s+)?\S"
     )
 }
 
@@ -728,10 +728,28 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
                 .next_back()
                 .is_some_and(|w| press.iter().any(|p| p == w))
     };
+    // "Alliance Secretary General Jonas Instance:" once, then "Alliance Secretary General:":
+    // a role labelled with its holder's name, then alone.
+    let role_and_holder = |label: &str| {
+        counts.keys().any(|other| {
+            let (short, long) = if other.len() < label.len() {
+                (*other, label)
+            } else {
+                (label, *other)
+            };
+            short != long
+                && long
+                    .strip_prefix(short)
+                    .is_some_and(|rest| rest.starts_with(' '))
+        })
+    };
     let mut turns = Vec::new();
     for (k, &(p, label, start)) in labelled.iter().enumerate() {
         let (count, questions) = counts[label];
-        if (count < 2 && !named_in_text(label) && !members.contains(label))
+        if (count < 2
+            && !named_in_text(label)
+            && !members.contains(label)
+            && !role_and_holder(label))
             || of_press(label)
             || (questions * 2 > count && !members.contains(label))
         {
