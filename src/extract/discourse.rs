@@ -906,6 +906,20 @@ impl<'d, 'a> Discourse<'d, 'a> {
             && toks[start..end - 1].iter().all(|t| {
                 is_name_word(t) || honorific_gender(&t.lower).is_some() || t.is_punct('.')
             });
+        // "Pro-war Norlandian Telegram channels have reacted": the names qualify a plural
+        // noun, the subject of the verb after it; no person is named.
+        let qualifier = end == extent
+            && toks
+                .get(end)
+                .is_some_and(|n| n.is_word() && !n.cap && is_plural_noun(&n.lower))
+            && toks.get(end + 1).is_some_and(|v| {
+                v.is_word()
+                    && (super::speakers::is_auxiliary(&v.lower)
+                        || super::reported::verb_like(&v.lower).is_some())
+            });
+        if qualifier {
+            return None;
+        }
         if is_name_word(last)
             && (!last.possessive || owner)
             && !is_institution_head(&last.lower)
@@ -3014,6 +3028,17 @@ fn member_group(toks: &[Tok], i: usize) -> bool {
 
 /// A lower-case word that can stand between a determiner and its noun ("one insurance
 /// executive"): not a determiner, a pronoun or a function word.
+/// A plural noun, not a verb in the third person ("channels", "officials"; not "says").
+fn is_plural_noun(lower: &str) -> bool {
+    lower.len() > 4
+        && lower.ends_with('s')
+        && !lower.ends_with("ss")
+        && !lower.ends_with("ous")
+        && super::reported::verb_like(lower).is_none()
+        && !super::speakers::is_auxiliary(lower)
+        && !is_non_name(lower)
+}
+
 /// A noun made like a doer's ("underwriter", "lobbyist", "technician", "consultant"), which
 /// speakers' nouns list only in part.
 fn is_doer_noun(lower: &str) -> bool {

@@ -2866,6 +2866,15 @@ fn a_press_conference_labels_a_role_with_its_holder_then_the_role_alone() {
 }
 
 #[test]
+fn names_that_qualify_a_plural_noun_name_nobody() {
+    let found = direct(
+        "Pro-war Norlandian Telegram channels have reacted with scorn to Boris Example's speech on Monday, \
+         at which he said the plan was \"a target list\".",
+    );
+    assert_eq!(speaker_of(&found, "a target list"), "boris-example");
+}
+
+#[test]
 fn a_radio_transcripts_journalists_narrate_and_a_term_talked_about_is_a_label() {
     let found = direct(
         "PAULA RENN, HOST: Negotiators say a ceasefire could be signed within weeks.\n\n\
