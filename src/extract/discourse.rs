@@ -1926,6 +1926,81 @@ impl<'d, 'a> Discourse<'d, 'a> {
         self.resolve_from(range, sentence, false, true)
     }
 
+    /// "The advocates of the model argue that…", "A group of Frontier Party senators said…":
+    /// a subject that names people by a noun no list knows, as a description of them. Only
+    /// a short phrase in tokens `range` whose head is a plural noun or a group's.
+    pub fn describe_people(&mut self, range: Range<usize>, sentence: usize) -> Option<usize> {
+        let toks = &self.doc.toks[range.clone()];
+        if !(1..=8).contains(&toks.len()) || toks.iter().any(|t| !t.is_word() || t.quoted) {
+            return None;
+        }
+        let determiner = |t: &Tok| {
+            matches!(
+                t.lower.as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "some"
+                    | "many"
+                    | "several"
+                    | "most"
+                    | "other"
+                    | "both"
+                    | "few"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+            )
+        };
+        let skip = usize::from(determiner(&toks[0]));
+        // The head: the last word before a preposition ("advocates" of "advocates of the
+        // model"); a group's noun takes the noun after its "of" ("a group of senators").
+        let phrase_end = (skip..toks.len())
+            .find(|&k| {
+                matches!(
+                    toks[k].lower.as_str(),
+                    "of" | "in" | "from" | "at" | "on" | "for" | "across" | "within"
+                )
+            })
+            .unwrap_or(toks.len());
+        let head = toks
+            .get(phrase_end.checked_sub(1)?)
+            .filter(|_| phrase_end > skip)?;
+        let group = matches!(
+            head.lower.as_str(),
+            "group" | "handful" | "number" | "majority" | "minority"
+        ) && toks.get(phrase_end).is_some_and(|t| t.is("of"))
+            && toks[phrase_end..]
+                .iter()
+                .any(|t| !t.cap && (is_speaker_noun(&t.lower) || is_plural_noun(&t.lower)));
+        // (In the subject's place, "advocates" is a noun, not the verb.)
+        let plural = head.lower.len() > 4
+            && head.lower.ends_with('s')
+            && !head.lower.ends_with("ss")
+            && !head.lower.ends_with("ous")
+            && !super::speakers::is_auxiliary(&head.lower);
+        // ("Critics of the deployment": capitalised only because it opens the sentence.)
+        let opening = phrase_end == 1 && range.start == self.doc.sentences[sentence].toks.start;
+        // (Not "Asked about the talks": the words before the head are its modifiers.)
+        let modifiers = toks[skip..phrase_end - 1].iter().all(|t| {
+            !t.lower.ends_with("ed")
+                && !t.lower.ends_with("ing")
+                && super::reported::verb_like(&t.lower).is_none()
+                && (!is_non_name(&t.lower) || t.is("and"))
+        });
+        let people =
+            (!head.cap || opening) && modifiers && !is_non_name(&head.lower) && (plural || group);
+        if !people {
+            return None;
+        }
+        let words = toks.iter().map(|t| canon(&t.lower)).collect();
+        let id = self.title_entity(words, range.clone(), Gender::Unknown, sentence, None);
+        self.np_start = range.start;
+        self.np_end = range.end;
+        Some(id)
+    }
+
     pub fn reaches(&self, from: usize, end: usize) -> bool {
         let rest = &self.doc.toks[from.min(end)..end];
         // "Two officials from alliance member states, who spoke on condition of anonymity,

@@ -542,7 +542,12 @@ pub(super) fn sentence(
             i += 1;
             continue;
         }
-        let Some(id) = d.resolve_reaching(clause_start..subj_end, s) else {
+        let described = || matches!(takes, Takes::Clause);
+        let Some(id) = d.resolve_reaching(clause_start..subj_end, s).or_else(|| {
+            described()
+                .then(|| d.describe_people(clause_start..subj_end, s))
+                .flatten()
+        }) else {
             i += 1;
             continue;
         };
@@ -630,19 +635,44 @@ pub(super) fn sentence(
         d.gender_cue(id, i, i + 10);
         // Skip to the next clause.
         let next = (i + 1..range.end).find(|&k| {
-            !toks[k].quoted
-                && (toks[k].is_punct(';')
-                    || (toks[k].is_punct(',')
-                        && toks.get(k + 1).is_some_and(|n| {
-                            matches!(
-                                n.lower.as_str(),
-                                "while" | "whereas" | "but" | "although" | "though"
-                            )
-                        })))
+            // "…, and Mr. Finchley said": "and" before a new subject. (A quotation's own
+            // comma may end the clause: `"forever clause," and Mr. Finchley`.)
+            let and_at = if toks.get(k + 1).is_some_and(|n| n.quoted && !n.is_word()) {
+                k + 2
+            } else {
+                k + 1
+            };
+            let and_subject = toks[k].is_punct(',')
+                && toks.get(and_at).is_some_and(|n| n.is("and") && !n.quoted)
+                && toks.get(and_at + 1).is_some_and(|n| {
+                    n.is_word()
+                        && !n.quoted
+                        && ((n.cap && !super::speakers::is_non_name(&n.lower))
+                            || matches!(n.lower.as_str(), "he" | "she" | "they"))
+                });
+            and_subject
+                || !toks[k].quoted
+                    && (toks[k].is_punct(';')
+                        || (toks[k].is_punct(',')
+                            && toks.get(k + 1).is_some_and(|n| {
+                                matches!(
+                                    n.lower.as_str(),
+                                    "while" | "whereas" | "but" | "although" | "though"
+                                )
+                            })))
         });
         match next {
             Some(k) => {
-                clause_start = if toks[k].is_punct(';') { k + 1 } else { k + 2 };
+                clause_start = if toks[k].is_punct(';') {
+                    k + 1
+                } else {
+                    // (Past a quotation's closing mark, then the conjunction.)
+                    let mut at = k + 1;
+                    while toks.get(at).is_some_and(|n| n.quoted && !n.is_word()) {
+                        at += 1;
+                    }
+                    at + 1
+                };
                 i = clause_start;
             }
             None => break,
@@ -892,6 +922,15 @@ pub(super) fn noun_not_verb(toks: &[Tok], i: usize) -> bool {
             | "member"
             | "baltic"
             | "gulf"
+            // "The talks on guarantees", "support for demands": after a preposition.
+            | "on"
+            | "of"
+            | "for"
+            | "about"
+            | "with"
+            | "without"
+            | "over"
+            | "into"
     ) || lower.chars().all(|c| c.is_ascii_digit())
         || (prev.cap
             && (lower.ends_with("an") || lower.ends_with("ish") || lower.ends_with("ese"))

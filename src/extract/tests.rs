@@ -2875,6 +2875,55 @@ fn names_that_qualify_a_plural_noun_name_nobody() {
 }
 
 #[test]
+fn people_a_plural_noun_describes_report_what_they_say() {
+    let found = reported(
+        "The advocates of the model argue that precisely the openness is a deterrent.\n\n\
+         Critics of the deployment argue that the army is too stretched.\n\n\
+         A group of Frontier Party senators said this week they would oppose any guarantee.\n\n\
+         The talks on guarantees are expected to continue at the summit.\n\n\
+         Asked about the talks on guarantees, Boris Example said any deal was premature.",
+    );
+    let speaker = |start: &str| {
+        found
+            .iter()
+            .find(|q| q.text.starts_with(start))
+            .map(|q| q.speaker.name.clone())
+            .unwrap_or_else(|| panic!("{start:?} is proposed: {found:#?}"))
+    };
+    assert_eq!(
+        speaker("The advocates of the model argue"),
+        "advocates of the model"
+    );
+    assert_eq!(
+        speaker("Critics of the deployment argue"),
+        "Critics of the deployment"
+    );
+    assert_eq!(
+        speaker("A group of Frontier Party senators"),
+        "A group of Frontier Party senators"
+    );
+    assert_eq!(speaker("Asked about the talks"), "Boris Example");
+    // "guarantees" after "on" is a noun: the talks say nothing.
+    assert!(
+        !found.iter().any(|q| q.text.starts_with("The talks")),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn and_before_a_new_subject_opens_a_claim_of_its_own() {
+    let found = reported(
+        "Several members of his party have questioned what they call the \"forever clause,\" \
+         and Boris Example said he would offer an amendment limiting the annex to three years.",
+    );
+    let example = found
+        .iter()
+        .find(|q| q.text.starts_with("Boris Example said"))
+        .unwrap_or_else(|| panic!("{found:#?}"));
+    assert_eq!(example.speaker.slug.as_deref(), Some("boris-example"));
+}
+
+#[test]
 fn a_radio_transcripts_journalists_narrate_and_a_term_talked_about_is_a_label() {
     let found = direct(
         "PAULA RENN, HOST: Negotiators say a ceasefire could be signed within weeks.\n\n\
