@@ -2924,6 +2924,29 @@ fn and_before_a_new_subject_opens_a_claim_of_its_own() {
 }
 
 #[test]
+fn the_interviewers_a_guest_spoke_with_on_a_programme_ask_the_questions() {
+    let found = direct(
+        "Boris Example said on Thursday that the guarantee was hollow. He spoke with Francine Osei and Jonathan Farr on \"The Open\" from Quillport.\n\n\
+         OSEI: Placeholdia's bonds are up again this morning.\n\n\
+         EXAMPLE: Some of it is froth and some of it is rational.\n\n\
+         FARR: What's in the annexes that matters to you?\n\n\
+         EXAMPLE: Two things. Who pays, and who shows up.\n\n\
+         OSEI: War-risk cover has been the bottleneck for two years now.\n\n\
+         EXAMPLE: It has.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Two things. Who pays, and who shows up"),
+        "boris-example"
+    );
+    assert!(
+        !texts(&found)
+            .iter()
+            .any(|t| t.contains("bonds are up") || t.contains("bottleneck")),
+        "{found:#?}"
+    );
+}
+
+#[test]
 fn a_radio_transcripts_journalists_narrate_and_a_term_talked_about_is_a_label() {
     let found = direct(
         "PAULA RENN, HOST: Negotiators say a ceasefire could be signed within weeks.\n\n\

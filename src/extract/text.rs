@@ -531,6 +531,14 @@ fn press_named() -> &'static regex::Regex {
     )
 }
 
+/// Who a guest spoke with on a programme: "spoke with Francine Osei and Jonathan Farr on
+/// "The Open"", "talking to Tom Halvorsen for Nordic Radio".
+fn interviewers_named() -> &'static regex::Regex {
+    regex!(
+        r#"(?:spoke|speaking|talked|talking)\s+(?:with|to)\s+((?:[A-Z][\w'\u{2019}-]+\s+){0,2}[A-Z][\w'\u{2019}-]+)(?:\s+and\s+((?:[A-Z][\w'\u{2019}-]+\s+){0,2}[A-Z][\w'\u{2019}-]+))?\s+(?:on\s+["\u{201c}\u{2018}']|for\s+)"#
+    )
+}
+
 /// Labels of the press's turns in a briefing, in capitals or in Title Case.
 fn is_press_label(label: &str) -> bool {
     matches!(
@@ -716,6 +724,16 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
         press_named()
             .captures_iter(text)
             .filter_map(|c| c.get(1))
+            .filter_map(|name| name.as_str().split_whitespace().next_back())
+            .map(str::to_uppercase),
+    );
+    // "He spoke with Francine Osei and Jonathan Farr on "The Open"": the programme's
+    // interviewers.
+    press.extend(
+        interviewers_named()
+            .captures_iter(text)
+            .flat_map(|c| [c.get(1), c.get(2)])
+            .flatten()
             .filter_map(|name| name.as_str().split_whitespace().next_back())
             .map(str::to_uppercase),
     );
