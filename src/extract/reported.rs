@@ -882,6 +882,16 @@ pub(super) fn noun_not_verb(toks: &[Tok], i: usize) -> bool {
     if !word.ends_with('s') || i == 0 {
         return false;
     }
+    // "how promises are made": a plural noun, the subject of the verb after it.
+    if toks.get(i + 1).is_some_and(|n| {
+        n.is_word()
+            && matches!(
+                n.lower.as_str(),
+                "are" | "were" | "have" | "had" | "will" | "would" | "can" | "could" | "must"
+            )
+    }) {
+        return true;
+    }
     let prev = &toks[i - 1];
     if !prev.is_word() {
         // "The mayor, Nadia Orvenko, says": a verb after a comma.

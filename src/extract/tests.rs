@@ -2947,6 +2947,20 @@ fn the_interviewers_a_guest_spoke_with_on_a_programme_ask_the_questions() {
 }
 
 #[test]
+fn a_plural_noun_before_its_auxiliary_is_no_reporting_verb() {
+    let found = run(
+        "Lena Dummy joined the foreign ministry at twenty-six. Her posting, which ended before the war, was, \
+         by her own account, an education in how promises are made in capitals.\n\n\
+         \"In Sampleton, everybody is sincere,\" she said.",
+    )
+    .quotes;
+    assert!(
+        !found.iter().any(|q| q.speaker.name == "education"),
+        "{found:#?}"
+    );
+}
+
+#[test]
 fn a_radio_transcripts_journalists_narrate_and_a_term_talked_about_is_a_label() {
     let found = direct(
         "PAULA RENN, HOST: Negotiators say a ceasefire could be signed within weeks.\n\n\
