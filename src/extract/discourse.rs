@@ -1388,6 +1388,18 @@ impl<'d, 'a> Discourse<'d, 'a> {
             })
             .map(|t| canon(&t.lower))
             .collect();
+        // "Norlandia's embassy in Brennholm": where the described is, which a known actor
+        // placed elsewhere ("Norlandian embassy in Granhavn") is not.
+        let placed_in = (self.tok(range.end).is_some_and(|t| t.is("in")))
+            .then(|| self.tok(range.end + 1))
+            .flatten()
+            .filter(|t| t.is_word() && t.cap)
+            .map(|t| t.lower.clone());
+        let placed_elsewhere = |actor: usize| {
+            placed_in
+                .as_deref()
+                .is_some_and(|place| self.index.placed_elsewhere(actor, place))
+        };
         // Entities in the text that carry this title, most recently mentioned first.
         if !generic && !plural {
             let mut best: Option<(usize, usize, usize)> = None; // (score, recency, id)
@@ -1398,6 +1410,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
                     || e.plural
                     || (e.institution && !institution)
                     || (picked_out && e.vague)
+                    || e.actor.is_some_and(placed_elsewhere)
                 {
                     continue;
                 }
@@ -1590,8 +1603,9 @@ impl<'d, 'a> Discourse<'d, 'a> {
                     .info
                     .iter()
                     .enumerate()
-                    .filter(|(_, info)| {
+                    .filter(|(a, info)| {
                         info.institution == institution
+                            && !placed_elsewhere(*a)
                             && role_like
                                 .iter()
                                 .all(|w| {

@@ -370,6 +370,21 @@ impl<'a> ActorIndex<'a> {
         }
     }
 
+    /// Whether the actor's name, role or an alias places it "in" somewhere other than
+    /// `place` (lower case): "Norlandian embassy in Granhavn" is not Norlandia's embassy in
+    /// Brennholm.
+    pub fn placed_elsewhere(&self, actor: usize, place: &str) -> bool {
+        let known = &self.actors[actor];
+        let place = fold(place);
+        std::iter::once(&known.name)
+            .chain(known.role.as_ref())
+            .chain(&known.aliases)
+            .filter_map(|text| text.split_once(" in ").map(|(_, after)| after))
+            .filter_map(|after| after.split_whitespace().next())
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .any(|w| fold(&w.to_lowercase()) != place)
+    }
+
     /// A place that owns a known institution (see `places`).
     pub fn is_place(&self, lower: &str) -> bool {
         self.places.contains_key(lower)
@@ -420,6 +435,14 @@ impl<'a> ActorIndex<'a> {
             // A surname after another first name is someone else: "Yurii Stubenko" is not
             // the known Andriy Stubenko.
             if keys.len() == 1 && self.other_first_name(toks, at, skels, *actor) {
+                continue;
+            }
+            // "Norlandian embassy in Brennholm" is not the one in Granhavn.
+            let end = at + keys.len();
+            if toks.get(end).is_some_and(|t| t.is("in"))
+                && let Some(place) = toks.get(end + 1).filter(|t| t.is_word() && t.cap)
+                && self.placed_elsewhere(*actor, &place.lower)
+            {
                 continue;
             }
             // An alias that is a title ("the defence minister", "the foreign ministry") is

@@ -2961,6 +2961,36 @@ fn a_plural_noun_before_its_auxiliary_is_no_reporting_verb() {
 }
 
 #[test]
+fn an_institution_placed_in_one_city_is_not_its_namesake_in_another() {
+    let all = actors_with([institution(
+        "embassy-granhavn",
+        "Norlandian embassy in Granhavn",
+        &["Norlandian embassy", "the embassy"],
+        "Embassy of Norlandia in Skarvia",
+    )]);
+    let speaker = |text: &str| {
+        extract(text, &all, day("2031-05-07"))
+            .quotes
+            .into_iter()
+            .find(|q| q.kind == "direct")
+            .map(|q| q.speaker.slug.unwrap_or(q.speaker.name))
+            .unwrap()
+    };
+    assert_ne!(
+        speaker("Norlandia's embassy in Brennholm said any deployment would be \"a hostile act\"."),
+        "embassy-granhavn"
+    );
+    assert_ne!(
+        speaker("The Norlandian embassy in Quillport said the plan was \"a provocation\"."),
+        "embassy-granhavn"
+    );
+    assert_eq!(
+        speaker("The Norlandian embassy in Granhavn said the plan was \"a provocation\"."),
+        "embassy-granhavn"
+    );
+}
+
+#[test]
 fn a_radio_transcripts_journalists_narrate_and_a_term_talked_about_is_a_label() {
     let found = direct(
         "PAULA RENN, HOST: Negotiators say a ceasefire could be signed within weeks.\n\n\
