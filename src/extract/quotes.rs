@@ -1788,18 +1788,36 @@ pub(super) fn sentence(
             }
         }
         // `Taras Mockovskyy: "…"`, and a caption's `Image caption, Taras Mockovskyy: "…"`.
+        // A transcript's label on a line of its own is the paragraph before the words.
+        let (label_start, label_text) = if piece.turn && before.trim().is_empty() && piece.para > 0
+        {
+            let line = doc.paragraphs[piece.para - 1].clone();
+            (line.start, &text[line])
+        } else {
+            (before_start, before)
+        };
         if how == Attribution::None
-            && let Some(whole) = before.trim_end().strip_suffix(':')
+            // (Such a label may have no colon: "The Prime Minister (Aurel Kestrin)".)
+            && let Some(whole) = label_text.trim_end().strip_suffix(':').or_else(|| {
+                (piece.turn && label_text.trim_end().ends_with(')'))
+                    .then(|| label_text.trim_end())
+            })
+            // A label on a line of its own is the last line before the words.
+            && let line = if piece.turn {
+                whole.rsplit('\n').next().unwrap_or(whole)
+            } else {
+                whole
+            }
             // (A name, then the speaker's role: "Maryna Soltys, Templatyn Center for Defense
             // Strategies:".)
             && let head = if piece.turn
-                && whole
+                && line
                     .find(", ")
-                    .is_some_and(|comma| super::text::label_name(whole).end <= comma)
+                    .is_some_and(|comma| super::text::label_name(line).end <= comma)
             {
-                whole
+                line
             } else {
-                whole.rsplit(',').next().unwrap_or(whole)
+                line.rsplit(',').next().unwrap_or(line)
             }
             // (A committee's question number is not part of the name: "Q1 Chair:".)
             && let head = super::text::without_question_number(head)
@@ -1807,9 +1825,9 @@ pub(super) fn sentence(
             && let name = super::text::label_name(head)
             && (1..=6).contains(&word_count(&head[name.clone()]))
             && !without_honorific(&head[name.clone()]).contains(['.', ';'])
-            && (head.len() == whole.len() || word_count(&whole[..whole.len() - head.len()]) <= 3)
+            && (head.len() == line.len() || word_count(&line[..line.len() - head.len()]) <= 3)
         {
-            let base = before_start + (whole.len() - head.len());
+            let base = label_start + (whole.len() - head.len());
             let from = doc.tok_at(base + name.start);
             let to = doc.tok_at(base + name.end);
             // (An interview's bare "A:" is the one the story has quoted most.)

@@ -2991,6 +2991,80 @@ fn an_institution_placed_in_one_city_is_not_its_namesake_in_another() {
 }
 
 #[test]
+fn a_transcripts_labels_on_lines_of_their_own_name_the_words_below() {
+    // A broadcaster's transcript: "Name, Role:" alone, then the words.
+    let found = direct(
+        "Transcript\n\n\
+         Lauren Oduya:\n\n\
+         Ada Synthetic is the defence minister. Minister, senators say they are being asked to back a commitment they haven't seen. Are they wrong?\n\n\
+         Ada Synthetic, Defence Minister of Exampleland:\n\n\
+         I understand the frustration.\n\n\
+         Lauren Oduya:\n\n\
+         What would you say to them?\n\n\
+         Ada Synthetic, Defence Minister of Exampleland:\n\n\
+         That they're right to be skeptical.",
+    );
+    assert_eq!(
+        speaker_of(&found, "I understand the frustration"),
+        "ada-synthetic"
+    );
+    assert_eq!(
+        speaker_of(&found, "That they're right to be skeptical"),
+        "ada-synthetic"
+    );
+    assert!(!texts(&found).iter().any(|t| t.contains("say to them")));
+    // A parliament's record: a member by seat and party, a minister by office and name,
+    // neither with a colon.
+    let found = direct(
+        "Prime Minister\n\n\
+         Engagements\n\n\
+         Q1. [907214] Bryony Hale (Sandmoor South) (Prog)\n\n\
+         If he will list his official engagements for Wednesday 16 September.\n\n\
+         The Prime Minister (Boris Example)\n\n\
+         This morning I had meetings with ministerial colleagues.\n\n\
+         Bryony Hale (Sandmoor South) (Prog)\n\n\
+         Families read in the papers that their sons will serve.\n\n\
+         The Prime Minister (Boris Example)\n\n\
+         The hon. Lady raises a fair point.",
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "This morning I had meetings with ministerial colleagues"
+        ),
+        "boris-example"
+    );
+    assert_eq!(
+        speaker_of(&found, "The hon. Lady raises a fair point"),
+        "boris-example"
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "Families read in the papers that their sons will serve"
+        ),
+        "name:Bryony Hale"
+    );
+    // A briefing's "Q" with one space before the question.
+    let found = direct(
+        "MS. SYNTHETIC: Good afternoon, everybody.\n\n\
+         Q Thanks. Will there be troops?\n\n\
+         MS. SYNTHETIC: No. That hasn't changed.\n\n\
+         Q And the Senate?\n\n\
+         MS. SYNTHETIC: The Senate always has a say.",
+    );
+    assert_eq!(
+        speaker_of(&found, "No. That hasn't changed"),
+        "ada-synthetic"
+    );
+    assert!(
+        !texts(&found)
+            .iter()
+            .any(|t| t.contains("Will there be troops"))
+    );
+}
+
+#[test]
 fn a_radio_transcripts_journalists_narrate_and_a_term_talked_about_is_a_label() {
     let found = direct(
         "PAULA RENN, HOST: Negotiators say a ceasefire could be signed within weeks.\n\n\

@@ -484,15 +484,25 @@ pub(super) fn label_name(label: &str) -> Range<usize> {
     }
 }
 
-/// The press's question in an official briefing transcript: "Q" and two spaces or a tab.
+/// The press's question in an official briefing transcript: "Q" and two spaces or a tab,
+/// or one space before the question's first word ("Q Thanks, Tessa.").
 fn question_mark_label() -> &'static regex::Regex {
-    regex!(r"^\s*Q(?:\s{2,}|\t)")
+    regex!(r#"^\s*Q(?:\s{2,}|\t| [A-Z"\x{201c}])"#)
+}
+
+/// A label on a line of its own: a name or an office, perhaps a role after a comma and a
+/// seat and party in parentheses, and a colon ("Lauren Oduya:", "Q1. [907214] Bryony Hale
+/// (Sandmoor South) (Prog)"). Group 1 is the label, group 2 the colon.
+fn label_line() -> &'static regex::Regex {
+    regex!(
+        r"^\s*(?:Q\d{1,4}\.?\s*(?:\[\d+\]\s*)?)?((?:The )?[A-Z][\w'\x{2019}.\-]*(?: (?:[A-Z][\w'\x{2019}.\-]*|of|for|the|and|on|in|at|to|de|van|von)){0,7}(?:, [A-Z][^:\n()]{1,80})?(?:\s*\([^)\n]{1,80}\)){0,3})\s*(:)?\s*$"
+    )
 }
 
 /// A label without a committee's question number before it ("Q3 Rhys Caddock" is "Rhys
 /// Caddock").
 pub(super) fn without_question_number(label: &str) -> &str {
-    regex!(r"^\s*Q\d{1,4}\s+")
+    regex!(r"^\s*Q\d{1,4}\.?\s+(?:\[\d+\]\s*)?")
         .find(label)
         .map_or(label, |m| &label[m.end()..])
 }
@@ -612,12 +622,33 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
     // Labels whose questions are their own words: a committee's members (labelled with a
     // question number), a parliament's members and speakers labelled with their role.
     let mut members: std::collections::HashSet<&str> = Default::default();
+    // Paragraphs that are a label alone, whose speaker's words follow in the next ones.
+    let mut label_lines: std::collections::HashSet<usize> = Default::default();
     for (p, para) in paragraphs.iter().enumerate() {
         let body = &text[para.clone()];
         // A briefing's official transcript marks a question with "Q" and a wide space, no
         // colon ("Q  Thank you. Will there be troops…").
         if let Some(m) = question_mark_label().find(body) {
             labelled.push((p, "Q", para.start + m.end()));
+            continue;
+        }
+        // "Adele Winthrop, Special Envoy for Placeholdia:", "The Prime Minister (Aurel
+        // Kestrin)": a label on a line of its own, before the words.
+        if let Some(m) = label_line().captures(body)
+            && let Some(label) = m.get(1)
+            && (m.get(2).is_some() || label.as_str().ends_with(')'))
+            && let Some(next) = paragraphs.get(p + 1)
+            && !label_line().is_match(&text[next.clone()])
+        {
+            let name = &label.as_str()[label_name(label.as_str())];
+            if label.as_str().contains(['(', ',']) || body.trim_start().starts_with('Q') {
+                members.insert(name);
+            }
+            label_lines.insert(p);
+            labelled.push((p + 1, name, next.start));
+            continue;
+        }
+        if label_lines.contains(&p.wrapping_sub(1)) {
             continue;
         }
         // A committee's numbered questions ("Q3 Rhys Caddock: …") are its members' words.
@@ -776,6 +807,9 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
         turns.push(turn(p, start, false));
         let next_label = labelled.get(k + 1).map(|l| l.0);
         for q in p + 1..next_label.unwrap_or(paragraphs.len()) {
+            if label_lines.contains(&q) {
+                break;
+            }
             let body = &text[paragraphs[q].clone()];
             // Quotation marks, single ones too (" 'Olena and I talk'"), show the reporter's
             // words again, and so does a stage direction ("(END VIDEO CLIP)"). Between two
