@@ -1789,8 +1789,8 @@ pub(super) fn sentence(
         }
         // `Taras Mockovskyy: "…"`, and a caption's `Image caption, Taras Mockovskyy: "…"`.
         // A transcript's label on a line of its own is the paragraph before the words.
-        let (label_start, label_text) = if piece.turn && before.trim().is_empty() && piece.para > 0
-        {
+        let label_line = piece.turn && before.trim().is_empty() && piece.para > 0;
+        let (label_start, label_text) = if label_line {
             let line = doc.paragraphs[piece.para - 1].clone();
             (line.start, &text[line])
         } else {
@@ -1798,10 +1798,10 @@ pub(super) fn sentence(
         };
         if how == Attribution::None
             // (Such a label may have no colon: "The Prime Minister (Aurel Kestrin)".)
-            && let Some(whole) = label_text.trim_end().strip_suffix(':').or_else(|| {
-                (piece.turn && label_text.trim_end().ends_with(')'))
-                    .then(|| label_text.trim_end())
-            })
+            && let Some(whole) = label_text
+                .trim_end()
+                .strip_suffix(':')
+                .or_else(|| label_line.then(|| label_text.trim_end()))
             // A label on a line of its own is the last line before the words.
             && let line = if piece.turn {
                 whole.rsplit('\n').next().unwrap_or(whole)
@@ -1850,11 +1850,16 @@ pub(super) fn sentence(
                 speaker = Some(id);
                 how = Attribution::Before;
                 // (A few dozen are plenty, and keep a text of thousands of labels linear.)
-                if piece.turn
-                    && state.labels.len() < 64
-                    && !state.labels.iter().any(|(l, _)| l == label)
-                {
-                    state.labels.push((label.to_owned(), id));
+                // (And the whole label, which the record may repeat without the name in
+                // parentheses: "The Prime Minister (Aurel Kestrin)", then "The Prime
+                // Minister".)
+                for label in [label, head.trim()] {
+                    if piece.turn
+                        && state.labels.len() < 64
+                        && !state.labels.iter().any(|(l, _)| l == label)
+                    {
+                        state.labels.push((label.to_owned(), id));
+                    }
                 }
             }
         }

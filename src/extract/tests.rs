@@ -3014,7 +3014,7 @@ fn a_transcripts_labels_on_lines_of_their_own_name_the_words_below() {
     );
     assert!(!texts(&found).iter().any(|t| t.contains("say to them")));
     // A parliament's record: a member by seat and party, a minister by office and name,
-    // neither with a colon.
+    // neither with a colon, and later without the parentheses.
     let found = direct(
         "Prime Minister\n\n\
          Engagements\n\n\
@@ -3022,9 +3022,9 @@ fn a_transcripts_labels_on_lines_of_their_own_name_the_words_below() {
          If he will list his official engagements for Wednesday 16 September.\n\n\
          The Prime Minister (Boris Example)\n\n\
          This morning I had meetings with ministerial colleagues.\n\n\
-         Bryony Hale (Sandmoor South) (Prog)\n\n\
+         Bryony Hale\n\n\
          Families read in the papers that their sons will serve.\n\n\
-         The Prime Minister (Boris Example)\n\n\
+         The Prime Minister\n\n\
          The hon. Lady raises a fair point.",
     );
     assert_eq!(

@@ -624,6 +624,8 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
     let mut members: std::collections::HashSet<&str> = Default::default();
     // Paragraphs that are a label alone, whose speaker's words follow in the next ones.
     let mut label_lines: std::collections::HashSet<usize> = Default::default();
+    // Such labels with the parentheses left off, and whom they name.
+    let mut named_before: std::collections::HashMap<&str, &str> = Default::default();
     for (p, para) in paragraphs.iter().enumerate() {
         let body = &text[para.clone()];
         // A briefing's official transcript marks a question with "Q" and a wide space, no
@@ -636,17 +638,29 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
         // Kestrin)": a label on a line of its own, before the words.
         if let Some(m) = label_line().captures(body)
             && let Some(label) = m.get(1)
-            && (m.get(2).is_some() || label.as_str().ends_with(')'))
             && let Some(next) = paragraphs.get(p + 1)
             && !label_line().is_match(&text[next.clone()])
         {
-            let name = &label.as_str()[label_name(label.as_str())];
-            if label.as_str().contains(['(', ',']) || body.trim_start().starts_with('Q') {
-                members.insert(name);
+            let label = label.as_str();
+            let name = if m.get(2).is_some() || label.ends_with(')') {
+                let name = &label[label_name(label)];
+                // Later the record names the speaker without the parentheses: "Bryony
+                // Hale", "The Prime Minister".
+                if let Some(open) = label.find('(') {
+                    named_before.insert(label[..open].trim_end(), name);
+                }
+                Some(name)
+            } else {
+                named_before.get(label.trim_end()).copied()
+            };
+            if let Some(name) = name {
+                if label.contains(['(', ',']) || body.trim_start().starts_with('Q') {
+                    members.insert(name);
+                }
+                label_lines.insert(p);
+                labelled.push((p + 1, name, next.start));
+                continue;
             }
-            label_lines.insert(p);
-            labelled.push((p + 1, name, next.start));
-            continue;
         }
         if label_lines.contains(&p.wrapping_sub(1)) {
             continue;
