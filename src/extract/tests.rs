@@ -3065,6 +3065,31 @@ fn a_transcripts_labels_on_lines_of_their_own_name_the_words_below() {
 }
 
 #[test]
+fn a_broadcast_scripts_anchor_and_voice_overs_are_the_journalists() {
+    let found = direct(
+        "[WHITLOW / ON CAM]\n\n\
+         WHITLOW: Good evening. The promise to guard the peace ran into its first real test today.\n\n\
+         KERR (VO): Boris Example laid down his marker before the first witness was sworn in.\n\n\
+         (SOT / BORIS EXAMPLE)\n\
+         EXAMPLE: If you are asking this country to stand behind a border, you are asking us to vote.\n\n\
+         KERR (VO): Ada Synthetic insisted the commitment was built to prevent a war.\n\n\
+         (SOT / ADA SYNTHETIC)\n\
+         SYNTHETIC: Nobody is going to conclude that we are bluffing.\n\n\
+         WHITLOW: Nadia Kerr, thank you.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Nobody is going to conclude that we are bluffing"),
+        "ada-synthetic"
+    );
+    assert!(
+        !texts(&found)
+            .iter()
+            .any(|t| t.contains("Good evening") || t.contains("laid down his marker")),
+        "{found:#?}"
+    );
+}
+
+#[test]
 fn a_radio_transcripts_journalists_narrate_and_a_term_talked_about_is_a_label() {
     let found = direct(
         "PAULA RENN, HOST: Negotiators say a ceasefire could be signed within weeks.\n\n\

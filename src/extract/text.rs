@@ -516,6 +516,11 @@ fn host_greeting() -> &'static regex::Regex {
     )
 }
 
+/// A broadcast script's anchor greeting the viewers: "Good evening."
+fn anchor_greeting() -> &'static regex::Regex {
+    regex!(r"^\W*Good\s+(?:morning|afternoon|evening)\b")
+}
+
 /// A correspondent signing off a report: "For the PBS NewsHour, I'm Ines Whitaker in Vorlen."
 fn sign_off() -> &'static regex::Regex {
     regex!(r"(?i)^\W*for\s+[^,\n]{2,60},\s+I['\x{2019}]m\s+")
@@ -624,6 +629,8 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
     let mut members: std::collections::HashSet<&str> = Default::default();
     // Paragraphs that are a label alone, whose speaker's words follow in the next ones.
     let mut label_lines: std::collections::HashSet<usize> = Default::default();
+    // Labels of a broadcast script's voice-overs: its journalists.
+    let mut voice_over: Vec<&str> = Vec::new();
     // Such labels with the parentheses left off, and whom they name.
     let mut named_before: std::collections::HashMap<&str, &str> = Default::default();
     for (p, para) in paragraphs.iter().enumerate() {
@@ -684,6 +691,10 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
         if number > 0 || parliament {
             members.insert(label);
         }
+        // "KERR (VO):": a correspondent's voice-over in a broadcast script.
+        if whole.as_str().contains("(VO)") || whole.as_str().contains("(V/O)") {
+            voice_over.push(label);
+        }
         // The words start at the match's last character, which may be a curly mark.
         let matched = &body[..whole.end()];
         let last = matched.chars().next_back().map_or(0, char::len_utf8);
@@ -701,17 +712,23 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
         if words.trim_end().ends_with('?') {
             entry.1 += 1;
         }
-        if host_greeting().is_match(words) {
+        // (A broadcast script's anchor opens with "Good evening." and no "welcome".)
+        if host_greeting().is_match(words)
+            || (!voice_over.is_empty() && anchor_greeting().is_match(words))
+        {
             greeters.push(label);
         }
         if sign_off().is_match(words) {
             correspondents.extend(label.split(' ').next_back().map(str::to_owned));
         }
     }
-    // (A leader who welcomes a guest to a press conference and asks nothing is no host.)
+    // (A leader who welcomes a guest to a press conference and asks nothing is no host; a
+    // broadcast script's anchor, who welcomes the viewers, is.)
+    let script = !voice_over.is_empty();
     let hosts = greeters
         .into_iter()
-        .filter(|label| counts[label].1 > 0)
+        .filter(|label| script || counts[label].1 > 0)
+        .chain(voice_over)
         .filter_map(|label| label.split(' ').next_back().map(str::to_owned));
     if counts.values().filter(|(turns, _)| *turns >= 2).count() < 2 {
         return Vec::new();
