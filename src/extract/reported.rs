@@ -56,7 +56,9 @@ fn verb(lower: &str) -> Option<Takes> {
         | "backed" | "backs" | "opposes" | "supported" | "supports" | "advocated" | "advocates"
         | "accused" | "accuses" | "endorsed" | "endorses" | "praised" | "slammed" | "fears"
         | "feared" | "briefed" | "reject" | "demand" | "oppose" | "support" | "opposed"
-        | "outlined" | "outlines" | "denounced" | "denounces" => Takes::Object,
+        | "outlined" | "outlines" | "denounced" | "denounces"
+        // "thanked the Kingdom for its role in …": what the speaker credits someone with.
+        | "thanked" | "thanks" => Takes::Object,
         "called" | "calls" | "call" | "branded" | "brands" | "dubbed" | "dubs" | "labelled"
         | "labeled" => Takes::Naming,
         "described" | "describes" | "describe" => Takes::Describing,

@@ -3090,6 +3090,15 @@ fn a_broadcast_scripts_anchor_and_voice_overs_are_the_journalists() {
 }
 
 #[test]
+fn thanking_someone_for_something_is_reported() {
+    let found = reported(
+        "Taras Mockovskyy thanked the Kingdom for its role in arranging three prisoner exchanges since last year.",
+    );
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].speaker.slug.as_deref(), Some("taras-mockovskyy"));
+}
+
+#[test]
 fn a_radio_transcripts_journalists_narrate_and_a_term_talked_about_is_a_label() {
     let found = direct(
         "PAULA RENN, HOST: Negotiators say a ceasefire could be signed within weeks.\n\n\
