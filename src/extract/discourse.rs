@@ -1940,6 +1940,24 @@ impl<'d, 'a> Discourse<'d, 'a> {
         self.resolve_from(range, sentence, false, true)
     }
 
+    /// Whom the possessive pronoun at token `at` ("his", "her", "their") refers to.
+    pub fn possessor(&mut self, at: usize, sentence: usize) -> Option<usize> {
+        let (gender, plural) = match self.doc.toks.get(at)?.lower.as_str() {
+            "his" => (Gender::Male, false),
+            "her" => (Gender::Female, false),
+            "their" => (Gender::Unknown, true),
+            _ => return None,
+        };
+        let id = match self.pronoun_entity(gender, plural) {
+            Some(id) => id,
+            None => {
+                self.note_before(at, sentence);
+                self.pronoun_entity(gender, plural)?
+            }
+        };
+        Some(self.root(id))
+    }
+
     /// "The advocates of the model argue that…", "A group of Frontier Party senators said…":
     /// a subject that names people by a noun no list knows, as a description of them. Only
     /// a short phrase in tokens `range` whose head is a plural noun or a group's.

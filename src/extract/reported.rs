@@ -701,6 +701,23 @@ pub(super) fn sentence(
         found.push(to_sentence_end(doc, s, start, id, said_on));
         return found;
     }
+    // "What matters, in his view, is …", "Her posting was, by her own account, an
+    // education": an aside that gives the sentence as the pronoun's referent's opinion.
+    if let Some(k) = (range.start + 1..range.end.saturating_sub(4)).find(|&k| {
+        toks[k - 1].is_punct(',')
+            && !toks[k].quoted
+            && matches!(
+                (toks[k].lower.as_str(), toks[k + 2].lower.as_str()),
+                ("in", "view") | ("by", "account") | ("by", "own")
+            )
+            && matches!(toks[k + 1].lower.as_str(), "his" | "her" | "their")
+    }) && let Some(id) = d.possessor(k + 1, s)
+        && d.entities[id].speaker_like
+    {
+        let start = toks[range.start].start;
+        found.push(to_sentence_end(doc, s, start, id, said_on));
+        return found;
+    }
     // "The talks will resume, the ministry said on Monday." / ", said Synthetic." /
     // ", according to Synthetic."
     // "The sticking point, according to three people involved, is command."

@@ -3099,6 +3099,23 @@ fn thanking_someone_for_something_is_reported() {
 }
 
 #[test]
+fn an_aside_in_his_view_gives_the_sentence_as_an_opinion() {
+    let found = reported(
+        "Boris Example spoke to the paper on Monday. What matters, in his view, is whether troops are present.\n\n\
+         Lena Dummy joined the ministry at twenty-six. Her posting was, by her own account, an education in how promises are made.",
+    );
+    let speaker = |start: &str| {
+        found
+            .iter()
+            .find(|q| q.text.starts_with(start))
+            .and_then(|q| q.speaker.slug.clone())
+            .unwrap_or_else(|| panic!("{start:?} is proposed: {found:#?}"))
+    };
+    assert_eq!(speaker("What matters, in his view"), "boris-example");
+    assert_eq!(speaker("Her posting was, by her own account"), "lena-dummy");
+}
+
+#[test]
 fn a_radio_transcripts_journalists_narrate_and_a_term_talked_about_is_a_label() {
     let found = direct(
         "PAULA RENN, HOST: Negotiators say a ceasefire could be signed within weeks.\n\n\
