@@ -687,11 +687,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
             // a doer's noun that ends the subject or is followed by where the person is.
             let doer = !t.cap
                 && j == start
-                && start > i
-                && matches!(
-                    toks[start - 1].lower.as_str(),
-                    "a" | "an" | "one" | "another"
-                )
+                && after_indefinite(toks, start, i)
                 && is_doer_noun(lower)
                 && (j + 1 == limit
                     || toks.get(j + 1).is_some_and(|n| {
@@ -976,13 +972,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
                         is_speaker_noun(&toks[k].lower) || is_institution_head(&toks[k].lower)
                     }));
         // ("One underwriter": see `doer` above.)
-        let doer = end == start + 1
-            && start > i
-            && matches!(
-                toks[start - 1].lower.as_str(),
-                "a" | "an" | "one" | "another"
-            )
-            && is_doer_noun(head);
+        let doer = end == start + 1 && after_indefinite(toks, start, i) && is_doer_noun(head);
         if titled
             || doer
             || is_speaker_noun(head)
@@ -2007,11 +1997,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 .iter()
                 .any(|t| !t.cap && (is_speaker_noun(&t.lower) || is_plural_noun(&t.lower)));
         // (In the subject's place, "advocates" is a noun, not the verb.)
-        let plural = head.lower.len() > 4
-            && head.lower.ends_with('s')
-            && !head.lower.ends_with("ss")
-            && !head.lower.ends_with("ous")
-            && !super::speakers::is_auxiliary(&head.lower);
+        let plural = plural_form(&head.lower);
         // ("Critics of the deployment": capitalised only because it opens the sentence.)
         let opening = phrase_end == 1 && range.start == self.doc.sentences[sentence].toks.start;
         // (Not "Asked about the talks": the words before the head are its modifiers.)
@@ -3133,17 +3119,28 @@ fn member_group(toks: &[Tok], i: usize) -> bool {
         )
 }
 
-/// A lower-case word that can stand between a determiner and its noun ("one insurance
-/// executive"): not a determiner, a pronoun or a function word.
-/// A plural noun, not a verb in the third person ("channels", "officials"; not "says").
-fn is_plural_noun(lower: &str) -> bool {
+/// A word shaped like a plural noun ("channels", "advocates"), which may also be a verb.
+fn plural_form(lower: &str) -> bool {
     lower.len() > 4
         && lower.ends_with('s')
         && !lower.ends_with("ss")
         && !lower.ends_with("ous")
-        && super::reported::verb_like(lower).is_none()
         && !super::speakers::is_auxiliary(lower)
-        && !is_non_name(lower)
+}
+
+/// A plural noun, not a verb in the third person ("channels", "officials"; not "says").
+fn is_plural_noun(lower: &str) -> bool {
+    plural_form(lower) && super::reported::verb_like(lower).is_none() && !is_non_name(lower)
+}
+
+/// Whether the word before the phrase starting at `start` (after `i`, where the phrase's
+/// parsing began) is an indefinite article or "one": "one underwriter", "a lobbyist".
+fn after_indefinite(toks: &[Tok], start: usize, i: usize) -> bool {
+    start > i
+        && matches!(
+            toks[start - 1].lower.as_str(),
+            "a" | "an" | "one" | "another"
+        )
 }
 
 /// A noun made like a doer's ("underwriter", "lobbyist", "technician", "consultant"), which
@@ -3157,6 +3154,8 @@ fn is_doer_noun(lower: &str) -> bool {
         && super::reported::verb_like(lower).is_none()
 }
 
+/// A lower-case word that can stand between a determiner and its noun ("one insurance
+/// executive"): not a determiner, a pronoun or a function word.
 fn noun_modifier(lower: &str) -> bool {
     // (Determiners, pronouns and conjunctions are among the words that are no name.)
     !is_non_name(lower) && !matches!(lower, "another" | "told")

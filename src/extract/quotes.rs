@@ -1839,10 +1839,10 @@ pub(super) fn sentence(
             let holder = piece
                 .turn
                 .then(|| {
-                    state.labels.iter().find(|(long, _)| {
-                        long.strip_prefix(label)
-                            .is_some_and(|rest| rest.starts_with(' '))
-                    })
+                    state
+                        .labels
+                        .iter()
+                        .find(|(long, _)| super::text::role_with_holder(long, label))
                 })
                 .flatten()
                 .map(|&(_, id)| id);

@@ -484,6 +484,13 @@ pub(super) fn label_name(label: &str) -> Range<usize> {
     }
 }
 
+/// Whether `long` is the label `role` with its holder's name after it ("Alliance
+/// Secretary General Jonas Instance" and "Alliance Secretary General").
+pub(super) fn role_with_holder(long: &str, role: &str) -> bool {
+    long.strip_prefix(role)
+        .is_some_and(|holder| holder.starts_with(' '))
+}
+
 /// The press's question in an official briefing transcript: "Q" and two spaces or a tab,
 /// or one space before the question's first word ("Q Thanks, Tessa.").
 fn question_mark_label() -> &'static regex::Regex {
@@ -811,17 +818,9 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
     // "Alliance Secretary General Jonas Instance:" once, then "Alliance Secretary General:":
     // a role labelled with its holder's name, then alone.
     let role_and_holder = |label: &str| {
-        counts.keys().any(|other| {
-            let (short, long) = if other.len() < label.len() {
-                (*other, label)
-            } else {
-                (label, *other)
-            };
-            short != long
-                && long
-                    .strip_prefix(short)
-                    .is_some_and(|rest| rest.starts_with(' '))
-        })
+        counts
+            .keys()
+            .any(|other| role_with_holder(label, other) || role_with_holder(other, label))
     };
     let mut turns = Vec::new();
     for (k, &(p, label, start)) in labelled.iter().enumerate() {
