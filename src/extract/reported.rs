@@ -279,10 +279,11 @@ fn complement_ok(toks: &[Tok], after: usize, end: usize, takes: Takes) -> bool {
         Takes::Object => words.len() >= 2,
         Takes::Naming => {
             // "called a meeting", "called off", "called in": no naming.
-            let Some(first) = toks.get(after).filter(|t| t.is_word() && !t.quoted) else {
+            let clause = &toks[..end.min(toks.len())];
+            let Some(first) = clause.get(after).filter(|t| t.is_word() && !t.quoted) else {
                 return false;
             };
-            let rest = &toks[after + 1..end.min(after + 8)];
+            let rest = &clause[after + 1..clause.len().min(after + 8)];
             !matches!(
                 first.lower.as_str(),
                 "a" | "an"

@@ -830,6 +830,15 @@ fn a_pronoun_with_its_verb_is_not_a_name() {
     assert_eq!(speaker_of(&direct(text), "Nobody leaves"), "ada-synthetic");
 }
 
+/// A naming verb that ends its sentence ("The phone call", a heading) names nothing, and
+/// reading past it into the next paragraph does not fail.
+#[test]
+fn a_naming_verb_at_the_end_of_a_heading_is_no_naming() {
+    let text = "The phone call\n\nThe recording captures a conversation between two officers.";
+    let found = run(text);
+    assert!(found.quotes.is_empty(), "{:?}", found.quotes);
+}
+
 proptest::proptest! {
     #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
 
@@ -837,7 +846,7 @@ proptest::proptest! {
     #[test]
     fn any_text_with_a_date_gives_offsets_that_point_at_the_proposals(
         words in proptest::collection::vec(
-            "(\\PC{0,3}|[\"“”«»‘’,.:;—–-]|said|told reporters|according to|he|she|it|they|Ada|Synthetic|Ms|Mr|the minister|on Monday|yesterday|within ten days|by 1 March|19 August|UK|France|troops|would send|will not|if|\n\n|SYNTHETIC TEXT|one of them|Sept\\.|Mr\\.|SYNTHETIC:|Host:|Q:|\\(Laughter\\.\\)|TESTBURG, March 24\\. /NNA/\\.|STATE OF PLAY:|Rep\\. KIM|the Multinational Reassurance Force for Placeholdia|Force|for|of|officially|Placeholdia)",
+            "(\\PC{0,3}|[\"“”«»‘’,.:;—–-]|said|told reporters|according to|he|she|it|they|Ada|Synthetic|Ms|Mr|the minister|on Monday|yesterday|within ten days|by 1 March|19 August|UK|France|troops|would send|will not|if|\n\n|SYNTHETIC TEXT|one of them|Sept\\.|Mr\\.|SYNTHETIC:|Host:|Q:|\\(Laughter\\.\\)|TESTBURG, March 24\\. /NNA/\\.|STATE OF PLAY:|Rep\\. KIM|the Multinational Reassurance Force for Placeholdia|Force|for|of|officially|Placeholdia|called|The phone call)",
             0..120,
         )
     ) {
