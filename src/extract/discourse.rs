@@ -77,6 +77,9 @@ pub(super) struct Discourse<'d, 'a> {
     pub np_end: usize,
     /// The day each sentence says its words were said, if it does.
     pub said_on: Vec<Option<crate::values::Day>>,
+    /// The words the text writes with a capital, in lower case: the places it names (made
+    /// when first needed).
+    capitalised: std::cell::OnceCell<FastMap<&'d str, ()>>,
 }
 
 pub(super) fn is_intro(lower: &str) -> bool {
@@ -200,14 +203,19 @@ impl<'d, 'a> Discourse<'d, 'a> {
             np_start: 0,
             np_end: 0,
             said_on: Vec::new(),
+            capitalised: std::cell::OnceCell::new(),
         }
     }
 
     /// The known actor whose name or alias starts at token `i`.
     pub fn actor_at(&self, i: usize) -> Option<(usize, usize)> {
-        let (actor, len) = self.index.match_at(&self.doc.toks, i, &self.skels, |a| {
-            self.by_actor.contains_key(&a)
-        })?;
+        let (actor, len) = self.index.match_at(
+            &self.doc.toks,
+            i,
+            &self.skels,
+            |a| self.by_actor.contains_key(&a),
+            |a| self.home_named(a),
+        )?;
         // "Shift engineer Roman Tkach … Tkach told DW": a surname the text has given to
         // someone it named in full, and not to the known actor, is that person's.
         let someone_else = len == 1
@@ -225,6 +233,30 @@ impl<'d, 'a> Discourse<'d, 'a> {
                     })
                 });
         (!someone_else).then_some((actor, len))
+    }
+
+    /// Whether the text names the actor's country, or a demonym of it ("Tessaria",
+    /// "Tessarian"); true for an actor of no country.
+    fn home_named(&self, actor: usize) -> bool {
+        let Some(country) = &self.index.actors[actor].country else {
+            return true;
+        };
+        let place = super::text::fold(country);
+        let code = super::commitments::country_name(country)
+            .map(|_| country.as_str())
+            .or_else(|| super::commitments::country_of_word(&place));
+        let capitalised = self.capitalised.get_or_init(|| {
+            self.doc
+                .toks
+                .iter()
+                .filter(|t| t.is_word() && t.cap)
+                .map(|t| (t.lower.as_str(), ()))
+                .collect()
+        });
+        capitalised.keys().any(|word| match code {
+            Some(code) => super::commitments::country_of_word(word) == Some(code),
+            None => *word == place || demonym_of(word, &place),
+        })
     }
 
     fn tok(&self, i: usize) -> Option<&Tok> {
@@ -1605,6 +1637,9 @@ impl<'d, 'a> Discourse<'d, 'a> {
                             // "Placeholdia's chief negotiator" is not "Vallmark's chief
                             // negotiator on the treaty for Placeholdia".
                             && info.role_owner.iter().all(|o| role_like.contains(&o.as_str()))
+                            // Nor is "the foreign ministry" of a story that never names
+                            // Tessaria Tessaria's.
+                            && self.home_named(*a)
                     })
                     .map(|(a, info)| (info.role_words.len(), a))
                     .collect();

@@ -173,9 +173,10 @@ struct Alias {
     title: bool,
 }
 
-/// An alias in lower case after its article ("the defence minister", "the presidency"): a
-/// title or a description, which names the actor only where the text does not give it
-/// another owner.
+/// An alias made only of lower-case words and the words of titles and institutions, after
+/// an optional article ("the defence minister", "the Prime Minister", "Foreign ministry",
+/// "the Government"): a title or a description, which names the actor only where the text
+/// does not give it another owner.
 fn is_title_alias(name: &str) -> bool {
     let mut words = name.split_whitespace().peekable();
     if words
@@ -186,12 +187,22 @@ fn is_title_alias(name: &str) -> bool {
     }
     let mut any = false;
     for w in words {
-        if !w.starts_with(char::is_lowercase) {
+        if !w.starts_with(char::is_lowercase)
+            && !is_generic_word(&name_words(w).collect::<String>())
+        {
             return false;
         }
         any = true;
     }
     any
+}
+
+/// A word of a title or an institution's description ("prime", "minister", "ministry"),
+/// not of a name; "Kremlin" and "Pentagon" are the names of buildings.
+fn is_generic_word(lower: &str) -> bool {
+    is_title_word(lower)
+        || is_speaker_noun(lower)
+        || (is_institution_head(lower) && !matches!(lower, "kremlin" | "pentagon"))
 }
 
 /// The known actors' names and aliases, indexed by their first word.
@@ -399,6 +410,7 @@ impl<'a> ActorIndex<'a> {
         at: usize,
         skels: &[Cow<'_, str>],
         preferred: impl Fn(usize) -> bool,
+        home_named: impl Fn(usize) -> bool,
     ) -> Option<(usize, usize)> {
         let first = skels.get(at)?.as_ref();
         if first.is_empty() || is_banner(toks, at) {
@@ -447,8 +459,9 @@ impl<'a> ActorIndex<'a> {
             }
             // An alias that is a title ("the defence minister", "the foreign ministry") is
             // not the actor's when the text gives the title an owner ("Placeholdia's
-            // defence minister", "its foreign ministry"), and a person's short one is theirs
-            // only once the text has named them: other people hold the same title.
+            // defence minister", "its foreign ministry"), a person's short one is theirs
+            // only once the text has named them (other people hold the same title), and an
+            // institution's only once the text has named it or its country.
             if *title {
                 let owned = at
                     .checked_sub(1)
@@ -467,8 +480,12 @@ impl<'a> ActorIndex<'a> {
                             || super::commitments::country_of_word(&t.lower).is_some())
                     });
                 // (A longer title is the actor's own: "the government's top spokesman".)
-                let common = keys.len() <= 2 && !self.info[*actor].institution;
-                if owned || (common && !preferred(*actor)) {
+                let institution = self.info[*actor].institution;
+                let common = keys.len() <= 2 && !institution;
+                if owned
+                    || (common && !preferred(*actor))
+                    || (institution && !preferred(*actor) && !home_named(*actor))
+                {
                     continue;
                 }
             }

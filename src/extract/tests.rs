@@ -949,6 +949,66 @@ fn an_alias_that_is_a_title_names_its_actor_only_where_the_text_allows() {
 }
 
 #[test]
+fn a_title_alias_in_capitals_or_of_a_countrys_institution_waits_for_its_owner() {
+    let all = actors_with([
+        actor(
+            "kilbrannia-pm",
+            "Declan Furlong",
+            &["Furlong", "the Prime Minister"],
+            "Prime Minister of Kilbrannia",
+        ),
+        KnownActor {
+            country: Some("Tessaria".into()),
+            ..institution(
+                "tessaria-foreign",
+                "Tessaria Ministry of Foreign Affairs",
+                &["Foreign ministry"],
+                "Foreign ministry of Tessaria",
+            )
+        },
+    ]);
+    let speaker = |text: &str, words: &str| {
+        let found: Vec<_> = extract(text, &all, day("2031-05-07"))
+            .quotes
+            .into_iter()
+            .filter(|q| q.kind == "direct")
+            .collect();
+        speaker_of(&found, words)
+    };
+    // Another country's prime minister is not Furlong; the prime minister once he is named
+    // is.
+    assert_eq!(
+        speaker(
+            "Placeholdia's Prime Minister said the line \"will hold\".",
+            "will hold"
+        ),
+        "name:Placeholdia's Prime Minister"
+    );
+    assert_eq!(
+        speaker(
+            "Declan Furlong flew to Templatyn.\n\nThe Prime Minister said the line \"will hold\".",
+            "will hold"
+        ),
+        "kilbrannia-pm"
+    );
+    // A foreign ministry in a story that never names Tessaria is not Tessaria's.
+    assert_ne!(
+        speaker(
+            "Norlandia rejected the plan. The foreign ministry said the talks were \"over\".",
+            "over"
+        ),
+        "tessaria-foreign"
+    );
+    assert_eq!(
+        speaker(
+            "Tessarian diplomats left the hall. The foreign ministry said the talks were \"over\".",
+            "over"
+        ),
+        "tessaria-foreign"
+    );
+}
+
+#[test]
 fn a_possessive_pronouns_description_is_matched_with_its_owner() {
     let text = "Placeholdia rejected the charge. Its foreign ministry said it wanted \"clear rules on who pays\".";
     let all = actors_with([institution(
