@@ -344,7 +344,14 @@ fn ratio(n: usize, d: usize) -> f64 {
 /// The held-out rounds: texts written, and scored once, before any rule was changed for
 /// them. Their figures are printed apart as the estimate for unseen articles and are not
 /// held to the floors; a round joins the development set once it meets them.
-const HELD_OUT: &[(u32, u32)] = &[(557, 580), (653, 688), (689, 712), (713, 796), (797, 892)];
+const HELD_OUT: &[(u32, u32)] = &[
+    (557, 580),
+    (653, 688),
+    (689, 712),
+    (713, 796),
+    (797, 892),
+    (893, 988),
+];
 
 /// A text's number, from its file name (`07_…` is 7, `100_…` is 100; the seed is 0).
 fn number(name: &str) -> Option<u32> {
