@@ -3276,6 +3276,23 @@ fn a_moderators_turns_are_not_quotes() {
 }
 
 #[test]
+fn a_fact_checks_headings_are_the_outlets_words() {
+    let found = direct(
+        "SYNTHETIC: \"The alliance will put 100,000 soldiers on our border.\"\n\n\
+         THE FACTS: That's false. The draft envisions a force of 12,000 troops.\n\n\
+         SYNTHETIC: \"They have already signed a secret treaty.\"\n\n\
+         THE FACTS: No treaty has been signed.",
+    );
+    assert_eq!(
+        texts(&found),
+        [
+            "\"The alliance will put 100,000 soldiers on our border.\"",
+            "\"They have already signed a secret treaty.\""
+        ]
+    );
+}
+
+#[test]
 fn a_presenter_the_text_introduces_asks_and_the_reporter_speaks_after_the_last_turn() {
     let found = direct(
         "Ada Synthetic spoke to presenter Kestrel Mockridge on Monday.\n\n\

@@ -578,6 +578,44 @@ fn is_press_label(label: &str) -> bool {
     )
 }
 
+/// A fact-check's or a newsletter's section heading before a colon ("THE FACTS:", "OUR
+/// RULING:", "WHY IT MATTERS:"): the outlet's own words follow, not a speaker's.
+fn is_section_heading(label: &str) -> bool {
+    let label = label.to_uppercase().replace('\u{2019}', "'");
+    let label = label.strip_prefix("THE ").unwrap_or(&label);
+    let label = label.strip_prefix("OUR ").unwrap_or(label);
+    matches!(
+        label,
+        "FACTS"
+            | "FACT"
+            | "FACT CHECK"
+            | "CLAIM"
+            | "VERDICT"
+            | "RULING"
+            | "CONCLUSION"
+            | "CONTEXT"
+            | "BACKGROUND"
+            | "ANALYSIS"
+            | "BOTTOM LINE"
+            | "BIG PICTURE"
+            | "WHY IT MATTERS"
+            | "BETWEEN THE LINES"
+            | "DRIVING THE NEWS"
+            | "STATE OF PLAY"
+            | "WHAT'S NEXT"
+            | "WHAT THEY'RE SAYING"
+            | "ZOOM IN"
+            | "ZOOM OUT"
+            | "YES, BUT"
+            | "FLASHBACK"
+            | "BY THE NUMBERS"
+            | "LATEST"
+            | "UPDATE"
+            | "CORRECTION"
+            | "EDITOR'S NOTE"
+    )
+}
+
 /// The words of `text` written as names ("Fennimore"), in lower case.
 fn capitalised_words(text: &str) -> std::collections::HashSet<String> {
     text.split(|c: char| !c.is_alphabetic())
@@ -830,6 +868,7 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
             && !members.contains(label)
             && !role_and_holder(label))
             || of_press(label)
+            || is_section_heading(label)
             || (questions * 2 > count && !members.contains(label))
         {
             continue;
