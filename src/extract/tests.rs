@@ -3276,6 +3276,25 @@ fn a_moderators_turns_are_not_quotes() {
 }
 
 #[test]
+fn a_label_that_names_an_outlet_is_a_journalists() {
+    let found = direct(
+        "Jonas Instance (Secretary General):\nThe alliance will not deploy.\n\n\
+         Kirsten Dahl (Brennholm Evening Post):\nWould an attack trigger the clause?\n\n\
+         Jonas Instance (Secretary General):\nThe clause covers allies.\n\n\
+         Kirsten Dahl (Brennholm Evening Post):\nSo the answer is no?\n\n\
+         Jonas Instance (Secretary General):\nThe answer is what I said.",
+    );
+    assert_eq!(
+        texts(&found),
+        [
+            "The alliance will not deploy",
+            "The clause covers allies",
+            "The answer is what I said"
+        ]
+    );
+}
+
+#[test]
 fn a_fact_checks_headings_are_the_outlets_words() {
     let found = direct(
         "SYNTHETIC: \"The alliance will put 100,000 soldiers on our border.\"\n\n\

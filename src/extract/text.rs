@@ -523,6 +523,22 @@ fn host_greeting() -> &'static regex::Regex {
     )
 }
 
+/// A label that gives a news outlet after the name ("Kirsten Dahl (Brennholm Evening
+/// Post)", "Oleh Vynar, Placeholdian Public Broadcasting"): a journalist's.
+fn outlet_in_label(label: &str) -> bool {
+    let Some(at) = label.find(['(', ',']) else {
+        return false;
+    };
+    label[at..]
+        .split(|c: char| !c.is_alphanumeric())
+        .rfind(|w| !w.is_empty())
+        .is_some_and(|last| {
+            let last = last.to_lowercase();
+            last == "broadcasting"
+                || (super::speakers::is_outlet_word(&last) && last != "institute")
+        })
+}
+
 /// A broadcast script's anchor greeting the viewers: "Good evening."
 fn anchor_greeting() -> &'static regex::Regex {
     regex!(r"^\W*Good\s+(?:morning|afternoon|evening)\b")
@@ -676,6 +692,8 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
     let mut label_lines: std::collections::HashSet<usize> = Default::default();
     // Labels of a broadcast script's voice-overs: its journalists.
     let mut voice_over: Vec<&str> = Vec::new();
+    // Labels that name a journalist's outlet.
+    let mut reporters: Vec<&str> = Vec::new();
     // Such labels with the parentheses left off, and whom they name.
     let mut named_before: std::collections::HashMap<&str, &str> = Default::default();
     for (p, para) in paragraphs.iter().enumerate() {
@@ -706,7 +724,9 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
                 named_before.get(label.trim_end()).copied()
             };
             if let Some(name) = name {
-                if label.contains(['(', ',']) || body.trim_start().starts_with('Q') {
+                if outlet_in_label(label) {
+                    reporters.push(name);
+                } else if label.contains(['(', ',']) || body.trim_start().starts_with('Q') {
                     members.insert(name);
                 }
                 label_lines.insert(p);
@@ -732,8 +752,11 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
         // (So does a label that gives the speaker's role: "Nina Bondarenko, Vorlen Resident:".)
         let parliament =
             label.as_str().contains(['(', ',']) || whole.as_str().matches('(').count() >= 2;
-        let label = &label.as_str()[label_name(label.as_str())];
-        if number > 0 || parliament {
+        let whole_label = label.as_str();
+        let label = &whole_label[label_name(whole_label)];
+        if outlet_in_label(whole_label) {
+            reporters.push(label);
+        } else if number > 0 || parliament {
             members.insert(label);
         }
         // "KERR (VO):": a correspondent's voice-over in a broadcast script.
@@ -846,6 +869,12 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
     );
     press.extend(hosts);
     press.extend(correspondents);
+    press.extend(
+        reporters
+            .iter()
+            .filter_map(|label| label.split(' ').next_back())
+            .map(str::to_owned),
+    );
     let of_press = |label: &str| {
         is_press_label(label)
             || label
