@@ -1787,6 +1787,19 @@ pub(super) fn sentence(
                 how = Attribution::Partial;
             }
         }
+        // A published address's paragraphs are the words of the speaker its header names.
+        if how == Attribution::None
+            && piece.turn
+            && let Some(address) = &doc.address
+            && address.paras.contains(&piece.para)
+            && let Some(id) = d.resolve_strict(
+                doc.tok_at(address.speaker.start)..doc.tok_at(address.speaker.end),
+                s,
+            )
+        {
+            speaker = Some(id);
+            how = Attribution::Before;
+        }
         // `Taras Mockovskyy: "…"`, and a caption's `Image caption, Taras Mockovskyy: "…"`.
         // A transcript's label on a line of its own is the paragraph before the words.
         let label_line = piece.turn && before.trim().is_empty() && piece.para > 0;

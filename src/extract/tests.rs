@@ -3295,6 +3295,39 @@ fn a_label_that_names_an_outlet_is_a_journalists() {
 }
 
 #[test]
+fn a_published_address_is_its_speakers_words_up_to_the_questions() {
+    let text = "Briefing by Foreign Ministry Spokeswoman Lena Dummy\n\n\
+                Templatyn, June 4, 2031\n\n\
+                On the so-called framework\n\n\
+                We have taken note of the document. I will say straight away: we were not consulted.\n\n\
+                Question: Will you present a draft of your own?\n\n\
+                Lena Dummy: Our proposals have been on the table for a long time.\n\n\
+                Question: And the talks?\n\n\
+                Lena Dummy: They go on.";
+    let found = direct(text);
+    assert_eq!(
+        speaker_of(
+            &found,
+            "We have taken note of the document. I will say straight away: we were not consulted"
+        ),
+        "lena-dummy"
+    );
+    // Headings and datelines are no one's words; the questions are not quotations.
+    assert_eq!(
+        texts(&found),
+        [
+            "We have taken note of the document. I will say straight away: we were not consulted",
+            "Our proposals have been on the table for a long time",
+            "They go on"
+        ]
+    );
+    // A report that only names a speech in its headline is the reporter's.
+    let report = "Speech by Ada Synthetic at the summit\n\n\
+                  The minister spoke for an hour. Delegates listened politely and left early.";
+    assert!(direct(report).is_empty());
+}
+
+#[test]
 fn a_fact_checks_headings_are_the_outlets_words() {
     let found = direct(
         "SYNTHETIC: \"The alliance will put 100,000 soldiers on our border.\"\n\n\

@@ -74,9 +74,22 @@ pub(super) struct Doc<'a> {
     pub pieces: Vec<Piece>,
     pub sentences: Vec<Sentence>,
     pub toks: Vec<Tok>,
+    /// A published address, briefing or statement: where its header names the speaker,
+    /// and the paragraphs that are the speaker's words.
+    pub address: Option<Address>,
     /// (byte offset just past a multi-byte character, extra bytes up to there), in order:
     /// enough to turn byte offsets into character offsets.
     multibyte: Vec<(usize, usize)>,
+}
+
+/// A document published as one person's words ("Briefing by Foreign Ministry Spokeswoman
+/// Irina Nullova", "… – address by the President of Placeholdia"), whose prose paragraphs,
+/// up to its first question, are that person's.
+#[derive(Debug, Clone)]
+pub(super) struct Address {
+    /// The speaker's name or title in the header.
+    pub speaker: Range<usize>,
+    pub paras: Range<usize>,
 }
 
 pub(super) fn is_open_mark(c: char) -> bool {
@@ -107,13 +120,26 @@ impl<'a> Doc<'a> {
         } else {
             double
         };
-        let pieces = with_turns(pieces, transcript_turns(text, &paragraphs));
+        let address = address(text, &paragraphs);
+        let mut turns = transcript_turns(text, &paragraphs);
+        if let Some(address) = &address {
+            turns.retain(|t| !address.paras.contains(&t.para));
+            turns.extend(address.paras.clone().filter_map(|p| {
+                let para = &paragraphs[p];
+                let body = &text[para.clone()];
+                is_prose(body).then(|| {
+                    whole_paragraph_turn(text, &paragraphs, p, para.start + leading_space(body))
+                })
+            }));
+        }
+        let pieces = with_turns(pieces, turns);
         let mut doc = Doc {
             text,
             paragraphs,
             pieces,
             sentences: Vec::new(),
             toks: Vec::new(),
+            address,
             multibyte: Vec::new(),
         };
         doc.sentences = doc.split_sentences();
@@ -801,22 +827,9 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
     if counts.values().filter(|(turns, _)| *turns >= 2).count() < 2 {
         return Vec::new();
     }
-    let turn = |p: usize, start: usize, continues: bool| {
-        let body = &text[start..paragraphs[p].end];
-        let body = body.trim_end();
-        let body = stage_direction()
-            .find(body)
-            .map_or(body, |m| &body[..m.start()]);
-        Piece {
-            open: start,
-            inner: start..start + body.len(),
-            after: start + body.len(),
-            closed: true,
-            para: p,
-            continues,
-            sentence: 0,
-            turn: true,
-        }
+    let turn = |p: usize, start: usize, continues: bool| Piece {
+        continues,
+        ..whole_paragraph_turn(text, paragraphs, p, start)
     };
     // A guest who speaks once ("FENNIMORE: I have. …") is someone the text names. The
     // text's capitalised words are gathered once, so that a text of thousands of such
@@ -945,6 +958,93 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
         }
     }
     turns
+}
+
+/// A transcript's turn: paragraph `p` from `start`, without a stage direction at its end.
+fn whole_paragraph_turn(text: &str, paragraphs: &[Range<usize>], p: usize, start: usize) -> Piece {
+    let body = text[start..paragraphs[p].end].trim_end();
+    let body = stage_direction()
+        .find(body)
+        .map_or(body, |m| &body[..m.start()]);
+    Piece {
+        open: start,
+        inner: start..start + body.len(),
+        after: start + body.len(),
+        closed: true,
+        para: p,
+        continues: false,
+        sentence: 0,
+        turn: true,
+    }
+}
+
+fn leading_space(body: &str) -> usize {
+    body.len() - body.trim_start().len()
+}
+
+/// A paragraph of sentences, not a heading, a dateline or a section's title: four words or
+/// more, ending with a stop.
+fn is_prose(body: &str) -> bool {
+    let end = body
+        .trim_end()
+        .trim_end_matches(['"', '\u{201d}', '\u{00bb}', '\u{2019}', ')']);
+    body.split_whitespace().nth(3).is_some() && end.ends_with(['.', '!', '?', '\u{2026}'])
+}
+
+/// The header of a published address, briefing, speech or statement, and the speaker it
+/// names: "Briefing by Foreign Ministry Spokeswoman Irina Nullova", "“…” – address by the
+/// President of Placeholdia", "Statement by the Prime Minister on the ceasefire".
+fn address_header() -> &'static regex::Regex {
+    regex!(
+        r"(?i)^(?:[^\n]{0,160}\s[\x{2013}\x{2014}-]\s+)?(?:(?:weekly|press|news|video|televised|opening|closing|keynote)\s+)?(?:briefing|remarks|speech|address|statement|comments)\s+by\s+(?-i:(?:the\s+)?([A-Z][^,\n]{2,80}?))(?:\s+(?:at|on|to|following|during|before|after|in|for)\s+[^\n]*)?\s*$"
+    )
+}
+
+/// A document published as one speaker's words (see `Address`): its header among the first
+/// paragraphs names one speaker, and most of its prose paragraphs, up to the first labelled
+/// turn, speak in the first or second person.
+fn address(text: &str, paragraphs: &[Range<usize>]) -> Option<Address> {
+    let (header, m) = paragraphs
+        .iter()
+        .enumerate()
+        .take(6)
+        .find_map(|(p, para)| {
+            let body = &text[para.clone()];
+            (body.len() <= 300)
+                .then(|| address_header().captures(body))
+                .flatten()
+                .map(|m| (p, m))
+        })?;
+    let name = m.get(1)?;
+    // One speaker: "remarks by X and Y" is a transcript of several.
+    if name.as_str().contains(" and ") || name.as_str().contains('&') {
+        return None;
+    }
+    let start = paragraphs[header].start;
+    let speaker = start + name.start()..start + name.end();
+    let first = header + 1;
+    let end = (first..paragraphs.len())
+        .find(|&p| {
+            let body = &text[paragraphs[p].clone()];
+            turn_label().is_match(body)
+                || question_mark_label().is_match(body)
+                || label_line()
+                    .captures(body)
+                    .is_some_and(|c| c.get(2).is_some())
+        })
+        .unwrap_or(paragraphs.len());
+    let prose: Vec<&str> = (first..end)
+        .map(|p| &text[paragraphs[p].clone()])
+        .filter(|body| is_prose(body))
+        .collect();
+    let personal = prose
+        .iter()
+        .filter(|body| has_personal_pronoun(body))
+        .count();
+    (!prose.is_empty() && personal * 2 >= prose.len()).then_some(Address {
+        speaker,
+        paras: first..end,
+    })
 }
 
 /// Puts transcript turns among the quoted passages; a turn holds its whole paragraph, so the
