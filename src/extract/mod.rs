@@ -329,13 +329,21 @@ fn days_carry_over(
     let text = doc.text;
     let is_time = |p: &std::ops::Range<usize>| {
         let line = text[p.clone()].trim();
-        let clock = line.split_whitespace().next().unwrap_or("");
+        let mut words = line.split_whitespace();
+        let clock = words.next().unwrap_or("");
         let digits: Vec<&str> = clock.split([':', '.']).collect();
+        let all_digits = |n: &str| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit());
         line.len() <= 16
-            && digits.len() == 2
-            && digits
-                .iter()
-                .all(|n| (1..=2).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()))
+            && ((digits.len() == 2
+                && digits
+                    .iter()
+                    .all(|n| (1..=2).contains(&n.len()) && all_digits(n)))
+                // A wire's "1548 GMT".
+                || (clock.len() == 4
+                    && all_digits(clock)
+                    && words.next().is_some_and(|zone| {
+                        matches!(zone, "GMT" | "UTC" | "BST" | "CET" | "CEST" | "ET" | "EDT" | "EST")
+                    })))
     };
     let live = doc.paragraphs.iter().filter(|p| is_time(p)).take(2).count() == 2;
     // A story's lead tells the day of its event ("arrived in the capital on Monday"); words

@@ -622,6 +622,16 @@ fn a_day_carries_over_to_the_same_speaker_and_across_a_live_page() {
             .all(|q| q.said_on.as_deref() == Some("2031-05-07")),
         "{found:#?}"
     );
+    // A wire's times are written "1548 GMT".
+    let found = direct(
+        "LIVE: leaders meet in Testburg\n\n1548 GMT\n\n\"We are ready,\" Boris Example said.\n\n1402 GMT\n\n\"Not yet,\" Ada Synthetic said.",
+    );
+    assert!(
+        found
+            .iter()
+            .all(|q| q.said_on.as_deref() == Some("2031-05-07")),
+        "{found:#?}"
+    );
 }
 
 #[test]
