@@ -359,24 +359,21 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 owner: None,
             });
         }
-        // "His office", "her spokesman": the pronoun's referent speaks.
+        // "His spokesman", "her aides": the pronoun's referent speaks. ("His office", "her
+        // ministry" are institutions of the referent's, below.)
         if matches!(first.lower.as_str(), "his" | "its" | "their")
             || (first.lower == "her" && toks.get(j + 1).is_some_and(|n| n.is_word()))
         {
             let voice = toks.get(j + 1).is_some_and(|n| {
                 matches!(
                     n.lower.as_str(),
-                    "office"
-                        | "spokesman"
+                    "spokesman"
                         | "spokeswoman"
                         | "spokesperson"
                         | "aides"
                         | "team"
                         | "press"
                         | "camp"
-                        | "government"
-                        | "ministry"
-                        | "administration"
                 )
             });
             let gender = match first.lower.as_str() {
@@ -419,10 +416,28 @@ impl<'d, 'a> Discourse<'d, 'a> {
                     .map(|owner| self.root(owner));
                 let mut owned: Vec<String> = owner
                     .map(|owner| {
-                        super::speakers::words_of(&self.entities[owner].name)
-                            .iter()
-                            .map(|w| canon(w))
-                            .collect()
+                        let e = &self.entities[owner];
+                        let head = words.last().map_or("", String::as_str);
+                        match e.actor {
+                            // "His ministry", "her office": the institution of a known
+                            // person's role ("Foreign Minister of Norlandia" → "Foreign
+                            // Ministry of Norlandia", "President" → "Office of the
+                            // President").
+                            Some(a) if !e.institution && is_institution_head(head) => {
+                                self.index.info[a]
+                                    .role_words
+                                    .iter()
+                                    .map(|w| match w.as_str() {
+                                        "minister" if head == "ministry" => head.to_owned(),
+                                        w => w.to_owned(),
+                                    })
+                                    .collect()
+                            }
+                            _ => super::speakers::words_of(&e.name)
+                                .iter()
+                                .map(|w| canon(w))
+                                .collect(),
+                        }
                     })
                     .unwrap_or_default();
                 owned.extend(words);
@@ -1462,6 +1477,14 @@ impl<'d, 'a> Discourse<'d, 'a> {
                     }
                     let overlap = content.iter().filter(|w| t.contains(w)).count();
                     // Every qualifying word must fit: "foreign minister" is not "defence minister".
+                    // A demonym fits its place ("Norlandian", "Norlandia").
+                    let fits = |w: &String| {
+                        t.iter().any(|x| {
+                            x == w
+                                || (x.len().min(w.len()) >= 5
+                                    && (w.starts_with(x.as_str()) || x.starts_with(w.as_str())))
+                        })
+                    };
                     let misfit = content.iter().any(|w| {
                         // "presidential spokesman" fits "spokesman for the president".
                         let w = &match w.as_str() {
@@ -1472,14 +1495,6 @@ impl<'d, 'a> Discourse<'d, 'a> {
                             && (is_title_word(w) || w.starts_with('@'))
                             && !matches!(w.as_str(), "top" | "senior" | "former" | "chief")
                     });
-                    // A demonym fits its place ("Norlandian", "Norlandia").
-                    let fits = |w: &String| {
-                        t.iter().any(|x| {
-                            x == w
-                                || (x.len().min(w.len()) >= 5
-                                    && (w.starts_with(x.as_str()) || x.starts_with(w.as_str())))
-                        })
-                    };
                     if misfit || !proper.iter().all(fits) {
                         continue;
                     }

@@ -1019,6 +1019,40 @@ fn a_title_alias_in_capitals_or_of_a_countrys_institution_waits_for_its_owner() 
 }
 
 #[test]
+fn his_ministry_or_her_office_is_the_institution_of_the_persons_role() {
+    let all = actors_with([
+        actor(
+            "norlandia-fm",
+            "Sergey Fakenko",
+            &["Fakenko"],
+            "Foreign Minister of Norlandia",
+        ),
+        institution(
+            "norlandia-mfa",
+            "Norlandia Foreign Ministry",
+            &["Norlandia's foreign ministry"],
+            "Foreign Ministry of Norlandia",
+        ),
+    ]);
+    let text = "Sergey Fakenko will hold a press conference on Wednesday. His ministry said on \
+                Sunday that foreign troops would be \"a legitimate target\".";
+    let found: Vec<_> = extract(text, &all, day("2031-05-07"))
+        .quotes
+        .into_iter()
+        .filter(|q| q.kind == "direct")
+        .collect();
+    assert_eq!(speaker_of(&found, "a legitimate target"), "norlandia-mfa");
+    // With no such institution known, the office is the person's, not the person.
+    let found = direct(
+        "Ada Synthetic flew home on Monday. Her office said the visit had been \"productive\".",
+    );
+    assert_eq!(
+        speaker_of(&found, "productive"),
+        "name:Ada Synthetic's office"
+    );
+}
+
+#[test]
 fn a_possessive_pronouns_description_is_matched_with_its_owner() {
     let text = "Placeholdia rejected the charge. Its foreign ministry said it wanted \"clear rules on who pays\".";
     let all = actors_with([institution(
