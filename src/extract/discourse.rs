@@ -359,21 +359,16 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 owner: None,
             });
         }
-        // "His spokesman", "her aides": the pronoun's referent speaks. ("His office", "her
-        // ministry" are institutions of the referent's, below.)
+        // "His spokesman", "her team": the pronoun's referent speaks. ("His office", "her
+        // ministry" are institutions of the referent's, and "his aides" are people of the
+        // referent's, below.)
         if matches!(first.lower.as_str(), "his" | "its" | "their")
             || (first.lower == "her" && toks.get(j + 1).is_some_and(|n| n.is_word()))
         {
             let voice = toks.get(j + 1).is_some_and(|n| {
                 matches!(
                     n.lower.as_str(),
-                    "spokesman"
-                        | "spokeswoman"
-                        | "spokesperson"
-                        | "aides"
-                        | "team"
-                        | "press"
-                        | "camp"
+                    "spokesman" | "spokeswoman" | "spokesperson" | "team" | "press" | "camp"
                 )
             });
             let gender = match first.lower.as_str() {
@@ -856,10 +851,6 @@ impl<'d, 'a> Discourse<'d, 'a> {
                             | "service"
                             | "team"
                             | "camp"
-                            | "administration"
-                            | "government"
-                            | "aides"
-                            | "ministry"
                     )
                 })
                 // "A Norlandian defence ministry statement": the institution speaks.

@@ -1053,6 +1053,21 @@ fn his_ministry_or_her_office_is_the_institution_of_the_persons_role() {
 }
 
 #[test]
+fn a_persons_aides_speak_for_themselves() {
+    let found = reported(
+        "Ada Synthetic returned from the summit on Monday. Synthetic's aides insist the \
+         statement was a triumph.\n\nHer aides argue that the force is large enough.",
+    );
+    for words in [
+        "Synthetic's aides insist the statement was a triumph",
+        "Her aides argue that the force is large enough",
+    ] {
+        let speaker = speaker_of(&found, words);
+        assert!(speaker.ends_with("aides"), "{words}: {speaker}");
+    }
+}
+
+#[test]
 fn a_possessive_pronouns_description_is_matched_with_its_owner() {
     let text = "Placeholdia rejected the charge. Its foreign ministry said it wanted \"clear rules on who pays\".";
     let all = actors_with([institution(
