@@ -4,7 +4,7 @@
 //! "Article 4 of the Quillport Compact", "key passage of the declaration").
 
 /// Documents whose words are quoted.
-const DOCUMENT: &str = r"draft|treaty|declaration|text|document|agreement|memorandum|annex|letter|resolution|charter|accord|pact|protocol|framework|communiqu[eé]|non-paper|regulation|proposal|compact|memo|cable|conclusions|directive";
+const DOCUMENT: &str = r"draft|treaty|declaration|text|document|agreement|memorandum|annex|letter|resolution|charter|accord|pact|protocol|framework|communiqu[eé]|non-paper|regulation|proposal|compact|memo|cable|conclusions|directive|testimony|report";
 
 /// Parts of a document, whose words are the document's.
 const PART: &str = r"preamble|clause|passage|paragraph|provision|sentence|section|chapter|(?:article|clause)\s+(?:\d+[a-z]?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
@@ -175,14 +175,33 @@ pub(super) fn wording_before(before: &str, earlier: &str) -> Option<String> {
         r#"(?i)(?:{PART}|(?-u:\b)text|(?-u:\b)document)[”’'"]?$"#
     ))
     .is_match(phrase);
-    if part && let Some(document) = last_document(&earlier_here) {
+    // (Not "the draft text", which names its document.)
+    let names_its_document = name
+        .split_whitespace()
+        .rev()
+        .skip(1)
+        .any(|w| regex!(&format!(r"(?i)^(?:{DOCUMENT})$")).is_match(w));
+    if part
+        && !names_its_document
+        && let Some(document) = last_document(&earlier_here)
+    {
         return Some(format!("{name} of the {}", name_of(document)));
     }
     Some(name)
 }
 
+/// ""…," according to a copy of the draft seen by the Post": the document after
+/// "according to", perhaps through a copy of it.
+fn according_to_document() -> &'static regex::Regex {
+    regex!(&format!(
+        r"(?i)^[\s,]*according\s+to\s+(?:an?\s+(?:copy|version|summary|excerpt|draft)\s+of\s+)?(?P<np>(?:the|an?|its)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{DOCUMENT}))(?-u:\b)"
+    ))
+}
+
 /// Who words the quotation before `after`, when a document named right after it does.
 pub(super) fn wording_after(after: &str) -> Option<String> {
-    let caps = after_quotation().captures(after)?;
+    let caps = after_quotation()
+        .captures(after)
+        .or_else(|| according_to_document().captures(after))?;
     Some(name_of(caps.name("np")?.as_str()))
 }

@@ -4151,6 +4151,26 @@ fn a_documents_wording_is_the_documents() {
         speaker_of(&found, "a good start, and only a start"),
         "ada-synthetic"
     );
+    // A document "according to" which, perhaps through a copy of it, the words are quoted;
+    // a testimony that reads; a draft text that names its document.
+    let found = direct(
+        "Ada Synthetic spoke on Saturday.\n\n\
+         The force would be stationed \"not less than 30 kilometres from the line,\" according to a copy of the draft seen by the Post.\n\n\
+         \"The commitments are executive undertakings,\" the testimony reads.\n\n\
+         The letter arrived on Monday. The draft text commits the allies to \"act together without delay.\"",
+    );
+    assert_eq!(
+        speaker_of(&found, "not less than 30 kilometres from the line"),
+        "name:draft"
+    );
+    assert_eq!(
+        speaker_of(&found, "The commitments are executive undertakings"),
+        "name:testimony"
+    );
+    assert_eq!(
+        speaker_of(&found, "act together without delay"),
+        "name:draft text"
+    );
 }
 
 #[test]
