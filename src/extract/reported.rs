@@ -213,7 +213,10 @@ fn is_passive(toks: &[Tok], verb: usize, floor: usize) -> bool {
 
 /// The words the verb takes, up to the end of the clause.
 fn complement_ok(toks: &[Tok], after: usize, end: usize, takes: Takes) -> bool {
-    let words: Vec<&Tok> = toks[after..end.min(after + 40)]
+    // (The verb may end its clause: then nothing follows it.)
+    let words: Vec<&Tok> = toks
+        .get(after..end.min(after + 40))
+        .unwrap_or_default()
         .iter()
         .filter(|t| t.is_word() && !t.quoted)
         .collect();
