@@ -2188,11 +2188,15 @@ pub(super) fn unmark_names_in_capitals(toks: &mut [Tok], sentence: std::ops::Ran
         let role_label = from == sentence.start
             && (2..=3).contains(&run)
             && toks.get(i).is_some_and(|t| t.is_punct(','))
-            && toks[i + 1..sentence.end.min(i + 12)]
+            && toks
+                .get(i + 1..sentence.end.min(i + 12))
+                .unwrap_or_default()
                 .iter()
                 .take_while(|t| !t.is_punct(':'))
                 .all(|t| caps(t) || t.is_punct('(') || t.is_punct(')'))
-            && toks[i + 1..sentence.end.min(i + 13)]
+            && toks
+                .get(i + 1..sentence.end.min(i + 13))
+                .unwrap_or_default()
                 .iter()
                 .any(|t| t.is_punct(':'));
         if role_label {
