@@ -862,7 +862,7 @@ proptest::proptest! {
     #[test]
     fn any_text_with_a_date_gives_offsets_that_point_at_the_proposals(
         words in proptest::collection::vec(
-            "(\\PC{0,3}|[\"“”«»‘’,.:;—–-]|said|told reporters|according to|he|she|it|they|Ada|Synthetic|Ms|Mr|the minister|on Monday|yesterday|within ten days|by 1 March|19 August|UK|France|troops|would send|will not|if|\n\n|SYNTHETIC TEXT|one of them|Sept\\.|Mr\\.|SYNTHETIC:|Host:|Q:|\\(Laughter\\.\\)|TESTBURG, March 24\\. /NNA/\\.|STATE OF PLAY:|Rep\\. KIM|the Multinational Reassurance Force for Placeholdia|Force|for|of|officially|Placeholdia|called|The phone call)",
+            "(\\PC{0,3}|[\"“”«»‘’,.:;—–-]|said|told reporters|according to|he|she|it|they|Ada|Synthetic|Ms|Mr|the minister|on Monday|yesterday|within ten days|by 1 March|19 August|UK|France|troops|would send|will not|if|\n\n|SYNTHETIC TEXT|one of them|Sept\\.|Mr\\.|SYNTHETIC:|Host:|Q:|\\(Laughter\\.\\)|TESTBURG, March 24\\. /NNA/\\.|STATE OF PLAY:|Rep\\. KIM|the Multinational Reassurance Force for Placeholdia|Force|for|of|officially|Placeholdia|called|The phone call|\n|\\(Laughs\\.\\)|MS\\. MARLOWE:|Briefing by|address by the President|THE FACTS:|1548 GMT|his office|her aides|according to a copy of the draft|the testimony reads|Kirsten Dahl \\(Brennholm Post\\):|who|told me)",
             0..120,
         )
     ) {
