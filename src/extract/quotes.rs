@@ -1802,12 +1802,30 @@ pub(super) fn sentence(
         }
         // `Taras Mockovskyy: "…"`, and a caption's `Image caption, Taras Mockovskyy: "…"`.
         // A transcript's label on a line of its own is the paragraph before the words.
-        let label_line = piece.turn && before.trim().is_empty() && piece.para > 0;
+        // (A turn's label may be in its paragraph but in a sentence of its own, before a
+        // stage direction: "MS. MARLOWE: (Laughs.) I've heard …".)
+        let para_start = doc.paragraphs[piece.para].start;
+        let in_paragraph = piece.turn
+            && before.trim().is_empty()
+            && !text[para_start..piece.open].trim().is_empty();
+        let label_line = piece.turn && before.trim().is_empty() && piece.para > 0 && !in_paragraph;
         let (label_start, label_text) = if label_line {
             let line = doc.paragraphs[piece.para - 1].clone();
             (line.start, &text[line])
+        } else if in_paragraph {
+            (para_start, &text[para_start..piece.open])
         } else {
             (before_start, before)
+        };
+        // (A stage direction after a turn's label is not part of it: "MS. MARLOWE:
+        // (Laughs.) I've heard …".)
+        let label_text = match label_text.trim_end().strip_suffix(')') {
+            Some(inner) if piece.turn => inner
+                .rfind('(')
+                .map(|open| &label_text[..open])
+                .filter(|head| head.trim_end().ends_with(':'))
+                .unwrap_or(label_text),
+            _ => label_text,
         };
         if how == Attribution::None
             // (Such a label may have no colon: "The Prime Minister (Aurel Kestrin)".)

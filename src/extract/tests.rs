@@ -3324,6 +3324,21 @@ fn a_hyphenated_noun_starts_a_compound_and_known_in_the_west_as_names() {
 }
 
 #[test]
+fn a_stage_direction_after_a_label_leaves_the_label_its_speakers() {
+    let found = direct(
+        "MS. SYNTHETIC: Good afternoon. We have a lot to cover today, so let us begin.\n\n\
+         Q Follow-up, Ada. Is that the official name?\n\n\
+         MS. SYNTHETIC: (Laughs.) I have heard a lot of names for it.\n\n\
+         Q And the timing?\n\n\
+         MS. SYNTHETIC: Soon.",
+    );
+    assert_eq!(
+        speaker_of(&found, "I have heard a lot of names for it"),
+        "ada-synthetic"
+    );
+}
+
+#[test]
 fn a_moderators_turns_are_not_quotes() {
     let found = direct(
         "MODERATOR: Good afternoon. The minister will begin with a short statement.\n\n\
