@@ -3339,6 +3339,26 @@ fn a_stage_direction_after_a_label_leaves_the_label_its_speakers() {
 }
 
 #[test]
+fn a_headline_in_a_transcripts_form_is_no_turn() {
+    let found = direct(
+        "Synthetic: Exampleland 'will not trade land for paper'\n\n\
+         The minister spoke to us on Monday.\n\n\
+         HOST: Minister, will you sign?\n\n\
+         SYNTHETIC: No. We will not trade land for paper.\n\n\
+         HOST: Never?\n\n\
+         SYNTHETIC: Not while I am minister.",
+    );
+    assert_eq!(
+        texts(&found),
+        [
+            "will not trade land for paper",
+            "No. We will not trade land for paper",
+            "Not while I am minister"
+        ]
+    );
+}
+
+#[test]
 fn a_moderators_turns_are_not_quotes() {
     let found = direct(
         "MODERATOR: Good afternoon. The minister will begin with a short statement.\n\n\

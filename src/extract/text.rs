@@ -763,6 +763,11 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
         if label_lines.contains(&p.wrapping_sub(1)) {
             continue;
         }
+        // A headline in a transcript's form ("Mockovskyy: Placeholdia 'will not trade land
+        // for paper'"), with no stop at its end, is no turn.
+        if p <= 2 && !is_prose(body) {
+            continue;
+        }
         // A committee's numbered questions ("Q3 Rhys Caddock: …") are its members' words.
         let unnumbered = without_question_number(body);
         let number = body.len() - unnumbered.len();
