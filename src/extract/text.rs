@@ -763,9 +763,12 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
         if label_lines.contains(&p.wrapping_sub(1)) {
             continue;
         }
-        // A headline in a transcript's form ("Mockovskyy: Placeholdia 'will not trade land
-        // for paper'"), with no stop at its end, is no turn.
-        if p <= 2 && !is_prose(body) {
+        // A headline in a transcript's form that quotes ("Mockovskyy: Placeholdia 'will not
+        // trade land for paper'"), with no stop at its end, is no turn.
+        if p <= 2
+            && !is_prose(body)
+            && body.contains(['"', '\u{201c}', '\u{2018}', '\u{00ab}', '\''])
+        {
             continue;
         }
         // A committee's numbered questions ("Q3 Rhys Caddock: …") are its members' words.
