@@ -359,6 +359,29 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 owner: None,
             });
         }
+        // "My colleague Ines Kowalczyk", "my old friend Mara Lind": the person named. (A
+        // columnist's "my"; the outlet's "our correspondent" is its own journalist.)
+        if first.lower == "my" {
+            let mut k = j + 1;
+            while k < limit.min(j + 5)
+                && toks[k].is_word()
+                && !toks[k].cap
+                && !toks[k].quoted
+                && !matches!(
+                    toks[k].lower.as_str(),
+                    "in" | "at" | "on" | "of" | "for" | "from" | "with" | "to" | "by"
+                )
+            {
+                k += 1;
+            }
+            if k > j + 1
+                && toks.get(k).is_some_and(|t| k < limit && is_name_word(t))
+                && let Some(named) = self.parse_np(k, limit)
+                && matches!(named.head, Head::Name(_) | Head::Actor(_))
+            {
+                return Some(named);
+            }
+        }
         // "His spokesman", "her team": the pronoun's referent speaks. ("His office", "her
         // ministry" are institutions of the referent's, and "his aides" are people of the
         // referent's, below.)

@@ -1059,6 +1059,15 @@ fn his_ministry_or_her_office_is_the_institution_of_the_persons_role() {
 }
 
 #[test]
+fn a_columnists_colleague_named_after_my_is_that_person() {
+    let found = direct(
+        "\u{201c}We go,\u{201d} Ada Synthetic said.\n\n\
+         \u{201c}We stay,\u{201d} my colleague Mara Lind, who covers the alliance from Brennholm, told me.",
+    );
+    assert_eq!(speaker_of(&found, "We stay"), "name:Mara Lind");
+}
+
+#[test]
 fn a_persons_aides_speak_for_themselves() {
     let found = reported(
         "Ada Synthetic returned from the summit on Monday. Synthetic's aides insist the \
