@@ -77,9 +77,9 @@ pub(super) struct Discourse<'d, 'a> {
     pub np_end: usize,
     /// The day each sentence says its words were said, if it does.
     pub said_on: Vec<Option<crate::values::Day>>,
-    /// The words the text writes with a capital, in lower case: the places it names (made
-    /// when first needed).
-    capitalised: std::cell::OnceCell<FastMap<&'d str, ()>>,
+    /// The places the text names: the words it writes with a capital, in lower case, and
+    /// the countries among them (made when first needed).
+    named_places: std::cell::OnceCell<(FastMap<&'d str, ()>, Vec<&'static str>)>,
 }
 
 pub(super) fn is_intro(lower: &str) -> bool {
@@ -203,7 +203,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
             np_start: 0,
             np_end: 0,
             said_on: Vec::new(),
-            capitalised: std::cell::OnceCell::new(),
+            named_places: std::cell::OnceCell::new(),
         }
     }
 
@@ -245,18 +245,27 @@ impl<'d, 'a> Discourse<'d, 'a> {
         let code = super::commitments::country_name(country)
             .map(|_| country.as_str())
             .or_else(|| super::commitments::country_of_word(&place));
-        let capitalised = self.capitalised.get_or_init(|| {
-            self.doc
+        let (words, countries) = self.named_places.get_or_init(|| {
+            let words: FastMap<&'d str, ()> = self
+                .doc
                 .toks
                 .iter()
                 .filter(|t| t.is_word() && t.cap)
                 .map(|t| (t.lower.as_str(), ()))
-                .collect()
+                .collect();
+            let countries = words
+                .keys()
+                .filter_map(|w| super::commitments::country_of_word(w))
+                .collect();
+            (words, countries)
         });
-        capitalised.keys().any(|word| match code {
-            Some(code) => super::commitments::country_of_word(word) == Some(code),
-            None => *word == place || demonym_of(word, &place),
-        })
+        match code {
+            Some(code) => countries.contains(&code),
+            None => {
+                words.contains_key(place.as_str())
+                    || words.keys().any(|word| demonym_of(word, &place))
+            }
+        }
     }
 
     fn tok(&self, i: usize) -> Option<&Tok> {
@@ -332,6 +341,42 @@ impl<'d, 'a> Discourse<'d, 'a> {
         }
     }
 
+    /// A description in lower case of up to `words` words from token `from`, then a
+    /// person's name ("foreign policy spokeswoman Sigrid Tannauer", "colleague Ines
+    /// Kowalczyk"): the person named. With `titled`, the description must hold a title or a
+    /// speaker's noun.
+    fn named_after_description(
+        &self,
+        from: usize,
+        limit: usize,
+        words: usize,
+        titled: bool,
+    ) -> Option<Np> {
+        let toks = &self.doc.toks;
+        let mut k = from;
+        while k < limit.min(from + words)
+            && toks[k].is_word()
+            && !toks[k].cap
+            && !toks[k].quoted
+            && !is_non_name(&toks[k].lower)
+            && super::reported::verb_like(&toks[k].lower).is_none()
+        {
+            k += 1;
+        }
+        let description = &toks[from..k];
+        if description.is_empty()
+            || (titled
+                && !description
+                    .iter()
+                    .any(|t| is_speaker_noun(&t.lower) || is_title_word(&t.lower)))
+            || !toks.get(k).is_some_and(|t| k < limit && is_name_word(t))
+        {
+            return None;
+        }
+        let named = self.parse_np(k, limit)?;
+        matches!(named.head, Head::Name(_) | Head::Actor(_)).then_some(named)
+    }
+
     /// Parses the noun phrase that starts at token `i`, within `limit`.
     fn parse_np(&self, i: usize, limit: usize) -> Option<Np> {
         let toks = &self.doc.toks;
@@ -361,26 +406,10 @@ impl<'d, 'a> Discourse<'d, 'a> {
         }
         // "My colleague Ines Kowalczyk", "my old friend Mara Lind": the person named. (A
         // columnist's "my"; the outlet's "our correspondent" is its own journalist.)
-        if first.lower == "my" {
-            let mut k = j + 1;
-            while k < limit.min(j + 5)
-                && toks[k].is_word()
-                && !toks[k].cap
-                && !toks[k].quoted
-                && !matches!(
-                    toks[k].lower.as_str(),
-                    "in" | "at" | "on" | "of" | "for" | "from" | "with" | "to" | "by"
-                )
-            {
-                k += 1;
-            }
-            if k > j + 1
-                && toks.get(k).is_some_and(|t| k < limit && is_name_word(t))
-                && let Some(named) = self.parse_np(k, limit)
-                && matches!(named.head, Head::Name(_) | Head::Actor(_))
-            {
-                return Some(named);
-            }
+        if first.lower == "my"
+            && let Some(named) = self.named_after_description(j + 1, limit, 4, false)
+        {
+            return Some(named);
         }
         // "His spokesman", "her team": the pronoun's referent speaks. ("His office", "her
         // ministry" are institutions of the referent's, and "his aides" are people of the
@@ -402,24 +431,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
             };
             // "Their foreign policy spokeswoman Sigrid Tannauer": a description in lower
             // case, then the person's name.
-            let mut k = j + 1;
-            while k < limit.min(j + 6)
-                && toks[k].is_word()
-                && !toks[k].cap
-                && !toks[k].quoted
-                && !is_non_name(&toks[k].lower)
-                && super::reported::verb_like(&toks[k].lower).is_none()
-            {
-                k += 1;
-            }
-            if k > j + 1
-                && toks[j + 1..k]
-                    .iter()
-                    .any(|t| is_speaker_noun(&t.lower) || is_title_word(&t.lower))
-                && toks.get(k).is_some_and(|t| k < limit && is_name_word(t))
-                && let Some(named) = self.parse_np(k, limit)
-                && matches!(named.head, Head::Name(_) | Head::Actor(_))
-            {
+            if let Some(named) = self.named_after_description(j + 1, limit, 5, true) {
                 return Some(named);
             }
             if !voice {

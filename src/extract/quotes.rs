@@ -1805,10 +1805,9 @@ pub(super) fn sentence(
         // (A turn's label may be in its paragraph but in a sentence of its own, before a
         // stage direction: "MS. MARLOWE: (Laughs.) I've heard …".)
         let para_start = doc.paragraphs[piece.para].start;
-        let in_paragraph = piece.turn
-            && before.trim().is_empty()
-            && !text[para_start..piece.open].trim().is_empty();
-        let label_line = piece.turn && before.trim().is_empty() && piece.para > 0 && !in_paragraph;
+        let unlabelled = piece.turn && before.trim().is_empty();
+        let in_paragraph = unlabelled && !text[para_start..piece.open].trim().is_empty();
+        let label_line = unlabelled && piece.para > 0 && !in_paragraph;
         let (label_start, label_text) = if label_line {
             let line = doc.paragraphs[piece.para - 1].clone();
             (line.start, &text[line])

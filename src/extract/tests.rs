@@ -109,7 +109,12 @@ fn run(text: &str) -> Extraction {
 }
 
 fn direct(text: &str) -> Vec<QuoteProposal> {
-    run(text)
+    direct_with(text, &actors())
+}
+
+/// The direct quotations found in `text` with these known actors.
+fn direct_with(text: &str, known: &[KnownActor]) -> Vec<QuoteProposal> {
+    extract(text, known, day("2031-05-07"))
         .quotes
         .into_iter()
         .filter(|q| q.kind == "direct")
@@ -919,11 +924,7 @@ fn an_alias_that_is_a_title_names_its_actor_only_where_the_text_allows() {
         ),
     ]);
     let speaker = |text: &str, words: &str| {
-        let found: Vec<_> = extract(text, &all, day("2031-05-07"))
-            .quotes
-            .into_iter()
-            .filter(|q| q.kind == "direct")
-            .collect();
+        let found = direct_with(text, &all);
         speaker_of(&found, words)
     };
     // Someone else's defence minister, and a defence minister before Kestrel is named.
@@ -984,11 +985,7 @@ fn a_title_alias_in_capitals_or_of_a_countrys_institution_waits_for_its_owner() 
         },
     ]);
     let speaker = |text: &str, words: &str| {
-        let found: Vec<_> = extract(text, &all, day("2031-05-07"))
-            .quotes
-            .into_iter()
-            .filter(|q| q.kind == "direct")
-            .collect();
+        let found = direct_with(text, &all);
         speaker_of(&found, words)
     };
     // Another country's prime minister is not Furlong; the prime minister once he is named
@@ -1042,11 +1039,7 @@ fn his_ministry_or_her_office_is_the_institution_of_the_persons_role() {
     ]);
     let text = "Sergey Fakenko will hold a press conference on Wednesday. His ministry said on \
                 Sunday that foreign troops would be \"a legitimate target\".";
-    let found: Vec<_> = extract(text, &all, day("2031-05-07"))
-        .quotes
-        .into_iter()
-        .filter(|q| q.kind == "direct")
-        .collect();
+    let found = direct_with(text, &all);
     assert_eq!(speaker_of(&found, "a legitimate target"), "norlandia-mfa");
     // With no such institution known, the office is the person's, not the person.
     let found = direct(
@@ -2932,11 +2925,7 @@ fn the_premier_and_the_pm_are_the_prime_minister() {
     let text = "Aurel Kestrin spoke in Brennholm on Monday.\n\n\
                 Asked whether ground troops could follow, the premier was categorical: 'No. That is not on the table.'\n\n\
                 The Vallmark PM later said the force would stay \"as long as needed\".";
-    let found: Vec<_> = extract(text, &all, day("2031-05-07"))
-        .quotes
-        .into_iter()
-        .filter(|q| q.kind == "direct")
-        .collect();
+    let found = direct_with(text, &all);
     assert_eq!(
         speaker_of(&found, "No. That is not on the table"),
         "aurel-kestrin"
@@ -2984,11 +2973,7 @@ fn a_press_conference_labels_a_role_with_its_holder_then_the_role_alone() {
                 Question [Galina Vesnina, NORPRESS]: Is this an escalation?\n\n\
                 Alliance Secretary General: No. The only escalation is Norlandia's.\n\n\
                 Alliance Spokesperson: Thank you very much. This concludes the press conference.";
-    let found: Vec<_> = extract(text, &all, day("2031-05-07"))
-        .quotes
-        .into_iter()
-        .filter(|q| q.kind == "direct")
-        .collect();
+    let found = direct_with(text, &all);
     for words in [
         "Thank you, Petra, and good afternoon",
         "Tomorrow I will welcome Defence Ministers here at headquarters",

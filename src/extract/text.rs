@@ -89,7 +89,8 @@ pub(super) struct Doc<'a> {
 pub(super) struct Address {
     /// The speaker's name or title in the header.
     pub speaker: Range<usize>,
-    pub paras: Range<usize>,
+    /// The prose paragraphs that are the speaker's words.
+    pub paras: Vec<usize>,
 }
 
 pub(super) fn is_open_mark(c: char) -> bool {
@@ -124,12 +125,10 @@ impl<'a> Doc<'a> {
         let mut turns = transcript_turns(text, &paragraphs);
         if let Some(address) = &address {
             turns.retain(|t| !address.paras.contains(&t.para));
-            turns.extend(address.paras.clone().filter_map(|p| {
+            turns.extend(address.paras.iter().map(|&p| {
                 let para = &paragraphs[p];
-                let body = &text[para.clone()];
-                is_prose(body).then(|| {
-                    whole_paragraph_turn(text, &paragraphs, p, para.start + leading_space(body))
-                })
+                let start = para.start + leading_space(&text[para.clone()]);
+                whole_paragraph_turn(text, &paragraphs, p, start)
             }));
         }
         let pieces = with_turns(pieces, turns);
@@ -1041,18 +1040,14 @@ fn address(text: &str, paragraphs: &[Range<usize>]) -> Option<Address> {
                     .is_some_and(|c| c.get(2).is_some())
         })
         .unwrap_or(paragraphs.len());
-    let prose: Vec<&str> = (first..end)
-        .map(|p| &text[paragraphs[p].clone()])
-        .filter(|body| is_prose(body))
+    let paras: Vec<usize> = (first..end)
+        .filter(|&p| is_prose(&text[paragraphs[p].clone()]))
         .collect();
-    let personal = prose
+    let personal = paras
         .iter()
-        .filter(|body| has_personal_pronoun(body))
+        .filter(|&&p| has_personal_pronoun(&text[paragraphs[p].clone()]))
         .count();
-    (!prose.is_empty() && personal * 2 >= prose.len()).then_some(Address {
-        speaker,
-        paras: first..end,
-    })
+    (!paras.is_empty() && personal * 2 >= paras.len()).then_some(Address { speaker, paras })
 }
 
 /// Puts transcript turns among the quoted passages; a turn holds its whole paragraph, so the
