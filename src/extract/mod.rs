@@ -260,6 +260,17 @@ fn headline_quotes_speak_as_in_the_story(doc: &text::Doc<'_>, found: &mut [Found
             found[k].speaker = found[*later].speaker;
         }
     }
+    // A headline's quotation that the story does not repeat, above the story's first
+    // quotation, is most often the words of the person the story quotes first ("'We came
+    // back for the roof': returning families ask…", then Oleksandra Pyrih's words).
+    if let Some(&(first, _)) = story.first() {
+        let lead = found[first].speaker;
+        for f in found[..first].iter_mut() {
+            if f.kind == "direct" && f.speaker.is_none() && headline(f.start) {
+                f.speaker = lead;
+            }
+        }
+    }
 }
 
 /// ""…," the statement said" after "The ministry said in a statement that …": the words

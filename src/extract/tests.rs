@@ -2228,6 +2228,20 @@ fn a_headline_quote_is_who_the_story_says_and_a_kicker_after_a_dash() {
 }
 
 #[test]
+fn a_headline_quote_the_story_does_not_repeat_is_its_first_speakers() {
+    let found = direct(
+        "\u{2018}We came back for the roof, not for the politicians\u{2019}: returning families weigh the guarantees\n\n\
+         People returning to the port city say the only guarantee they trust is one they can see\n\n\
+         Ada Synthetic has fixed the roof three times. \u{201c}If I buy tiles, it means I believe,\u{201d} she says.\n\n\
+         \u{201c}Every family that returns is a vote of confidence,\u{201d} Boris Example said.",
+    );
+    assert_eq!(
+        speaker_of(&found, "We came back for the roof, not for the politicians"),
+        "ada-synthetic"
+    );
+}
+
+#[test]
 fn terms_names_and_call_signs_are_labels_and_a_curly_possessive_does_not_close() {
     let found = run(
         "Fakenko: Alliance \"training mission\" in Placeholdia is cover for combat units\n\n\
