@@ -222,6 +222,36 @@ fn after_dash() -> &'static Regex {
     regex!(r"^\s*(?:[\u{2014}\u{2013}]|--?)\s*")
 }
 
+/// A quotation alone on its line, signed on the line under it, as a pull quote or a
+/// newsletter's quote of the day is: `"…"` then `— Taras Mockovskyy, speaking to
+/// students`, or directly under it `Ivan Sokir, former president of Placeholdia`. The byte
+/// range of the name and what describes it, up to the first comma.
+fn signed_below(text: &str, open: usize, after: usize) -> Option<std::ops::Range<usize>> {
+    let line_start = text[..open].rfind('\n').map_or(0, |at| at + 1);
+    let rest = &text[after..];
+    let line_end = rest.find('\n')?;
+    if !text[line_start..open].trim().is_empty() || !rest[..line_end].trim().is_empty() {
+        return None;
+    }
+    let below = &rest[line_end + 1..];
+    // A dash signs across a blank line; a bare name only directly under the quotation.
+    let dashed = below
+        .trim_start()
+        .strip_prefix(['\u{2014}', '\u{2013}', '\u{2015}', '-'])
+        .map(str::trim_start);
+    let signed = dashed.unwrap_or_else(|| below.trim_start_matches([' ', '\t']));
+    let line = &signed[..signed.find('\n').unwrap_or(signed.len())];
+    let name = &line[..line.find(',').unwrap_or(line.len())];
+    let words = name.split_whitespace().count();
+    let bare_name =
+        words <= 4 && line.contains(',') && !line.trim_end().ends_with(['.', '!', '?', ':']);
+    if !name.starts_with(char::is_uppercase) || words > 8 || (dashed.is_none() && !bare_name) {
+        return None;
+    }
+    let start = text.len() - signed.len();
+    Some(start..start + name.trim_end().len())
+}
+
 /// The speaker of a verb before a quotation, in tokens `from..to` (the clause up to the
 /// verb): a subject that reaches the verb; else, when a pronoun stands right before the verb
 /// ("… praised what he called"), the clause's first noun phrase; else the noun phrase right
@@ -1643,6 +1673,13 @@ pub(super) fn sentence(
                     speaker = Some(id);
                     how = Attribution::After;
                 }
+            }
+            if how == Attribution::None
+                && let Some(name) = signed_below(text, piece.open, piece.after)
+                && let Some(id) = d.resolve_strict(doc.tok_at(name.start)..doc.tok_at(name.end), s)
+            {
+                speaker = Some(id);
+                how = Attribution::After;
             }
         }
 

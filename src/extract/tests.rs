@@ -2242,6 +2242,35 @@ fn a_headline_quote_the_story_does_not_repeat_is_its_first_speakers() {
 }
 
 #[test]
+fn a_pull_quote_is_signed_on_the_line_under_it() {
+    let found = direct(
+        "Ministers met in Brennholm on Tuesday.\n\n\
+         QUOTE OF THE DAY\n\n\
+         \"A promise is only as strong as the last time someone tested it.\"\n\
+         \u{2014} Placeholdia's Foreign Minister Taras Mockovskyy, speaking to students\n\n\
+         \u{201c}We will hold.\u{201d}\n\n\
+         \u{2014} Lena Dummy, spokeswoman\n\n\
+         \u{201c}Nobody will be left alone.\u{201d}\n\
+         Ada Synthetic, defence minister\n\n\
+         \u{201c}Not yet.\u{201d}\n\
+         Reactions in the capital were muted, officials said.",
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "A promise is only as strong as the last time someone tested it"
+        ),
+        "taras-mockovskyy"
+    );
+    assert_eq!(speaker_of(&found, "We will hold"), "lena-dummy");
+    assert_eq!(
+        speaker_of(&found, "Nobody will be left alone"),
+        "ada-synthetic"
+    );
+    assert_ne!(speaker_of(&found, "Not yet"), "officials");
+}
+
+#[test]
 fn terms_names_and_call_signs_are_labels_and_a_curly_possessive_does_not_close() {
     let found = run(
         "Fakenko: Alliance \"training mission\" in Placeholdia is cover for combat units\n\n\
