@@ -1772,6 +1772,36 @@ fn transcript_turns_are_the_speakers_words_and_questions_are_not_proposed() {
 }
 
 #[test]
+fn a_meeting_transcripts_minister_called_by_name_speaks_once() {
+    let found = direct(
+        "Meeting with Government members\n\n\
+         Boris Example: Good afternoon, colleagues.\n\n\
+         Mr Fakenko, please report on the contacts of the past week.\n\n\
+         Sergey Fakenko: Thank you, Mr President.\n\n\
+         As you instructed, we held consultations with the mediators.\n\n\
+         Boris Example: Good. Ms Synthetic, please.\n\n\
+         General Ada Synthetic: The troops are ready.\n\n\
+         Synthetic said later that the order would come within days.\n\n\
+         Boris Example: Then we are done?\n\n\
+         General Ada Synthetic: We are.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Thank you, Mr President"),
+        "sergey-fakenko"
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "As you instructed, we held consultations with the mediators"
+        ),
+        "sergey-fakenko"
+    );
+    assert_eq!(speaker_of(&found, "The troops are ready"), "ada-synthetic");
+    // The reporter's paragraph that names the speaker is no part of her turn.
+    assert!(!texts(&found).iter().any(|t| t.contains("said later")));
+}
+
+#[test]
 fn a_chief_or_top_diplomat_named_later_is_that_minister() {
     let found = direct(
         "Exampleland's defence chief says allies 'won't blink'\n\n\

@@ -657,15 +657,16 @@ fn is_section_heading(label: &str) -> bool {
     )
 }
 
-/// The words of `text` written as names ("Fennimore"), in lower case.
-fn capitalised_words(text: &str) -> std::collections::HashSet<String> {
-    text.split(|c: char| !c.is_alphabetic())
-        .filter(|w| {
-            let mut chars = w.chars();
-            chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
-        })
-        .map(str::to_lowercase)
-        .collect()
+/// The words of `text` written as names ("Fennimore"), in lower case, and how often each is.
+fn capitalised_words(text: &str) -> std::collections::HashMap<String, usize> {
+    let mut counts = std::collections::HashMap::new();
+    for word in text.split(|c: char| !c.is_alphabetic()).filter(|w| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
+    }) {
+        *counts.entry(word.to_lowercase()).or_default() += 1;
+    }
+    counts
 }
 
 pub(super) fn has_personal_pronoun(words: &str) -> bool {
@@ -841,7 +842,7 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
     // A guest who speaks once ("FENNIMORE: I have. …") is someone the text names. The
     // text's capitalised words are gathered once, so that a text of thousands of such
     // labels stays linear.
-    let names: std::cell::OnceCell<std::collections::HashSet<String>> = Default::default();
+    let names: std::cell::OnceCell<std::collections::HashMap<String, usize>> = Default::default();
     // A speaker first labelled in full ("OLENA MOCKENKO:", "Sen. Roderick Finchley:") and
     // then by surname ("MOCKENKO:") is the same person.
     let surname = |label: &str| label.split(' ').next_back().map(str::to_lowercase);
@@ -850,14 +851,20 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
         .filter(|(_, (turns, _))| *turns >= 2)
         .filter_map(|(label, _)| surname(label))
         .collect();
+    // (So is one labelled by full name whom the text names again: "Mr Fakenko, please
+    // report", then "Sergey Fakenko: Thank you, Mr President.")
     let named_in_text = |label: &str| {
         label.split(' ').next_back().is_some_and(|last| {
+            let named = |times: usize| {
+                names
+                    .get_or_init(|| capitalised_words(text))
+                    .get(&last.to_lowercase())
+                    .is_some_and(|&n| n >= times)
+            };
             last.len() >= 3
                 && (surnames.contains(&last.to_lowercase())
-                    || (last.chars().all(char::is_uppercase)
-                        && names
-                            .get_or_init(|| capitalised_words(text))
-                            .contains(&last.to_lowercase())))
+                    || (last.chars().all(char::is_uppercase) && named(1))
+                    || (label.contains(' ') && named(2)))
         })
     };
     // "TOMAS ADEYEMI, BYLINE:", "PAULA RENN, HOST:": a radio transcript names its
@@ -953,9 +960,18 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
                 && !body
                     .trim_start()
                     .starts_with(['"', '\u{201c}', '\u{00ab}', '\u{2018}', '\'']);
+            // A paragraph that names the speaker ("Halyk said a foreign force…") is the
+            // reporter's again.
+            let names_speaker = surname(label).is_some_and(|name| {
+                name.len() >= 3
+                    && body
+                        .split(|c: char| !c.is_alphabetic())
+                        .any(|w| w.eq_ignore_ascii_case(&name) || w.to_lowercase() == name)
+            });
             if (quoted && !own_words)
                 || stage
                 || labelled_otherwise
+                || names_speaker
                 || (next_label.is_none() && !has_personal_pronoun(body))
             {
                 break;
