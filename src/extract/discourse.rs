@@ -934,10 +934,11 @@ impl<'d, 'a> Discourse<'d, 'a> {
         // named is a description of a person, not the name.
         let of_at = (start + 1..end).find(|&k| matches!(toks[k].lower.as_str(), "of" | "for"));
         let title_of = of_at.is_some_and(|k| {
-            // (After an article: "the MP for Harrowgate East".)
+            // (After an article or an owner: "the MP for Harrowgate East", "Saffaria's
+            // Minister for International Cooperation".)
             let mut title = toks[start..k]
                 .iter()
-                .skip_while(|t| matches!(t.lower.as_str(), "the" | "a" | "an"))
+                .skip_while(|t| matches!(t.lower.as_str(), "the" | "a" | "an") || t.possessive)
                 .peekable();
             title.peek().is_some()
                 && title.all(|t| is_title_word(&t.lower) || is_speaker_noun(&t.lower))
@@ -953,6 +954,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 toks[name_from - 1].lower.as_str(),
                 "affairs" | "relations" | "chiefs"
             )
+            && !is_portfolio(&toks[name_from - 1].lower)
         {
             name_from -= 1;
         }
@@ -3178,6 +3180,39 @@ const KEPT_IN_NAME: &[&str] = &[
 
 /// `word` is the demonym of the place `place` ("norlandian" of "norlandia", "vallmarkian" of
 /// "vallmark"), for places no country list knows.
+/// The portfolio a minister's title names ("Minister of State for International
+/// Cooperation"): capitalised like a name, but no person's.
+fn is_portfolio(lower: &str) -> bool {
+    matches!(
+        lower,
+        "cooperation"
+            | "co-operation"
+            | "development"
+            | "trade"
+            | "security"
+            | "defence"
+            | "defense"
+            | "finance"
+            | "justice"
+            | "health"
+            | "education"
+            | "culture"
+            | "energy"
+            | "integration"
+            | "reintegration"
+            | "interior"
+            | "economy"
+            | "agriculture"
+            | "infrastructure"
+            | "veterans"
+            | "communications"
+            | "reconstruction"
+            | "diplomacy"
+            | "procurement"
+            | "industry"
+    )
+}
+
 fn demonym_of(word: &str, place: &str) -> bool {
     place.len() >= 5
         && word

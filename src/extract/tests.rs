@@ -1802,6 +1802,44 @@ fn a_meeting_transcripts_minister_called_by_name_speaks_once() {
 }
 
 #[test]
+fn swedish_and_german_quotation_marks() {
+    let found = direct(
+        "Ada Synthetic said the decision was wrong. \u{201d}The president can announce,\u{201d} Synthetic said.\n\n\
+         Boris Example considers the package typical. \u{201d}It is small and concrete.\u{201d} In his view, the question is elsewhere.\n\n\
+         Lena Dummy welcomed the vote. \u{bb}We are ready to send them\u{ab}, she said.",
+    );
+    assert_eq!(
+        texts(&found),
+        [
+            "The president can announce",
+            "It is small and concrete",
+            "We are ready to send them"
+        ]
+    );
+    assert_eq!(
+        speaker_of(&found, "It is small and concrete"),
+        "boris-example"
+    );
+    assert_eq!(
+        speaker_of(&found, "We are ready to send them"),
+        "lena-dummy"
+    );
+}
+
+#[test]
+fn a_ministers_portfolio_is_no_name() {
+    let found = direct(
+        "Saffaria's Minister of State for International Cooperation, Hessa Al Qadiri, said the exchange was \"proof that enemies can keep a promise\".\n\n\
+         The Minister for Veterans, Oskar Lind, said it was \"a good day\".",
+    );
+    assert_eq!(
+        speaker_of(&found, "proof that enemies can keep a promise"),
+        "name:Hessa Al Qadiri"
+    );
+    assert_eq!(speaker_of(&found, "a good day"), "name:Oskar Lind");
+}
+
+#[test]
 fn a_chief_or_top_diplomat_named_later_is_that_minister() {
     let found = direct(
         "Exampleland's defence chief says allies 'won't blink'\n\n\

@@ -93,8 +93,13 @@ pub(super) struct Address {
     pub paras: Vec<usize>,
 }
 
+/// A mark that may open a quotation where a sentence starts (” and » open one in Swedish,
+/// Finnish and German papers).
 pub(super) fn is_open_mark(c: char) -> bool {
-    matches!(c, '"' | '\u{201c}' | '\u{00ab}' | '\u{201e}')
+    matches!(
+        c,
+        '"' | '\u{201c}' | '\u{00ab}' | '\u{201e}' | '\u{201d}' | '\u{00bb}'
+    )
 }
 
 pub(super) fn is_quote_mark(c: char) -> bool {
@@ -1087,6 +1092,8 @@ fn closing_for(open: char) -> &'static [char] {
         '\u{201c}' => &['\u{201d}'],
         '\u{00ab}' => &['\u{00bb}'],
         '\u{201e}' => &['\u{201c}', '\u{201d}'],
+        '\u{201d}' => &['\u{201d}'],
+        '\u{00bb}' => &['\u{00ab}', '\u{00bb}'],
         '\u{2018}' => &['\u{2019}'],
         '\'' => &['\'', '\u{2019}'],
         _ => &['"', '\u{201d}'],
@@ -1221,6 +1228,14 @@ fn quote_pieces(text: &str, paragraphs: &[Range<usize>], single: bool) -> Vec<Pi
                     } else {
                         match c {
                             '\u{201c}' | '\u{00ab}' | '\u{201e}' => true,
+                            // Swedish and Finnish papers open with the closing mark too
+                            // (”We are ready”), German ones with a reversed guillemet
+                            // (»Wir sind bereit«): where a quotation opens, before a word.
+                            '\u{201d}' | '\u{00bb}' => {
+                                prev.is_none_or(|x| {
+                                    x.is_whitespace() || "([\u{2014}\u{2013}-".contains(x)
+                                }) && next.is_some_and(char::is_alphanumeric)
+                            }
                             '"' => {
                                 !prev.is_some_and(|x| x.is_alphanumeric() || x == '.' || x == ',')
                                     && next.is_some_and(|n| !n.is_whitespace())
