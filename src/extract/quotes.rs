@@ -1013,6 +1013,50 @@ pub(super) struct QuoteState {
     /// of the last answer.
     answerer: Option<usize>,
     answered_at: Option<usize>,
+    /// A transcript's labels of initials and the names they stand for, as token ranges.
+    initials: Vec<(String, Option<std::ops::Range<usize>>)>,
+}
+
+impl QuoteState {
+    /// A transcript's label of initials ("OF:") stands for the name the text spells out
+    /// with them ("INTERVIEW: ODILE FARRANT MP, DEFENCE MINISTER"): the first two or three
+    /// capitalised words with those initials, as tokens.
+    fn initials_named(
+        &mut self,
+        doc: &super::text::Doc<'_>,
+        label: &str,
+    ) -> Option<std::ops::Range<usize>> {
+        let n = label.len();
+        if !(2..=3).contains(&n) || !label.bytes().all(|b| b.is_ascii_uppercase()) {
+            return None;
+        }
+        if let Some((_, named)) = self.initials.iter().find(|(l, _)| l == label) {
+            return named.clone();
+        }
+        let toks = &doc.toks;
+        let spelled = |window: &std::ops::Range<usize>| {
+            toks[window.clone()]
+                .iter()
+                .zip(label.bytes())
+                .all(|(t, initial)| {
+                    t.is_word()
+                        && t.cap
+                        && t.lower.len() >= 2
+                        && t.lower.as_bytes()[0] == initial.to_ascii_lowercase()
+                })
+        };
+        // The name as the text writes it in running words ("Duncan Ferrier, thank you")
+        // before a heading's capitals.
+        let windows = || (0..toks.len().saturating_sub(n - 1)).map(|i| i..i + n);
+        let named = windows()
+            .find(|w| spelled(w) && toks[w.clone()].iter().all(|t| !t.upper))
+            .or_else(|| windows().find(spelled));
+        // (A few dozen labels are plenty, and keep a text of thousands of them linear.)
+        if self.initials.len() < 32 {
+            self.initials.push((label.to_owned(), named.clone()));
+        }
+        named
+    }
 }
 
 /// Whether the quotation whose words start at byte `start` opens paragraph `para`, and the
@@ -1913,7 +1957,16 @@ pub(super) fn sentence(
                 })
                 .flatten()
                 .map(|&(_, id)| id);
-            if let Some(id) = answer.or(holder).or_else(|| d.resolve_strict(from..to, s)) {
+            let spelled_out = piece
+                .turn
+                .then(|| state.initials_named(doc, label))
+                .flatten()
+                .and_then(|name| d.resolve_strict(name, s));
+            if let Some(id) = answer
+                .or(holder)
+                .or(spelled_out)
+                .or_else(|| d.resolve_strict(from..to, s))
+            {
                 speaker = Some(id);
                 how = Attribution::Before;
                 // (A few dozen are plenty, and keep a text of thousands of labels linear.)

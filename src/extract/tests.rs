@@ -1840,6 +1840,37 @@ fn a_ministers_portfolio_is_no_name() {
 }
 
 #[test]
+fn a_transcripts_labels_of_initials_are_the_names_they_spell() {
+    let found = direct(
+        "SUNDAY WITH BRET MOCKERY\n\n\
+         INTERVIEW: ADA SYNTHETIC, DEFENCE MINISTER\n\n\
+         BM: Ada Synthetic, will the troops stay?\n\n\
+         AS: Good morning. They will stay as long as it takes.\n\n\
+         BM: And the cost?\n\n\
+         AS: It is a fraction of the alternative.\n\n\
+         INTERVIEW: LENA DUMMY, SPOKESWOMAN\n\n\
+         BM: Lena Dummy, what does the ministry say?\n\n\
+         LD: We welcome it.\n\n\
+         BM: Thank you?\n\n\
+         LD: Thank you.",
+    );
+    assert_eq!(
+        texts(&found),
+        [
+            "Good morning. They will stay as long as it takes",
+            "It is a fraction of the alternative",
+            "We welcome it",
+            "Thank you"
+        ]
+    );
+    assert_eq!(
+        speaker_of(&found, "It is a fraction of the alternative"),
+        "ada-synthetic"
+    );
+    assert_eq!(speaker_of(&found, "We welcome it"), "lena-dummy");
+}
+
+#[test]
 fn a_chief_or_top_diplomat_named_later_is_that_minister() {
     let found = direct(
         "Exampleland's defence chief says allies 'won't blink'\n\n\

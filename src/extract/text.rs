@@ -658,6 +658,9 @@ fn is_section_heading(label: &str) -> bool {
             | "LATEST"
             | "UPDATE"
             | "CORRECTION"
+            | "INTERVIEW"
+            | "GUEST"
+            | "GUESTS"
             | "EDITOR'S NOTE"
     )
 }
