@@ -1871,6 +1871,31 @@ fn a_transcripts_labels_of_initials_are_the_names_they_spell() {
 }
 
 #[test]
+fn an_interviewer_the_outlet_calls_its_own_or_who_thanks_the_guest_for_joining_asks() {
+    let turns = "Ada Synthetic, Defence Minister: Thank you for having me.\n\n\
+                 Bret Mockery: Some senators say a backstop could drag us into a war.\n\n\
+                 Ada Synthetic: I understand this fear.\n\n\
+                 Bret Mockery: Norlandia's government says troops would be a provocation.\n\n\
+                 Ada Synthetic: Mr Example has said many things.\n\n\
+                 Bret Mockery: Will the troops stay?";
+    for opening in [
+        "Our Bret Mockery spoke earlier today with the minister.\n\nBret Mockery: Minister, good to see you.",
+        "Bret Mockery: Minister, thank you for joining us.",
+    ] {
+        let found = direct(&format!("{opening}\n\n{turns}"));
+        assert_eq!(
+            texts(&found),
+            [
+                "Thank you for having me",
+                "I understand this fear",
+                "Mr Example has said many things"
+            ],
+            "{opening}"
+        );
+    }
+}
+
+#[test]
 fn a_chief_or_top_diplomat_named_later_is_that_minister() {
     let found = direct(
         "Exampleland's defence chief says allies 'won't blink'\n\n\

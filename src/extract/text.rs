@@ -549,7 +549,7 @@ pub(super) fn without_question_number(label: &str) -> &str {
 /// "… Mr. Secretary, welcome back.", "And I'm Hattie Morrow."
 fn host_greeting() -> &'static regex::Regex {
     regex!(
-        r"(?i)^\W*(?:(?:good\s+(?:morning|afternoon|evening)|hello)\W*)?(?:and\s+)?welcome|joining\s+(?:me|us)\s+now|^\W*and\s+I['\x{2019}]m\s+|(?-u:\b)welcome(?:\s+back)?\W*$"
+        r"(?i)^\W*(?:(?:good\s+(?:morning|afternoon|evening)|hello)\W*)?(?:and\s+)?welcome|joining\s+(?:me|us)\s+now|^\W*and\s+I['\x{2019}]m\s+|(?-u:\b)welcome(?:\s+back)?\W*$|^[^.?!]{0,40}thanks?(?:\s+you)?\s+(?:(?:very|so)\s+much\s+)?for\s+(?:joining|being\s+with)\s+us"
     )
 }
 
@@ -596,6 +596,14 @@ fn press_label() -> &'static regex::Regex {
 fn press_named() -> &'static regex::Regex {
     regex!(
         r"(?i:presenter|host|interviewer|anchor|moderator)\s+((?:[A-Z][\w'\u{2019}-]+\s+){0,2}[A-Z][\w'\u{2019}-]+)"
+    )
+}
+
+/// The outlet's own journalist who did the interview: "Our Daniel Prescott spoke earlier
+/// today with …", "our correspondent Ines Whitaker asked".
+fn our_interviewer() -> &'static regex::Regex {
+    regex!(
+        r"(?:^|[^\w])[Oo]ur\s+(?:(?:correspondent|reporter|editor|colleague)\s+)?((?:[A-Z][\w'\u{2019}-]+\s+){0,2}[A-Z][\w'\u{2019}-]+)\s+(?:(?:has\s+)?(?:spoke|spoken|talked|sat\s+down|interviewed|asked|put\s+it\s+to|met)|(?:earlier\s+)?(?:spoke|talked))"
     )
 }
 
@@ -892,6 +900,13 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
             .filter_map(|name| name.as_str().split_whitespace().next_back())
             .map(str::to_uppercase),
     );
+    press.extend(
+        our_interviewer()
+            .captures_iter(text)
+            .filter_map(|c| c.get(1))
+            .filter_map(|name| name.as_str().split_whitespace().next_back())
+            .map(str::to_uppercase),
+    );
     // "He spoke with Francine Osei and Jonathan Farr on "The Open"": the programme's
     // interviewers.
     press.extend(
@@ -912,10 +927,11 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
     );
     let of_press = |label: &str| {
         is_press_label(label)
-            || label
-                .split(' ')
-                .next_back()
-                .is_some_and(|w| press.iter().any(|p| p == w))
+            || label.split(' ').next_back().is_some_and(|w| {
+                // (Introduced in running words, labelled in capitals or not.)
+                let w = w.to_uppercase();
+                press.iter().any(|p| p.to_uppercase() == w)
+            })
     };
     // "Alliance Secretary General Jonas Instance:" once, then "Alliance Secretary General:":
     // a role labelled with its holder's name, then alone.
