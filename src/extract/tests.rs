@@ -1896,6 +1896,27 @@ fn an_interviewer_the_outlet_calls_its_own_or_who_thanks_the_guest_for_joining_a
 }
 
 #[test]
+fn a_label_whose_turns_are_half_questions_is_the_interviewer() {
+    let found = direct(
+        "THE COMPASS: Minister, does Exampleland have a number?\n\n\
+         Synthetic: We have a plan, which is more important than a number.\n\n\
+         THE COMPASS: And ground troops?\n\n\
+         Synthetic: Not in the first phase.\n\n\
+         THE COMPASS: Your partners are going further.\n\n\
+         Synthetic: They have their reasons, and we have ours.\n\n\
+         THE COMPASS: Minister, thank you for this interview.",
+    );
+    assert_eq!(
+        texts(&found),
+        [
+            "We have a plan, which is more important than a number",
+            "Not in the first phase",
+            "They have their reasons, and we have ours"
+        ]
+    );
+}
+
+#[test]
 fn a_chief_or_top_diplomat_named_later_is_that_minister() {
     let found = direct(
         "Exampleland's defence chief says allies 'won't blink'\n\n\

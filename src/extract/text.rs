@@ -949,7 +949,10 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
             && !role_and_holder(label))
             || of_press(label)
             || is_section_heading(label)
-            || (questions * 2 > count && !members.contains(label))
+            // (Half of four turns or more is an interviewer's too: "And ground troops?",
+            // then "Your partners are going further.")
+            || ((questions * 2 > count || (count >= 4 && questions * 2 >= count))
+                && !members.contains(label))
         {
             continue;
         }
