@@ -1683,6 +1683,12 @@ impl<'d, 'a> Discourse<'d, 'a> {
                             // Nor is "the foreign ministry" of a story that never names
                             // Tessaria Tessaria's.
                             && self.home_named(*a)
+                            // "The Chief of the Defence Staff" is not a former one.
+                            && (!self.index.actors[*a]
+                                .role
+                                .as_deref()
+                                .is_some_and(|role| past_role(role, head))
+                                || content.iter().any(|w| matches!(w.as_str(), "former" | "retired" | "ex")))
                     })
                     .map(|(a, info)| (info.role_words.len(), a))
                     .collect();
@@ -3211,6 +3217,22 @@ fn is_portfolio(lower: &str) -> bool {
             | "procurement"
             | "industry"
     )
+}
+
+/// Whether the parts of a role that carry the title `head` are ones the actor no longer
+/// holds: "General (retired); former Chief of Defence Staff of Vallmark" for "chief", but
+/// not "Special envoy of the Commission; former ambassador" for "envoy".
+fn past_role(role: &str, head: &str) -> bool {
+    let has = |part: &str, word: &str| {
+        part.split(|c: char| !c.is_alphanumeric())
+            .any(|w| w.eq_ignore_ascii_case(word))
+    };
+    let mut parts = role.split(';').peekable();
+    let retired = parts.peek().is_some_and(|first| has(first, "retired"));
+    let mut carrying = parts.filter(|part| has(part, head)).peekable();
+    carrying.peek().is_some()
+        && carrying
+            .all(|part| retired || has(part, "former") || part.to_lowercase().contains("ex-"))
 }
 
 fn demonym_of(word: &str, place: &str) -> bool {

@@ -1917,6 +1917,31 @@ fn a_label_whose_turns_are_half_questions_is_the_interviewer() {
 }
 
 #[test]
+fn a_title_is_not_the_role_someone_used_to_hold() {
+    let known = actors_with([
+        actor(
+            "ingrid-former",
+            "Ingrid Formera",
+            &["Formera"],
+            "General (retired); former Chief of Defence Staff of Vallmark",
+        ),
+        actor(
+            "mirjam-envoy",
+            "Mirjam Envoya",
+            &["Envoya"],
+            "Special envoy of the Concord Commission; former Vallmark ambassador",
+        ),
+    ]);
+    let found = direct_with(
+        "The Chief of the Defence Staff warned that it would cost \"well over a billion\".\n\n\
+         The Concord Commission's special envoy called it \"the boring part\".",
+        &known,
+    );
+    assert_ne!(speaker_of(&found, "well over a billion"), "ingrid-former");
+    assert_eq!(speaker_of(&found, "the boring part"), "mirjam-envoy");
+}
+
+#[test]
 fn a_chief_or_top_diplomat_named_later_is_that_minister() {
     let found = direct(
         "Exampleland's defence chief says allies 'won't blink'\n\n\
