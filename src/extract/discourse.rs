@@ -2459,6 +2459,28 @@ impl<'d, 'a> Discourse<'d, 'a> {
         {
             return;
         }
+        // Nor does a name alone on its line ("Bartłomiej Zaręba", "By Édouard de
+        // Saint-Aignan") between the headline and the story.
+        let sent = &self.doc.sentences[sentence];
+        let para = self.doc.paragraphs[sent.para].clone();
+        let words: Vec<usize> = range
+            .clone()
+            .skip_while(|&i| self.doc.toks[i].is("by"))
+            .filter(|&i| !self.doc.toks[i].is_punct('-'))
+            .collect();
+        if sent.para <= 6
+            && self.doc.text[para].trim() == self.doc.text[sent.range.clone()].trim()
+            && (2..=4).contains(&words.len())
+            && words.iter().all(|&i| {
+                let t = &self.doc.toks[i];
+                t.is_word()
+                    && (t.cap || is_name_particle(&t.lower))
+                    && !t.upper
+                    && self.actor_at(i).is_none()
+            })
+        {
+            return;
+        }
         self.name_revealed(range.clone(), sentence);
         // A heading in Title Case ("The Chancellor's Reluctant Promise") names nobody by its
         // capitals; the known actors it names are met again in the story.

@@ -1942,6 +1942,22 @@ fn a_title_is_not_the_role_someone_used_to_hold() {
 }
 
 #[test]
+fn a_bylines_name_is_no_one_in_the_story() {
+    let found = direct(
+        "Palace against government over the guarantees. Example: \u{201e}No soldier under a foreign flag\u{201d}\n\n\
+         Prime Minister Synthetic promised a battalion. The president says he will not sign off on it unless the alliance takes command.\n\n\
+         Bartek Zarembowski\n\n\
+         29 May 2026\n\n\
+         On Wednesday evening President Boris Example, who as commander-in-chief must approve any deployment, made it clear he had no intention of doing so. \
+         \u{201e}No soldier will serve under a foreign flag\u{201d}, he said.",
+    );
+    assert_eq!(
+        speaker_of(&found, "No soldier will serve under a foreign flag"),
+        "boris-example"
+    );
+}
+
+#[test]
 fn a_chief_or_top_diplomat_named_later_is_that_minister() {
     let found = direct(
         "Exampleland's defence chief says allies 'won't blink'\n\n\
