@@ -598,6 +598,41 @@ fn modifies_noun(before: &str, after: &str) -> bool {
         && ends
 }
 
+/// Words that judge rather than name, in lower case: adjectives joined ("useful and
+/// responsible") or graded ("very good", "deeply worrying").
+fn appraisal(words: &str) -> bool {
+    let words: Vec<&str> = words.split_whitespace().collect();
+    let lower = words
+        .iter()
+        .all(|w| w.chars().all(|c| !c.is_alphabetic() || c.is_lowercase()));
+    let joined = words.len() >= 3
+        && words[1..words.len() - 1]
+            .iter()
+            .any(|w| matches!(*w, "and" | "but" | "yet" | "if"))
+        || words.len() >= 2 && words[0].ends_with(',');
+    let graded = words.len() >= 2
+        && matches!(
+            words[0],
+            "very"
+                | "extremely"
+                | "deeply"
+                | "truly"
+                | "highly"
+                | "absolutely"
+                | "completely"
+                | "totally"
+                | "entirely"
+                | "fully"
+                | "really"
+                | "too"
+                | "most"
+                | "utterly"
+                | "hugely"
+                | "incredibly"
+        );
+    lower && (joined || graded)
+}
+
 /// A number, and perhaps a word in capitals, before the quotation ("three Norlandian ").
 fn counted(before: &str) -> bool {
     let mut lead = before.split_whitespace().rev();
@@ -1429,9 +1464,12 @@ pub(super) fn sentence(
         }
         // "the sanctions "snapback" mechanism", "a nonbinding "sense of the Senate"
         // resolution": quoted words inside a noun phrase, before its noun, name a kind of it.
+        // (Not an appraisal, which is someone's words: a "useful and responsible"
+        // contribution, a "very good" start.)
         if count <= 4
             && term_like(words)
             && !starts_like_predicate(words)
+            && !appraisal(words)
             && modifies_noun(before, after)
         {
             continue;

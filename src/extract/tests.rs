@@ -1958,6 +1958,17 @@ fn a_bylines_name_is_no_one_in_the_story() {
 }
 
 #[test]
+fn an_appraisal_before_a_noun_is_the_speakers_words() {
+    let found = direct(
+        "Ada Synthetic called it a \"useful and responsible\" contribution.\n\n\
+         Boris Example welcomed a \"very good\" start.\n\n\
+         The ministers backed the sanctions \"snapback\" mechanism on Tuesday.",
+    );
+    assert_eq!(texts(&found), ["useful and responsible", "very good"]);
+    assert_eq!(speaker_of(&found, "very good"), "boris-example");
+}
+
+#[test]
 fn a_chief_or_top_diplomat_named_later_is_that_minister() {
     let found = direct(
         "Exampleland's defence chief says allies 'won't blink'\n\n\
