@@ -1969,6 +1969,20 @@ fn an_appraisal_before_a_noun_is_the_speakers_words() {
 }
 
 #[test]
+fn a_turn_that_is_only_a_stage_direction_is_no_quotation() {
+    let found = direct(
+        "(SOUNDBITE OF ARCHIVED RECORDING)\n\n\
+         BORIS EXAMPLE: (Speaking Norlandian).\n\n\
+         HOST: He said troops would make any ceasefire impossible?\n\n\
+         SYNTHETIC: That is his view.\n\n\
+         HOST: And yours?\n\n\
+         SYNTHETIC: Ours is different.\n\n\
+         BORIS EXAMPLE: (Speaking Norlandian).",
+    );
+    assert_eq!(texts(&found), ["That is his view", "Ours is different"]);
+}
+
+#[test]
 fn a_chief_or_top_diplomat_named_later_is_that_minister() {
     let found = direct(
         "Exampleland's defence chief says allies 'won't blink'\n\n\

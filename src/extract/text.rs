@@ -581,7 +581,7 @@ fn sign_off() -> &'static regex::Regex {
 
 /// A closing stage direction: "(Laughter.)", "(Applause)".
 fn stage_direction() -> &'static regex::Regex {
-    regex!(r"\s*\([A-Z][^()\n]{0,30}\)\s*$")
+    regex!(r"\s*\([A-Z][^()\n]{0,30}\)\.?\s*$")
 }
 
 /// A journalist's first label in a radio or television transcript: "TOMAS ADEYEMI, BYLINE:",
