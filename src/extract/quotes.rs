@@ -241,7 +241,8 @@ fn signed_below(text: &str, open: usize, after: usize) -> Option<std::ops::Range
         .map(str::trim_start);
     let signed = dashed.unwrap_or_else(|| below.trim_start_matches([' ', '\t']));
     let line = &signed[..signed.find('\n').unwrap_or(signed.len())];
-    let name = &line[..line.find(',').unwrap_or(line.len())];
+    // (Up to a comma, or a post's handle: "Ilse Mockmann (@IlseMockmann) June 18".)
+    let name = &line[..line.find([',', '(']).unwrap_or(line.len())];
     let words = name.split_whitespace().count();
     let bare_name =
         words <= 4 && line.contains(',') && !line.trim_end().ends_with(['.', '!', '?', ':']);

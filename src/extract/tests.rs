@@ -1983,6 +1983,34 @@ fn a_turn_that_is_only_a_stage_direction_is_no_quotation() {
 }
 
 #[test]
+fn an_embedded_post_is_its_posters_words() {
+    let found = direct(
+        "14.40 CEST\n\n\
+         Exampleland's defence minister has just posted this:\n\n\
+         Two more air-defence units will go this summer. Guarantees are built from hardware. pic.relay.example/q7Fz2Lm\n\
+         \u{2014} Ada Synthetic (@AdaSynthetic) June 18, 2031\n\n\
+         Testburg replied within the hour.\n\n\
+         Paper is still paper.\n\n\
+         \u{2014} Boris Example (@BExample) June 18, 2031",
+    );
+    assert_eq!(
+        texts(&found),
+        [
+            "Two more air-defence units will go this summer. Guarantees are built from hardware",
+            "Paper is still paper"
+        ]
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "Two more air-defence units will go this summer. Guarantees are built from hardware"
+        ),
+        "ada-synthetic"
+    );
+    assert_eq!(speaker_of(&found, "Paper is still paper"), "boris-example");
+}
+
+#[test]
 fn a_chief_or_top_diplomat_named_later_is_that_minister() {
     let found = direct(
         "Exampleland's defence chief says allies 'won't blink'\n\n\

@@ -136,6 +136,7 @@ impl<'a> Doc<'a> {
                 whole_paragraph_turn(text, &paragraphs, p, start)
             }));
         }
+        turns.extend(signed_posts(text, &paragraphs));
         let pieces = with_turns(pieces, turns);
         let mut doc = Doc {
             text,
@@ -1008,6 +1009,62 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
         }
     }
     turns
+}
+
+/// The signature a live page's embedded post keeps under its words: "— Ilse Mockmann
+/// (@IlseMockmann) June 18, 2026".
+fn post_signature() -> &'static regex::Regex {
+    regex!(r"^\s*[\u{2014}\u{2013}-]\s*[^\n(@]{2,60}?\s*\(@\w{1,30}\)[^\n]{0,40}$")
+}
+
+/// Posts embedded in a page, as their signature shows: the words above it, in its paragraph
+/// or the one before, are the poster's (quoted without quotation marks).
+fn signed_posts(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
+    let mut posts = Vec::new();
+    for (p, para) in paragraphs.iter().enumerate() {
+        let body = &text[para.clone()];
+        if !body.contains("(@") {
+            continue;
+        }
+        let Some(line_at) = body
+            .match_indices('\n')
+            .map(|(at, _)| at + 1)
+            .chain(std::iter::once(0))
+            .find(|&at| post_signature().is_match(body[at..].split('\n').next().unwrap_or("")))
+        else {
+            continue;
+        };
+        let (p, words) = if body[..line_at].trim().is_empty() {
+            match p.checked_sub(1) {
+                Some(before) => (before, paragraphs[before].clone()),
+                None => continue,
+            }
+        } else {
+            (p, para.start..para.start + line_at)
+        };
+        let start = words.start + leading_space(&text[words.clone()]);
+        let mut end = start + text[start..words.end].trim_end().len();
+        // (Without the link to the post's picture: "… believes it. pic.relay.example/q7Fz".)
+        if let Some((kept, link)) = text[start..end].rsplit_once(char::is_whitespace)
+            && link.contains('/')
+            && link.contains('.')
+        {
+            end = start + kept.trim_end().len();
+        }
+        if end > start {
+            posts.push(Piece {
+                open: start,
+                inner: start..end,
+                after: end,
+                closed: true,
+                para: p,
+                continues: false,
+                sentence: 0,
+                turn: true,
+            });
+        }
+    }
+    posts
 }
 
 /// A transcript's turn: paragraph `p` from `start`, without a stage direction at its end.
