@@ -1371,6 +1371,11 @@ pub(super) fn is_non_name(lower: &str) -> bool {
     )
     // Auxiliaries opening a question ("Can foreign troops keep the peace?").
     || is_auxiliary(lower)
+    // Adverbs opening a sentence ("Officially, of course, the ministry denies…").
+    || (lower.len() >= 7
+        && ["ially", "ously", "ively", "edly", "ately", "fully", "ably", "ibly", "ically"]
+            .iter()
+            .any(|ending| lower.ends_with(ending)))
 }
 
 /// Words that may stand inside a proper name between capitalised words ("Ursula von der

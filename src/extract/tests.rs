@@ -867,7 +867,7 @@ proptest::proptest! {
     #[test]
     fn any_text_with_a_date_gives_offsets_that_point_at_the_proposals(
         words in proptest::collection::vec(
-            "(\\PC{0,3}|[\"“”«»‘’,.:;—–-]|said|told reporters|according to|he|she|it|they|Ada|Synthetic|Ms|Mr|the minister|on Monday|yesterday|within ten days|by 1 March|19 August|UK|France|troops|would send|will not|if|\n\n|SYNTHETIC TEXT|one of them|Sept\\.|Mr\\.|SYNTHETIC:|Host:|Q:|\\(Laughter\\.\\)|TESTBURG, March 24\\. /NNA/\\.|STATE OF PLAY:|Rep\\. KIM|the Multinational Reassurance Force for Placeholdia|Force|for|of|officially|Placeholdia|called|The phone call|\n|\\(Laughs\\.\\)|MS\\. MARLOWE:|Briefing by|address by the President|THE FACTS:|1548 GMT|his office|her aides|according to a copy of the draft|the testimony reads|Kirsten Dahl \\(Brennholm Post\\):|who|told me)",
+            "(\\PC{0,3}|[\"“”«»‘’,.:;—–-]|said|told reporters|according to|he|she|it|they|Ada|Synthetic|Ms|Mr|the minister|on Monday|yesterday|within ten days|by 1 March|19 August|UK|France|troops|would send|will not|if|\n\n|SYNTHETIC TEXT|one of them|Sept\\.|Mr\\.|SYNTHETIC:|Host:|Q:|\\(Laughter\\.\\)|TESTBURG, March 24\\. /NNA/\\.|STATE OF PLAY:|Rep\\. KIM|the Multinational Reassurance Force for Placeholdia|Force|for|of|officially|Placeholdia|called|The phone call|\n|\\(Laughs\\.\\)|MS\\. MARLOWE:|Briefing by|address by the President|THE FACTS:|1548 GMT|his office|her aides|according to a copy of the draft|the testimony reads|Kirsten Dahl \\(Brennholm Post\\):|who|told me|QUOTE OF THE DAY|\\(@AdaS\\) June 18|— Ada Synthetic \\(@A\\)|pic\\.x\\.example/q7|OF:|INTERVIEW:|\\(Speaking Norlandian\\)\\.|Minister of State for International Cooperation|By|”We are|»We are)",
             0..120,
         )
     ) {
@@ -2008,6 +2008,21 @@ fn an_embedded_post_is_its_posters_words() {
         "ada-synthetic"
     );
     assert_eq!(speaker_of(&found, "Paper is still paper"), "boris-example");
+}
+
+#[test]
+fn an_adverb_opening_a_sentence_is_no_name() {
+    let found = direct(
+        "Officially, of course, the Foreign Ministry denies any disagreement, and Ada Synthetic limited herself to a laconic: \"The line is the one the Premier has indicated.\"\n\n\
+         Reportedly, the talks stalled. \"We are not there yet.\"",
+    );
+    assert_eq!(found.len(), 2);
+    for q in &found {
+        assert!(
+            !["Officially", "Reportedly"].contains(&q.speaker.name.as_str()),
+            "{q:?}"
+        );
+    }
 }
 
 #[test]
