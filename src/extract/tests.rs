@@ -1962,10 +1962,19 @@ fn an_appraisal_before_a_noun_is_the_speakers_words() {
     let found = direct(
         "Ada Synthetic called it a \"useful and responsible\" contribution.\n\n\
          Boris Example welcomed a \"very good\" start.\n\n\
-         The ministers backed the sanctions \"snapback\" mechanism on Tuesday.",
+         The ministers backed the sanctions \"snapback\" mechanism on Tuesday.\n\n\
+         Lena Dummy spoke of a \"useful and responsible\" contribution.",
     );
-    assert_eq!(texts(&found), ["useful and responsible", "very good"]);
+    assert_eq!(
+        texts(&found),
+        [
+            "useful and responsible",
+            "very good",
+            "useful and responsible"
+        ]
+    );
     assert_eq!(speaker_of(&found, "very good"), "boris-example");
+    assert_eq!(found[2].speaker.slug.as_deref(), Some("lena-dummy"));
 }
 
 #[test]
