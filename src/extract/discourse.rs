@@ -1663,6 +1663,9 @@ impl<'d, 'a> Discourse<'d, 'a> {
                         w => vec![w],
                     })
                     .collect();
+                let described_former = content
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "former" | "retired" | "ex"));
                 let mut fitting: Vec<(usize, usize)> = self
                     .index
                     .info
@@ -1684,11 +1687,11 @@ impl<'d, 'a> Discourse<'d, 'a> {
                             // Tessaria Tessaria's.
                             && self.home_named(*a)
                             // "The Chief of the Defence Staff" is not a former one.
-                            && (!self.index.actors[*a]
-                                .role
-                                .as_deref()
-                                .is_some_and(|role| past_role(role, head))
-                                || content.iter().any(|w| matches!(w.as_str(), "former" | "retired" | "ex")))
+                            && (described_former
+                                || !self.index.actors[*a]
+                                    .role
+                                    .as_deref()
+                                    .is_some_and(|role| past_role(role, head)))
                     })
                     .map(|(a, info)| (info.role_words.len(), a))
                     .collect();
@@ -2462,16 +2465,17 @@ impl<'d, 'a> Discourse<'d, 'a> {
         // Nor does a name alone on its line ("Bartłomiej Zaręba", "By Édouard de
         // Saint-Aignan") between the headline and the story.
         let sent = &self.doc.sentences[sentence];
-        let para = self.doc.paragraphs[sent.para].clone();
-        let words: Vec<usize> = range
-            .clone()
-            .skip_while(|&i| self.doc.toks[i].is("by"))
-            .filter(|&i| !self.doc.toks[i].is_punct('-'))
-            .collect();
+        let words = || {
+            range
+                .clone()
+                .skip_while(|&i| self.doc.toks[i].is("by"))
+                .filter(|&i| !self.doc.toks[i].is_punct('-'))
+        };
         if sent.para <= 6
-            && self.doc.text[para].trim() == self.doc.text[sent.range.clone()].trim()
-            && (2..=4).contains(&words.len())
-            && words.iter().all(|&i| {
+            && self.doc.text[self.doc.paragraphs[sent.para].clone()].trim()
+                == self.doc.text[sent.range.clone()].trim()
+            && (2..=4).contains(&words().count())
+            && words().all(|i| {
                 let t = &self.doc.toks[i];
                 t.is_word()
                     && (t.cap || is_name_particle(&t.lower))
@@ -3206,8 +3210,6 @@ const KEPT_IN_NAME: &[&str] = &[
     "incoming",
 ];
 
-/// `word` is the demonym of the place `place` ("norlandian" of "norlandia", "vallmarkian" of
-/// "vallmark"), for places no country list knows.
 /// The portfolio a minister's title names ("Minister of State for International
 /// Cooperation"): capitalised like a name, but no person's.
 fn is_portfolio(lower: &str) -> bool {
@@ -3257,6 +3259,8 @@ fn past_role(role: &str, head: &str) -> bool {
             .all(|part| retired || has(part, "former") || part.to_lowercase().contains("ex-"))
 }
 
+/// `word` is the demonym of the place `place` ("norlandian" of "norlandia", "vallmarkian" of
+/// "vallmark"), for places no country list knows.
 fn demonym_of(word: &str, place: &str) -> bool {
     place.len() >= 5
         && word

@@ -2271,16 +2271,15 @@ pub(super) fn sentence(
             && count >= 3
             && function_word_after
             && !(lead_word == "the" && count <= 3);
-        // (An attributed appraisal is the speaker's: "spoke of a "useful and responsible"
-        // contribution".)
-        let appraised = how != Attribution::None && appraisal(words);
         if determiner_before
             && word_after
             && count <= 6
             && !named_by_verb
             && !said_phrase
             && !predicate
-            && !appraised
+            // (An attributed appraisal is the speaker's: "spoke of a "useful and
+            // responsible" contribution".)
+            && !(how != Attribution::None && appraisal(words))
         {
             continue;
         }

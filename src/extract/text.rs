@@ -893,21 +893,17 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
         .flat_map(|name| name.as_str().split(' '))
         .map(str::to_owned)
         .collect();
-    // "Speaking to presenter Rowan Teale": "TEALE:" asks the questions.
-    press.extend(
-        press_named()
-            .captures_iter(text)
-            .filter_map(|c| c.get(1))
-            .filter_map(|name| name.as_str().split_whitespace().next_back())
-            .map(str::to_uppercase),
-    );
-    press.extend(
-        our_interviewer()
-            .captures_iter(text)
-            .filter_map(|c| c.get(1))
-            .filter_map(|name| name.as_str().split_whitespace().next_back())
-            .map(str::to_uppercase),
-    );
+    // "Speaking to presenter Rowan Teale": "TEALE:" asks the questions; so does "Our
+    // Daniel Prescott", who "spoke earlier today with" the guest.
+    for introduced in [press_named(), our_interviewer()] {
+        press.extend(
+            introduced
+                .captures_iter(text)
+                .filter_map(|c| c.get(1))
+                .filter_map(|name| name.as_str().split_whitespace().next_back())
+                .map(str::to_uppercase),
+        );
+    }
     // "He spoke with Francine Osei and Jonathan Farr on "The Open"": the programme's
     // interviewers.
     press.extend(
@@ -926,12 +922,15 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
             .filter_map(|label| label.split(' ').next_back())
             .map(str::to_owned),
     );
+    // (Introduced in running words, labelled in capitals or not.)
+    for name in &mut press {
+        *name = name.to_uppercase();
+    }
     let of_press = |label: &str| {
         is_press_label(label)
             || label.split(' ').next_back().is_some_and(|w| {
-                // (Introduced in running words, labelled in capitals or not.)
                 let w = w.to_uppercase();
-                press.iter().any(|p| p.to_uppercase() == w)
+                press.contains(&w)
             })
     };
     // "Alliance Secretary General Jonas Instance:" once, then "Alliance Secretary General:":
@@ -994,7 +993,7 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
                 name.len() >= 3
                     && body
                         .split(|c: char| !c.is_alphabetic())
-                        .any(|w| w.eq_ignore_ascii_case(&name) || w.to_lowercase() == name)
+                        .any(|w| w.to_lowercase() == name)
             });
             if (quoted && !own_words)
                 || stage
