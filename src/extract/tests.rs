@@ -1871,6 +1871,27 @@ fn a_transcripts_labels_of_initials_are_the_names_they_spell() {
 }
 
 #[test]
+fn an_outlets_label_with_a_slash_asks_the_questions() {
+    let found = direct(
+        "RFE/RL: What should Templatyn be looking for in that text?\n\n\
+         Synthetic: Three things, and in this order.\n\n\
+         RFE/RL: Is that enough?\n\n\
+         Synthetic: It is not supposed to fight Norlandia.",
+    );
+    assert_eq!(
+        texts(&found),
+        [
+            "Three things, and in this order",
+            "It is not supposed to fight Norlandia"
+        ]
+    );
+    assert_eq!(
+        speaker_of(&found, "Three things, and in this order"),
+        "ada-synthetic"
+    );
+}
+
+#[test]
 fn an_interviewer_the_outlet_calls_its_own_or_who_thanks_the_guest_for_joining_asks() {
     let turns = "Ada Synthetic, Defence Minister: Thank you for having me.\n\n\
                  Bret Mockery: Some senators say a backstop could drag us into a war.\n\n\
