@@ -1254,7 +1254,6 @@ pub(super) fn is_non_name(lower: &str) -> bool {
             | "october"
             | "november"
             | "december"
-            | "jan"
             | "feb"
             | "aug"
             | "sept"

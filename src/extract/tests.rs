@@ -1871,6 +1871,16 @@ fn a_transcripts_labels_of_initials_are_the_names_they_spell() {
 }
 
 #[test]
+fn jan_before_a_surname_is_a_first_name_not_a_month() {
+    let found = direct(
+        "The opposition was angry. Jan Kowalczyk said the government wanted \"credit for peace\".",
+    );
+    assert_eq!(speaker_of(&found, "credit for peace"), "name:Jan Kowalczyk");
+    let found = run("On Jan. 5, Ada Synthetic said she was \"ready\".");
+    assert_eq!(found.quotes[0].said_on.as_deref(), Some("2031-01-05"));
+}
+
+#[test]
 fn an_outlets_label_with_a_slash_asks_the_questions() {
     let found = direct(
         "RFE/RL: What should Templatyn be looking for in that text?\n\n\
