@@ -481,7 +481,12 @@ impl<'a> ActorIndex<'a> {
                     });
                 // (A longer title is the actor's own: "the government's top spokesman".)
                 let institution = self.info[*actor].institution;
-                let common = keys.len() <= 2 && !institution;
+                // ("The head of state" is as common as "the president".)
+                let content = keys
+                    .iter()
+                    .filter(|k| !matches!(k.as_str(), "of" | "the" | "for" | "and"))
+                    .count();
+                let common = content <= 2 && !institution;
                 if owned
                     || (common && !preferred(*actor))
                     || (institution && !preferred(*actor) && !home_named(*actor))

@@ -1871,6 +1871,26 @@ fn a_transcripts_labels_of_initials_are_the_names_they_spell() {
 }
 
 #[test]
+fn a_common_title_of_several_words_is_an_actors_only_once_named() {
+    // Another country's president is known by "the head of state" too.
+    let known = actors_with([actor(
+        "ryhor-mockovich",
+        "Ryhor Mockovich",
+        &["Mockovich", "the head of state"],
+        "President of Drevania",
+    )]);
+    let found = direct_with(
+        "President Boris Example met his security council on Friday.\n\n\
+         \"We will not allow anyone to threaten us,\" the head of state said.",
+        &known,
+    );
+    assert_eq!(
+        speaker_of(&found, "We will not allow anyone to threaten us"),
+        "boris-example"
+    );
+}
+
+#[test]
 fn jan_before_a_surname_is_a_first_name_not_a_month() {
     let found = direct(
         "The opposition was angry. Jan Kowalczyk said the government wanted \"credit for peace\".",
