@@ -3550,6 +3550,52 @@ fn a_transcripts_labels_on_lines_of_their_own_name_the_words_below() {
 }
 
 #[test]
+fn a_ministers_statement_in_the_record_with_members_who_ask_once() {
+    // The minister labelled by office and name once, then by name; each member once, by
+    // seat and party; a time stamp between the paragraphs.
+    let found = direct(
+        "Placeholdia: Reassurance Force\n\n\
+         3.32 pm\n\n\
+         The Minister of Defence (Ada Synthetic)\n\n\
+         With permission, Mr Speaker, I will make a statement on the force.\n\n\
+         3.36 pm\n\n\
+         Eleven nations have now confirmed their contributions.\n\n\
+         Bryony Hale (Sandmoor South) (Prog)\n\n\
+         I thank the Minister for advance sight of her statement.\n\n\
+         Ada Synthetic\n\n\
+         The hon. Lady asks a fair question.",
+    );
+    assert_eq!(
+        texts(&found),
+        [
+            "With permission, Mr Speaker, I will make a statement on the force",
+            "Eleven nations have now confirmed their contributions",
+            "I thank the Minister for advance sight of her statement",
+            "The hon. Lady asks a fair question"
+        ]
+    );
+    assert_eq!(
+        speaker_of(&found, "The hon. Lady asks a fair question"),
+        "ada-synthetic"
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "I thank the Minister for advance sight of her statement"
+        ),
+        "name:Bryony Hale"
+    );
+    // A digest's channels with their subscribers are headings, not a record's members.
+    let found = direct(
+        "Grey Heron (1.3 million subscribers)\n\n\
+         The channel wrote that the plan was a bluff.\n\n\
+         Frontline Notebook (712,000)\n\n\
+         The channel called the plan weak.",
+    );
+    assert!(found.is_empty(), "{found:#?}");
+}
+
+#[test]
 fn a_broadcast_scripts_anchor_and_voice_overs_are_the_journalists() {
     let found = direct(
         "[WHITLOW / ON CAM]\n\n\

@@ -731,6 +731,8 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
     // Labels whose questions are their own words: a committee's members (labelled with a
     // question number), a parliament's members and speakers labelled with their role.
     let mut members: std::collections::HashSet<&str> = Default::default();
+    // Of them, those labelled on a line of their own with a seat or a role in parentheses.
+    let mut seated: std::collections::HashSet<&str> = Default::default();
     // Paragraphs that are a label alone, whose speaker's words follow in the next ones.
     let mut label_lines: std::collections::HashSet<usize> = Default::default();
     // Labels of a broadcast script's voice-overs: its journalists.
@@ -762,6 +764,9 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
                 if let Some(open) = label.find('(') {
                     named_before.insert(label[..open].trim_end(), name);
                 }
+                // (A parliament's record labels the minister "The Minister of Defence
+                // (Odile Farrant)" once, then "Odile Farrant".)
+                named_before.insert(name, name);
                 Some(name)
             } else {
                 named_before.get(label.trim_end()).copied()
@@ -771,6 +776,10 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
                     reporters.push(name);
                 } else if label.contains(['(', ',']) || body.trim_start().starts_with('Q') {
                     members.insert(name);
+                    // (Not a digest's channel with its count: "Grey Heron (712,000)".)
+                    if label.contains('(') && !label.contains(|c: char| c.is_ascii_digit()) {
+                        seated.insert(name);
+                    }
                 }
                 label_lines.insert(p);
                 labelled.push((p + 1, name, next.start));
@@ -849,7 +858,14 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
         .filter(|label| script || counts[label].1 > 0)
         .chain(voice_over)
         .filter_map(|label| label.split(' ').next_back().map(str::to_owned));
-    if counts.values().filter(|(turns, _)| *turns >= 2).count() < 2 {
+    // (A parliament's member who asks once is labelled as one, on a line of its own:
+    // "Gwen Talbrook (Marrow Vale) (SD)".)
+    if counts
+        .iter()
+        .filter(|(label, (turns, _))| *turns >= 2 || seated.contains(*label))
+        .count()
+        < 2
+    {
         return Vec::new();
     }
     let turn = |p: usize, start: usize, continues: bool| Piece {
@@ -963,6 +979,10 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
                 break;
             }
             let body = &text[paragraphs[q].clone()];
+            // A record's time stamp between paragraphs ("3.38 pm") is no one's words.
+            if time_stamp().is_match(body) {
+                continue;
+            }
             // Quotation marks, single ones too (" 'Olena and I talk'"), show the reporter's
             // words again, and so does a stage direction ("(END VIDEO CLIP)"). Between two
             // turns a paragraph goes on with the first; after the last one, only a paragraph
@@ -1008,6 +1028,11 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
         }
     }
     turns
+}
+
+/// A record's time stamp on a line of its own: "3.38 pm", "15:42".
+fn time_stamp() -> &'static regex::Regex {
+    regex!(r"^\s*\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?\s*$")
 }
 
 /// The signature a live page's embedded post keeps under its words: "— Ilse Mockmann
