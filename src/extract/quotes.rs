@@ -1907,11 +1907,15 @@ pub(super) fn sentence(
                 how = Attribution::Partial;
             }
         }
-        // A published address's paragraphs are the words of the speaker its header names.
+        // A published address's paragraphs are the words of the speaker its header names;
+        // a commentary's sections are the words of the author who signs them.
         if how == Attribution::None
             && piece.turn
-            && let Some(address) = &doc.address
-            && address.paras.contains(&piece.para)
+            && let Some(address) = doc
+                .address
+                .iter()
+                .chain(&doc.signed)
+                .find(|address| address.paras.contains(&piece.para))
             && let Some(id) = d.resolve_strict(
                 doc.tok_at(address.speaker.start)..doc.tok_at(address.speaker.end),
                 s,

@@ -3596,6 +3596,39 @@ fn a_ministers_statement_in_the_record_with_members_who_ask_once() {
 }
 
 #[test]
+fn a_commentarys_sections_are_the_words_of_the_authors_who_sign_them() {
+    let sections = "Experts react: a ceasefire is initialled\n\n\
+         On Monday, the delegations initialled a ceasefire. Does the package deter? Our experts weigh in.\n\n\
+         The ceasefire is only as strong as its guarantees.\n\n\
+         The agreement is short, and that is deliberate. Everything difficult was left out.\n\n\
+         \u{2014}Ada Synthetic is the director of the defence program at the Halvorsen Center.\n\n\
+         Norlandia has done just enough for now.\n\n\
+         The administration has threaded a needle. That is smart and fragile.\n\n\
+         \u{2014}Lena Dummy is a senior fellow at the Halvorsen Center.";
+    let found = direct(sections);
+    assert_eq!(
+        texts(&found),
+        [
+            "The ceasefire is only as strong as its guarantees",
+            "The agreement is short, and that is deliberate. Everything difficult was left out",
+            "Norlandia has done just enough for now",
+            "The administration has threaded a needle. That is smart and fragile"
+        ]
+    );
+    assert_eq!(
+        speaker_of(&found, "The ceasefire is only as strong as its guarantees"),
+        "ada-synthetic"
+    );
+    assert_eq!(
+        speaker_of(&found, "Norlandia has done just enough for now"),
+        "lena-dummy"
+    );
+    // One signature under an article is its author's note.
+    let (article, _) = sections.split_once("Norlandia has done").unwrap();
+    assert!(direct(article).is_empty());
+}
+
+#[test]
 fn a_broadcast_scripts_anchor_and_voice_overs_are_the_journalists() {
     let found = direct(
         "[WHITLOW / ON CAM]\n\n\

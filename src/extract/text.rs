@@ -77,6 +77,8 @@ pub(super) struct Doc<'a> {
     /// A published address, briefing or statement: where its header names the speaker,
     /// and the paragraphs that are the speaker's words.
     pub address: Option<Address>,
+    /// A collected commentary's sections, each signed under it by its author.
+    pub signed: Vec<Address>,
     /// (byte offset just past a multi-byte character, extra bytes up to there), in order:
     /// enough to turn byte offsets into character offsets.
     multibyte: Vec<(usize, usize)>,
@@ -137,6 +139,15 @@ impl<'a> Doc<'a> {
             }));
         }
         turns.extend(signed_posts(text, &paragraphs));
+        let signed = signed_sections(text, &paragraphs);
+        for section in &signed {
+            turns.retain(|t| !section.paras.contains(&t.para));
+            turns.extend(section.paras.iter().map(|&p| {
+                let para = &paragraphs[p];
+                let start = para.start + leading_space(&text[para.clone()]);
+                whole_paragraph_turn(text, &paragraphs, p, start)
+            }));
+        }
         let pieces = with_turns(pieces, turns);
         let mut doc = Doc {
             text,
@@ -145,6 +156,7 @@ impl<'a> Doc<'a> {
             sentences: Vec::new(),
             toks: Vec::new(),
             address,
+            signed,
             multibyte: Vec::new(),
         };
         doc.sentences = doc.split_sentences();
@@ -1172,6 +1184,58 @@ fn address(text: &str, paragraphs: &[Range<usize>]) -> Option<Address> {
         .filter(|&&p| has_personal_pronoun(&text[paragraphs[p].clone()]))
         .count();
     (!paras.is_empty() && personal * 2 >= paras.len()).then_some(Address { speaker, paras })
+}
+
+/// The line that signs an expert's section of a collected commentary ("Experts react"):
+/// "—Ottoline Brisard is the director of the Continental program at the Halvorsen Center."
+fn section_signature() -> &'static regex::Regex {
+    regex!(
+        r"^\s*[\x{2014}\x{2013}]\s*([A-Z][\w'\x{2019}.\-]+(?: [A-Z][\w'\x{2019}.\-]+){1,3}),? (?:is|was|serves as|heads|leads|directs|teaches) "
+    )
+}
+
+/// A section's lead line: one short sentence alone ("Exampleland has done just enough—for
+/// now.").
+fn is_lead_line(body: &str) -> bool {
+    let body = body.trim();
+    let words = body.split_whitespace().count();
+    (3..=16).contains(&words)
+        && body.ends_with('.')
+        && !body[..body.len() - 1].contains(['.', '?', '!', ':', '"', '\u{201c}', '\u{00ab}'])
+}
+
+/// A collected commentary's sections, each signed on the line under it by its author: the
+/// paragraphs since the last signature, and for the first, since its lead line. One
+/// signature alone is an author's note under an article, not a series of sections.
+fn signed_sections(text: &str, paragraphs: &[Range<usize>]) -> Vec<Address> {
+    let signatures: Vec<(usize, Range<usize>)> = paragraphs
+        .iter()
+        .enumerate()
+        .filter_map(|(p, para)| {
+            let name = section_signature().captures(&text[para.clone()])?.get(1)?;
+            Some((p, para.start + name.start()..para.start + name.end()))
+        })
+        .collect();
+    if signatures.len() < 2 {
+        return Vec::new();
+    }
+    let mut sections = Vec::new();
+    let mut after: Option<usize> = None;
+    for (p, speaker) in signatures {
+        let first = match after {
+            Some(before) => before + 1,
+            None => (p.saturating_sub(6)..p)
+                .rev()
+                .find(|&q| is_lead_line(&text[paragraphs[q].clone()]))
+                .unwrap_or(p.saturating_sub(1)),
+        };
+        after = Some(p);
+        sections.push(Address {
+            speaker,
+            paras: (first..p).collect(),
+        });
+    }
+    sections
 }
 
 /// Puts transcript turns among the quoted passages; a turn holds its whole paragraph, so the
