@@ -1924,6 +1924,15 @@ pub(super) fn sentence(
             speaker = Some(id);
             how = Attribution::Before;
         }
+        // A document published in full after the story speaks its paragraphs.
+        if how == Attribution::None
+            && piece.turn
+            && let Some((name, paras)) = &doc.published
+            && paras.contains(&piece.para)
+        {
+            speaker = Some(d.document(name, s));
+            how = Attribution::Before;
+        }
         // `Taras Mockovskyy: "…"`, and a caption's `Image caption, Taras Mockovskyy: "…"`.
         // A transcript's label on a line of its own is the paragraph before the words.
         // (A turn's label may be in its paragraph but in a sentence of its own, before a

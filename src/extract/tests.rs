@@ -3629,6 +3629,27 @@ fn a_commentarys_sections_are_the_words_of_the_authors_who_sign_them() {
 }
 
 #[test]
+fn a_document_published_in_full_after_the_story_speaks_its_paragraphs() {
+    let found = direct(
+        "Leaders pledged on Friday to respond to any new attack, in a joint statement.\n\n\
+         The full text, as released by the chancellery, follows.\n\n\
+         Joint Statement of the Leaders of the Coalition on Security Guarantees\n\n\
+         Dummyville, 26 June 2031\n\n\
+         1. We reaffirm our unwavering support for Placeholdia.\n\n\
+         2. We will consult within 24 hours of a renewed attack.",
+    );
+    assert_eq!(
+        texts(&found),
+        [
+            "We reaffirm our unwavering support for Placeholdia",
+            "We will consult within 24 hours of a renewed attack"
+        ]
+    );
+    assert_eq!(found[0].speaker.name, "Joint Statement");
+    assert_eq!(found[0].speaker.slug, None);
+}
+
+#[test]
 fn a_broadcast_scripts_anchor_and_voice_overs_are_the_journalists() {
     let found = direct(
         "[WHITLOW / ON CAM]\n\n\

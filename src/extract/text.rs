@@ -79,6 +79,9 @@ pub(super) struct Doc<'a> {
     pub address: Option<Address>,
     /// A collected commentary's sections, each signed under it by its author.
     pub signed: Vec<Address>,
+    /// A document published in full after the story ("The full text … follows."): its
+    /// title's document noun phrase ("Joint Statement"), and its paragraphs.
+    pub published: Option<(String, Vec<usize>)>,
     /// (byte offset just past a multi-byte character, extra bytes up to there), in order:
     /// enough to turn byte offsets into character offsets.
     multibyte: Vec<(usize, usize)>,
@@ -139,6 +142,19 @@ impl<'a> Doc<'a> {
             }));
         }
         turns.extend(signed_posts(text, &paragraphs));
+        let published = published_in_full(text, &paragraphs);
+        if let Some((_, paras)) = &published {
+            turns.retain(|t| !paras.contains(&t.para));
+            turns.extend(paras.iter().map(|&p| {
+                let para = &paragraphs[p];
+                // (Without its number: "1. We, the leaders …".)
+                let number = paragraph_number()
+                    .find(&text[para.clone()])
+                    .map_or(0, |m| m.end());
+                let start = para.start + number.max(leading_space(&text[para.clone()]));
+                whole_paragraph_turn(text, &paragraphs, p, start)
+            }));
+        }
         let signed = signed_sections(text, &paragraphs);
         for section in &signed {
             turns.retain(|t| !section.paras.contains(&t.para));
@@ -157,6 +173,7 @@ impl<'a> Doc<'a> {
             toks: Vec::new(),
             address,
             signed,
+            published,
             multibyte: Vec::new(),
         };
         doc.sentences = doc.split_sentences();
@@ -1184,6 +1201,38 @@ fn address(text: &str, paragraphs: &[Range<usize>]) -> Option<Address> {
         .filter(|&&p| has_personal_pronoun(&text[paragraphs[p].clone()]))
         .count();
     (!paras.is_empty() && personal * 2 >= paras.len()).then_some(Address { speaker, paras })
+}
+
+/// The line that announces a document's text after the story: "The full text, as released
+/// by the Fictonian chancellery, follows.", "Read the full text of the statement below:".
+fn full_text_follows() -> &'static regex::Regex {
+    regex!(
+        r"(?i)^\s*(?:the|read the|here is the)\s+(?:full|complete|whole)\s+text\b[^\n]{0,120}(?:\bfollows|\bbelow)\s*[.:]?\s*$"
+    )
+}
+
+/// A document's paragraph number: "1. ", "iv) ".
+fn paragraph_number() -> &'static regex::Regex {
+    regex!(r"^\s*(?:\d{1,2}|[ivx]{1,4})[.)]\s+")
+}
+
+/// The document a story publishes in full (see `Doc::published`): after the line that
+/// announces it, a title with a document's noun ("Joint Statement of the Leaders …",
+/// "Declaration on …"), then its prose or numbered paragraphs to the end.
+fn published_in_full(text: &str, paragraphs: &[Range<usize>]) -> Option<(String, Vec<usize>)> {
+    let announced = paragraphs
+        .iter()
+        .position(|para| full_text_follows().is_match(&text[para.clone()]))?;
+    let title_at = announced + 1;
+    let title = text[paragraphs.get(title_at)?.clone()].trim();
+    let head = regex!(
+        r"^(?:[A-Z][\w\-]*\s+){0,3}?(?:Statement|Declaration|Communiqu[eé]|Memorandum|Agreement|Treaty|Letter|Resolution|Conclusions|Charter|Compact|Accord|Text)\b"
+    )
+    .find(title)?;
+    let paras: Vec<usize> = (title_at + 1..paragraphs.len())
+        .filter(|&p| is_prose(&text[paragraphs[p].clone()]))
+        .collect();
+    (!paras.is_empty()).then(|| (head.as_str().to_owned(), paras))
 }
 
 /// The line that signs an expert's section of a collected commentary ("Experts react"):
