@@ -1891,6 +1891,29 @@ fn a_common_title_of_several_words_is_an_actors_only_once_named() {
 }
 
 #[test]
+fn a_producer_a_strategist_and_an_employee_are_people_who_speak() {
+    for (text, who) in [
+        (
+            "A producer at the channel described it. \"The instruction was simple,\" the producer told reporters.",
+            "name:producer",
+        ),
+        (
+            "\"Our job for the next month is vocabulary,\" said a political strategist who works with the ministry.",
+            "name:political strategist",
+        ),
+        (
+            "An employee of the fund said managers wanted \"flags on the map\".",
+            "name:employee of the fund",
+        ),
+    ] {
+        let found = direct(text);
+        assert_eq!(found.len(), 1, "{text}");
+        let speaker = speaker_of(&found, found[0].text.trim_end_matches(['.', ',']));
+        assert_eq!(speaker, who, "{text}");
+    }
+}
+
+#[test]
 fn jan_before_a_surname_is_a_first_name_not_a_month() {
     let found = direct(
         "The opposition was angry. Jan Kowalczyk said the government wanted \"credit for peace\".",
