@@ -3673,6 +3673,42 @@ fn a_document_published_in_full_after_the_story_speaks_its_paragraphs() {
 }
 
 #[test]
+fn an_interview_printed_without_labels_is_the_guest_named_in_the_headline() {
+    let interview = "Ada Synthetic: We will not be only the coalition's warehouse\n\n\
+         The defence minister says her country must have a say. By Jan Kowalczyk\n\n\
+         **The act was signed after three weeks of dispute. Who won?**\n\n\
+         Exampleland won. That is exactly what we proposed in June.\n\n\
+         **Your partners say the dispute cost three weeks.**\n\n\
+         I hear that argument often. Our allies did not lose a single day.\n\n\
+         Some of your counterparts call it a veto mentality.\n\n\
+         **Is the hub a condition?**\n\n\
+         It is an expectation that we communicate very clearly.";
+    let found = direct(interview);
+    assert_eq!(
+        texts(&found),
+        [
+            "Exampleland won. That is exactly what we proposed in June",
+            "I hear that argument often. Our allies did not lose a single day",
+            "It is an expectation that we communicate very clearly"
+        ]
+    );
+    assert!(
+        found
+            .iter()
+            .all(|q| q.speaker.slug.as_deref() == Some("ada-synthetic"))
+    );
+    // An explainer's questions are put to no one; its answers are the outlet's.
+    let explainer = "Guarantees: what we know\n\n\
+         What is the guarantee?\n\n\
+         It is a promise by eleven countries to send troops.\n\n\
+         Who will pay for it?\n\n\
+         The cost will be shared among the partners.\n\n\
+         When does it start?\n\n\
+         Only after a ceasefire is signed.";
+    assert!(direct(explainer).is_empty());
+}
+
+#[test]
 fn a_broadcast_scripts_anchor_and_voice_overs_are_the_journalists() {
     let found = direct(
         "[WHITLOW / ON CAM]\n\n\

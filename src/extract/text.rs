@@ -77,7 +77,8 @@ pub(super) struct Doc<'a> {
     /// A published address, briefing or statement: where its header names the speaker,
     /// and the paragraphs that are the speaker's words.
     pub address: Option<Address>,
-    /// A collected commentary's sections, each signed under it by its author.
+    /// A collected commentary's sections, each signed under it by its author, and the
+    /// answers of an interview printed without labels, whose headline names the guest.
     pub signed: Vec<Address>,
     /// A document published in full after the story ("The full text … follows."): its
     /// title's document noun phrase ("Joint Statement"), and its paragraphs.
@@ -155,7 +156,15 @@ impl<'a> Doc<'a> {
                 whole_paragraph_turn(text, &paragraphs, p, start)
             }));
         }
-        let signed = signed_sections(text, &paragraphs);
+        // (An interview without labels, where the text has no other turns.)
+        let interview = turns
+            .is_empty()
+            .then(|| unlabelled_interview(text, &paragraphs))
+            .flatten();
+        let signed: Vec<Address> = signed_sections(text, &paragraphs)
+            .into_iter()
+            .chain(interview)
+            .collect();
         for section in &signed {
             turns.retain(|t| !section.paras.contains(&t.para));
             turns.extend(section.paras.iter().map(|&p| {
@@ -1233,6 +1242,94 @@ fn published_in_full(text: &str, paragraphs: &[Range<usize>]) -> Option<(String,
         .filter(|&p| is_prose(&text[paragraphs[p].clone()]))
         .collect();
     (!paras.is_empty()).then(|| (head.as_str().to_owned(), paras))
+}
+
+/// Words in the first person, the guest's ("I", "we", "our"), not "you".
+fn in_first_person(words: &str) -> bool {
+    words.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}');
+        matches!(
+            w.replace('\u{2019}', "'").as_str(),
+            "I" | "I'm"
+                | "I've"
+                | "I'll"
+                | "I'd"
+                | "we"
+                | "We"
+                | "our"
+                | "Our"
+                | "us"
+                | "my"
+                | "My"
+                | "me"
+                | "we're"
+                | "We're"
+                | "we've"
+                | "We've"
+        )
+    })
+}
+
+/// Words that speak to someone ("you", "your").
+fn addressed(words: &str) -> bool {
+    words.split_whitespace().any(|w| {
+        matches!(
+            w.trim_matches(|c: char| !c.is_alphanumeric()),
+            "you" | "You" | "your" | "Your"
+        )
+    })
+}
+
+/// An interview printed without labels, as European papers print one: the headline names
+/// the guest ("Marek Wiśniak: We will not be only the coalition's warehouse"), and the
+/// questions — in bold, or ending with a question mark and put to the guest ("you") —
+/// alternate with answers in the first person. The answers are the guest's words; an
+/// explainer's questions ("What is the guarantee?") are put to no one and are not read so.
+fn unlabelled_interview(text: &str, paragraphs: &[Range<usize>]) -> Option<Address> {
+    let headline = paragraphs.iter().take(2).find_map(|para| {
+        let name = regex!(r"^\s*((?:[A-Z][\w.'\x{2019}\-]+ ){0,3}[A-Z][\w'\x{2019}\-]+)\s?:\s+\S")
+            .captures(&text[para.clone()])?
+            .get(1)?;
+        (name.as_str().contains(' ')).then(|| para.start + name.start()..para.start + name.end())
+    })?;
+    let body = |p: usize| text[paragraphs[p].clone()].trim();
+    let bold = |p: usize| body(p).starts_with("**") && body(p).ends_with("**");
+    let question = |p: usize| bold(p) || body(p).ends_with('?');
+    let questions: Vec<usize> = (0..paragraphs.len()).filter(|&p| question(p)).collect();
+    let put_to_guest = questions
+        .iter()
+        .filter(|&&p| bold(p) || addressed(body(p)))
+        .count();
+    if questions.len() < 3 || put_to_guest < 2 {
+        return None;
+    }
+    let mut answers = Vec::new();
+    for (k, &q) in questions.iter().enumerate() {
+        let next = questions.get(k + 1).copied();
+        for p in q + 1..next.unwrap_or(paragraphs.len()) {
+            let words = body(p);
+            // A prompt without a question mark ("Some of your counterparts defend the
+            // so-called "tripwire" approach.") is the interviewer's; after the last
+            // question, the answer ends where the first person does.
+            let prompt = addressed(words) && !in_first_person(words);
+            let quoted = words.starts_with(['"', '\u{201c}', '\u{00ab}', '\u{201e}']);
+            if prompt || quoted || (next.is_none() && !in_first_person(words)) {
+                if next.is_none() {
+                    break;
+                }
+                continue;
+            }
+            answers.push(p);
+        }
+    }
+    let personal = answers
+        .iter()
+        .filter(|&&p| in_first_person(body(p)))
+        .count();
+    (answers.len() >= 3 && personal * 2 >= answers.len()).then_some(Address {
+        speaker: headline,
+        paras: answers,
+    })
 }
 
 /// The line that signs an expert's section of a collected commentary ("Experts react"):
