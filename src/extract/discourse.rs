@@ -1468,6 +1468,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
         // Entities in the text that carry this title, most recently mentioned first.
         if !generic && !plural {
             let mut best: Option<(usize, usize, usize)> = None; // (score, recency, id)
+            let mut best_person = None;
             for &id in &self.recent {
                 let e = &self.entities[id];
                 // "Norlandia's president" is not the Office of the President of Norlandia.
@@ -1527,10 +1528,30 @@ impl<'d, 'a> Discourse<'d, 'a> {
                         continue;
                     }
                     let key = (overlap, e.last_mention, id);
+                    // (Nor is "the ministry" its spokesperson, "National Defense Ministry
+                    // spokesperson Zeki Aktürk": see below.)
+                    let best = if !e.institution && is_institution_head(head) {
+                        &mut best_person
+                    } else {
+                        &mut best
+                    };
                     if best.is_none_or(|b| (key.1, key.0) > (b.1, b.0)) {
-                        best = Some(key);
+                        *best = Some(key);
                     }
                 }
+            }
+            // (A person who carries the institution's title stands for the institution
+            // only when it is known: "the ministry" after "Defence Ministry spokesperson
+            // Zeki Aktürk".)
+            let person_for = best_person
+                .filter(|p| best.is_none_or(|b| (p.1, p.0) > (b.1, b.0)))
+                .and_then(|(_, _, id)| {
+                    self.entities[id]
+                        .actor
+                        .and_then(|person| self.index.institution_of(person, head))
+                });
+            if let Some(known) = person_for {
+                return self.actor_entity(known, sentence);
             }
             if let Some((_, _, id)) = best {
                 return self.root(id);

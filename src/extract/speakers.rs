@@ -396,6 +396,30 @@ impl<'a> ActorIndex<'a> {
             .any(|w| fold(&w.to_lowercase()) != place)
     }
 
+    /// The known institution a person's affiliation or role names, whose name ends in
+    /// `head` ("ministry" of "Spokeswoman of the Placeholdia Foreign Ministry" is the
+    /// Placeholdia Foreign Ministry).
+    pub fn institution_of(&self, person: usize, head: &str) -> Option<usize> {
+        let known = &self.actors[person];
+        let belongs: Vec<String> = [&known.affiliation, &known.role]
+            .into_iter()
+            .flatten()
+            .map(|text| fold(&text.to_lowercase()))
+            .collect();
+        (0..self.actors.len()).find(|&i| {
+            let institution = &self.actors[i];
+            institution.institution
+                && std::iter::once(&institution.name)
+                    .chain(&institution.aliases)
+                    .any(|name| {
+                        let name = fold(&name.to_lowercase());
+                        name.contains(' ')
+                            && words_of(&name).last().is_some_and(|w| british(w) == head)
+                            && belongs.iter().any(|b| b.contains(name.as_str()))
+                    })
+        })
+    }
+
     /// A place that owns a known institution (see `places`).
     pub fn is_place(&self, lower: &str) -> bool {
         self.places.contains_key(lower)

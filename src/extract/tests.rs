@@ -1914,6 +1914,38 @@ fn a_producer_a_strategist_and_an_employee_are_people_who_speak() {
 }
 
 #[test]
+fn the_ministry_after_its_spokesperson_is_the_ministry_not_the_spokesperson() {
+    let text = "Defence Ministry spokesperson Zeki Mockturk said at a briefing that officers had met.\n\n\
+         In a written statement on Thursday, the ministry said the mission would be open \"to financing and equipment\".";
+    let spokesperson = KnownActor {
+        affiliation: Some("Tarsovia Defence Ministry".into()),
+        ..actor(
+            "zeki-mockturk",
+            "Zeki Mockturk",
+            &["Mockturk"],
+            "Spokesperson of Tarsovia's Defence Ministry",
+        )
+    };
+    let ministry = institution(
+        "tarsovia-defence-ministry",
+        "Tarsovia Defence Ministry",
+        &["the Tarsovian Defence Ministry"],
+        "Defence ministry of Tarsovia",
+    );
+    let found = direct_with(text, &actors_with([spokesperson.clone(), ministry]));
+    assert_eq!(
+        speaker_of(&found, "to financing and equipment"),
+        "tarsovia-defence-ministry"
+    );
+    // Without the ministry known, the ministry is described, not its spokesperson.
+    let found = direct_with(text, &actors_with([spokesperson]));
+    assert_eq!(
+        speaker_of(&found, "to financing and equipment"),
+        "name:ministry"
+    );
+}
+
+#[test]
 fn jan_before_a_surname_is_a_first_name_not_a_month() {
     let found = direct(
         "The opposition was angry. Jan Kowalczyk said the government wanted \"credit for peace\".",
