@@ -1884,8 +1884,9 @@ impl<'d, 'a> Discourse<'d, 'a> {
     }
 
     /// "Our correspondent has spoken to General Signe Arvola, …. She was cautious.": a person
-    /// named for the first time in the last sentence that named anybody, which had no subject
-    /// the pronoun fits, comes before an older subject (`resolved`) not mentioned there.
+    /// named in the last sentence that named anybody (for the first time, or again after a
+    /// headline), which had no subject the pronoun fits, comes before an older subject
+    /// (`resolved`) not mentioned there.
     fn newcomer_instead(&self, resolved: usize, gender: Gender, sentence: usize) -> Option<usize> {
         if !matches!(gender, Gender::Male | Gender::Female) {
             return None;
@@ -1917,7 +1918,6 @@ impl<'d, 'a> Discourse<'d, 'a> {
             .filter(|(_, e)| {
                 fits(e)
                     && !e.keys.is_empty()
-                    && e.first_mention == before
                     && e.last_mention == before
                     && e.last_subject.is_none()
             })

@@ -1946,6 +1946,17 @@ fn the_ministry_after_its_spokesperson_is_the_ministry_not_the_spokesperson() {
 }
 
 #[test]
+fn a_pronoun_after_a_sentence_that_names_only_someone_met_before_is_theirs() {
+    // Named first in the headline, then in the sentence before the pronoun.
+    let found = direct(
+        "Playbook: vote \u{2014} Mockovskyy's red pen \u{2014} threats\n\n\
+         The counter-argument: **Boris Example** was in town. According to two people in the room, Example told MEPs that a failed vote would be an invitation.\n\n\
+         MOCKOVSKYY'S RED PEN: Budget rapporteur **Taras Mockovskyy** wants the price tag split across three budget years. \"I am for the force,\" he told Playbook Tuesday.",
+    );
+    assert_eq!(speaker_of(&found, "I am for the force"), "taras-mockovskyy");
+}
+
+#[test]
 fn jan_before_a_surname_is_a_first_name_not_a_month() {
     let found = direct(
         "The opposition was angry. Jan Kowalczyk said the government wanted \"credit for peace\".",
