@@ -1076,7 +1076,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
     }
 
     /// The entity for a known actor, created on first mention.
-    fn actor_entity(&mut self, actor: usize, sentence: usize) -> usize {
+    pub fn actor_entity(&mut self, actor: usize, sentence: usize) -> usize {
         if let Some(&id) = self.by_actor.get(&actor) {
             return self.root(id);
         }

@@ -2441,6 +2441,28 @@ pub(super) fn sentence(
             *how = Attribution::After;
             continue;
         }
+        // "«If there is a truce, we will not stand at the window». Giuliana Marzotti chose
+        // the parade to send a message": a quotation that opens a paragraph as a sentence of
+        // its own is the words of the known person the next sentence opens with.
+        if !*continues
+            && sent.pieces.len() == 1
+            && text[doc.paragraphs[para].start..sent.range.start]
+                .chars()
+                .all(|c| !c.is_lowercase())
+            && text[sent.range.start..f.start]
+                .chars()
+                .all(|c| !c.is_alphanumeric())
+            && text[f.end..sent.range.end]
+                .chars()
+                .all(|c| !c.is_alphanumeric())
+            && let Some(next) = doc.sentences.get(s + 1).filter(|n| n.para == para)
+            && let Some((actor, _)) = d.actor_at(next.toks.start)
+            && !d.index.info[actor].institution
+        {
+            f.speaker = Some(d.actor_entity(actor, s + 1));
+            *how = Attribution::After;
+            continue;
+        }
         let recent = state
             .last
             .filter(|(_, lp, ls, _)| (*continues || para <= lp + 1) && s <= ls + 6);

@@ -1957,6 +1957,21 @@ fn a_pronoun_after_a_sentence_that_names_only_someone_met_before_is_theirs() {
 }
 
 #[test]
+fn a_quotation_opening_a_paragraph_alone_is_the_person_the_next_sentence_opens_with() {
+    let found = direct(
+        "Boris Example said on Monday that the talks would go on.\n\n\
+         TEMPLATYN \u{2014} \u{ab}If there is a truce, we will not stand at the window\u{bb}. Taras Mockovskyy chose the parade to send a message to the partners.",
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "If there is a truce, we will not stand at the window"
+        ),
+        "taras-mockovskyy"
+    );
+}
+
+#[test]
 fn jan_before_a_surname_is_a_first_name_not_a_month() {
     let found = direct(
         "The opposition was angry. Jan Kowalczyk said the government wanted \"credit for peace\".",
