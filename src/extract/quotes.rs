@@ -2446,15 +2446,15 @@ pub(super) fn sentence(
         // its own is the words of the known person the next sentence opens with.
         if !*continues
             && sent.pieces.len() == 1
-            && text[doc.paragraphs[para].start..sent.range.start]
-                .chars()
-                .all(|c| !c.is_lowercase())
-            && text[sent.range.start..f.start]
-                .chars()
-                .all(|c| !c.is_alphanumeric())
-            && text[f.end..sent.range.end]
-                .chars()
-                .all(|c| !c.is_alphanumeric())
+            && text
+                .get(doc.paragraphs[para].start..sent.range.start)
+                .is_some_and(|dateline| !dateline.contains(char::is_lowercase))
+            && text
+                .get(sent.range.start..f.start)
+                .is_some_and(|lead| !lead.contains(char::is_alphanumeric))
+            && text
+                .get(f.end..sent.range.end)
+                .is_some_and(|tail| !tail.contains(char::is_alphanumeric))
             && let Some(next) = doc.sentences.get(s + 1).filter(|n| n.para == para)
             && let Some((actor, _)) = d.actor_at(next.toks.start)
             && !d.index.info[actor].institution
