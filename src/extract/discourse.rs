@@ -1152,7 +1152,9 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 .chars()
                 .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
             || commitments::country_of_word(last).is_some()
-            || (run.len() == 1 && self.index.is_place(last));
+            || (run.len() == 1 && self.index.is_place(last))
+            // "The Democratic Rally", "the Civic Front": a person's name takes no article.
+            || (run.len() >= 2 && run.start > 0 && self.doc.toks[run.start - 1].is("the"));
         let gender = if institution {
             Gender::Neuter
         } else {

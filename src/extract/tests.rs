@@ -1972,6 +1972,19 @@ fn a_quotation_opening_a_paragraph_alone_is_the_person_the_next_sentence_opens_w
 }
 
 #[test]
+fn a_name_after_the_is_an_organisation_that_it_stands_for() {
+    let found = reported(
+        "Ada Synthetic said the frigate would sail in May.\n\n\
+         The Civic Front was more cautious. It said the plan was a blank cheque for the government.",
+    );
+    let party = found
+        .iter()
+        .find(|q| q.text.starts_with("It said"))
+        .unwrap_or_else(|| panic!("{found:#?}"));
+    assert_eq!(party.speaker.name, "Civic Front");
+}
+
+#[test]
 fn jan_before_a_surname_is_a_first_name_not_a_month() {
     let found = direct(
         "The opposition was angry. Jan Kowalczyk said the government wanted \"credit for peace\".",
