@@ -434,6 +434,23 @@ impl<'d, 'a> Discourse<'d, 'a> {
             if let Some(named) = self.named_after_description(j + 1, limit, 5, true) {
                 return Some(named);
             }
+            // "His colleague from the National Security Bureau, Marek Wiśniak, went
+            // further": someone of the possessor's, described, then named in apposition.
+            if !voice
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|n| n.is_word() && !n.cap && is_speaker_noun(&n.lower))
+                && let Some(comma) = (j + 2..limit.min(j + 10)).find(|&k| !toks[k].is_word())
+                && toks[comma].is_punct(',')
+                && let Some(named) = self.parse_np(comma + 1, limit)
+                && matches!(named.head, Head::Name(_) | Head::Actor(_))
+                && self.tok(named.end).is_some_and(|t| t.is_punct(','))
+            {
+                return Some(Np {
+                    extent: named.end + 1,
+                    ..named
+                });
+            }
             if !voice {
                 // "Its foreign ministry", "her deputy": a description of the possessor's,
                 // matched with the possessor's name ("Placeholdia foreign ministry").

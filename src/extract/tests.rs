@@ -1985,6 +1985,18 @@ fn a_name_after_the_is_an_organisation_that_it_stands_for() {
 }
 
 #[test]
+fn someone_of_a_persons_described_then_named_in_apposition_is_the_one_named() {
+    let found = direct(
+        "Boris Example spoke first.\n\n\
+         His colleague from the National Security Bureau, Ivan Mockov, went further. \"Two amendments, one afternoon of work,\" he told reporters.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Two amendments, one afternoon of work"),
+        "name:Ivan Mockov"
+    );
+}
+
+#[test]
 fn jan_before_a_surname_is_a_first_name_not_a_month() {
     let found = direct(
         "The opposition was angry. Jan Kowalczyk said the government wanted \"credit for peace\".",
