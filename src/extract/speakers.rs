@@ -1142,6 +1142,12 @@ pub(super) fn is_title_qualifier(lower: &str) -> bool {
             | "air"
             | "supreme"
             | "acting"
+            // "The main opposition party", "the ruling party".
+            | "main"
+            | "largest"
+            | "biggest"
+            | "ruling"
+            | "governing"
     )
 }
 

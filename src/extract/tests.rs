@@ -1997,6 +1997,20 @@ fn someone_of_a_persons_described_then_named_in_apposition_is_the_one_named() {
 }
 
 #[test]
+fn the_main_opposition_party_speaks() {
+    let found = reported(
+        "The defence ministry said the frigate would sail in May.\n\n\
+         The main opposition New Horizon Party warned the move could endanger relations with Norlandia.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|q| q.text.starts_with("The main opposition")),
+        "{found:#?}"
+    );
+}
+
+#[test]
 fn jan_before_a_surname_is_a_first_name_not_a_month() {
     let found = direct(
         "The opposition was angry. Jan Kowalczyk said the government wanted \"credit for peace\".",
