@@ -2174,6 +2174,14 @@ impl<'d, 'a> Discourse<'d, 'a> {
         }
         rest.is_empty()
             || (rest[0].is_punct(',') && rest[rest.len() - 1].is_punct(','))
+            // "Bastien Lecoq (Sovereign Nations, Lorumbia) said": a member's group and
+            // country in parentheses.
+            || (rest.len() <= 12
+                && rest[0].is_punct('(')
+                && rest[rest.len() - 1].is_punct(')')
+                && !rest[1..rest.len() - 1]
+                    .iter()
+                    .any(|t| t.is_punct('(') || t.is_punct(')')))
             || rest.iter().all(|t| !t.is_word())
             // "Britain and France have said", "Executives and officials say": the first of
             // coordinated subjects speaks.

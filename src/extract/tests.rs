@@ -2011,6 +2011,22 @@ fn the_main_opposition_party_speaks() {
 }
 
 #[test]
+fn a_members_group_and_country_in_parentheses_leave_the_member_the_subject() {
+    let found = direct(
+        "The plenary debated the fund.\n\n\
+         Bastien Mockov (Sovereign Nations, Lorumbia) said the Union was \"sleepwalking into a war\".",
+    );
+    assert_eq!(
+        speaker_of(&found, "sleepwalking into a war"),
+        "name:Bastien Mockov"
+    );
+    let found =
+        reported("Frauke Mockel (Social Democrats) said her group would support the motion.");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].speaker.name, "Frauke Mockel");
+}
+
+#[test]
 fn jan_before_a_surname_is_a_first_name_not_a_month() {
     let found = direct(
         "The opposition was angry. Jan Kowalczyk said the government wanted \"credit for peace\".",
