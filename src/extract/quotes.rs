@@ -1319,6 +1319,14 @@ impl QuoteState {
 /// A name without the honorific and stop before it ("MS. MARLOWE" is "MARLOWE").
 fn without_honorific(name: &str) -> &str {
     let name = name.trim_start();
+    // ("Rear Adm. Curtis Vandermeer", "Vice Adm. …", "Lt. Gen. …".)
+    let name = ["rear ", "vice ", "lt. "]
+        .iter()
+        .find(|rank| {
+            name.get(..rank.len())
+                .is_some_and(|start| start.eq_ignore_ascii_case(rank))
+        })
+        .map_or(name, |rank| &name[rank.len()..]);
     [
         "mr. ", "ms. ", "mrs. ", "dr. ", "sen. ", "rep. ", "gen. ", "col. ", "lt. ", "gov. ",
         "prof. ", "adm. ", "maj. ", "capt. ", "sgt. ",

@@ -2027,6 +2027,22 @@ fn a_members_group_and_country_in_parentheses_leave_the_member_the_subject() {
 }
 
 #[test]
+fn a_label_with_a_two_word_rank_is_the_person_named() {
+    let found = direct(
+        "MS. DUMMY: Good afternoon. I'll bring up Admiral Synthetic.\n\n\
+         REAR ADM. ADA SYNTHETIC: Thanks. Our planning assumes a backstop role.\n\n\
+         Q: Admiral, how many personnel?\n\n\
+         ADM. SYNTHETIC: I'm not going to give you a number.\n\n\
+         Q: And the aircraft?\n\n\
+         MS. DUMMY: We will come back to that.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Thanks. Our planning assumes a backstop role"),
+        "ada-synthetic"
+    );
+}
+
+#[test]
 fn jan_before_a_surname_is_a_first_name_not_a_month() {
     let found = direct(
         "The opposition was angry. Jan Kowalczyk said the government wanted \"credit for peace\".",
