@@ -2043,6 +2043,24 @@ fn a_label_with_a_two_word_rank_is_the_person_named() {
 }
 
 #[test]
+fn a_last_turn_goes_on_in_a_paragraph_that_says_we_have() {
+    let found = direct(
+        "MS. DUMMY: Good afternoon.\n\n\
+         Q: Will there be troops?\n\n\
+         MS. DUMMY: No. That hasn't changed.\n\n\
+         Q: And the exercise?\n\n\
+         MS. DUMMY: First, the exercise will go ahead.\n\n\
+         Second, the training effort we've been running will move next month.",
+    );
+    assert!(
+        texts(&found)
+            .iter()
+            .any(|t| t.starts_with("Second, the training effort")),
+        "{found:#?}"
+    );
+}
+
+#[test]
 fn jan_before_a_surname_is_a_first_name_not_a_month() {
     let found = direct(
         "The opposition was angry. Jan Kowalczyk said the government wanted \"credit for peace\".",

@@ -136,11 +136,7 @@ impl<'a> Doc<'a> {
         let mut turns = transcript_turns(text, &paragraphs);
         if let Some(address) = &address {
             turns.retain(|t| !address.paras.contains(&t.para));
-            turns.extend(address.paras.iter().map(|&p| {
-                let para = &paragraphs[p];
-                let start = para.start + leading_space(&text[para.clone()]);
-                whole_paragraph_turn(text, &paragraphs, p, start)
-            }));
+            turns.extend(paragraph_turns(text, &paragraphs, &address.paras));
         }
         turns.extend(signed_posts(text, &paragraphs));
         let published = published_in_full(text, &paragraphs);
@@ -167,11 +163,7 @@ impl<'a> Doc<'a> {
             .collect();
         for section in &signed {
             turns.retain(|t| !section.paras.contains(&t.para));
-            turns.extend(section.paras.iter().map(|&p| {
-                let para = &paragraphs[p];
-                let start = para.start + leading_space(&text[para.clone()]);
-                whole_paragraph_turn(text, &paragraphs, p, start)
-            }));
+            turns.extend(paragraph_turns(text, &paragraphs, &section.paras));
         }
         let pieces = with_turns(pieces, turns);
         let mut doc = Doc {
@@ -724,33 +716,9 @@ fn capitalised_words(text: &str) -> std::collections::HashMap<String, usize> {
     counts
 }
 
+/// Words in the first or second person ("we", "you"): a speaker's, not a reporter's.
 pub(super) fn has_personal_pronoun(words: &str) -> bool {
-    words.split_whitespace().any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}');
-        let w = w.replace('\u{2019}', "'");
-        matches!(
-            w.as_str(),
-            "I" | "we"
-                | "We"
-                | "our"
-                | "Our"
-                | "us"
-                | "my"
-                | "My"
-                | "you"
-                | "You"
-                | "your"
-                | "Your"
-                | "me"
-                | "I'm"
-                | "I'll"
-                | "I've"
-                | "we're"
-                | "We're"
-                | "We'll"
-                | "we'll"
-        )
-    })
+    in_first_person(words) || addressed(words)
 }
 
 /// The turns of an interview or briefing transcript ("SYNTHETIC: If there's a ceasefire…",
@@ -1129,6 +1097,19 @@ fn signed_posts(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
     posts
 }
 
+/// Whole paragraphs as turns, each from its first word.
+fn paragraph_turns<'t>(
+    text: &'t str,
+    paragraphs: &'t [Range<usize>],
+    paras: &'t [usize],
+) -> impl Iterator<Item = Piece> + 't {
+    paras.iter().map(move |&p| {
+        let para = &paragraphs[p];
+        let start = para.start + leading_space(&text[para.clone()]);
+        whole_paragraph_turn(text, paragraphs, p, start)
+    })
+}
+
 /// A transcript's turn: paragraph `p` from `start`, without a stage direction at its end.
 fn whole_paragraph_turn(text: &str, paragraphs: &[Range<usize>], p: usize, start: usize) -> Piece {
     let body = text[start..paragraphs[p].end].trim_end();
@@ -1266,6 +1247,8 @@ fn in_first_person(words: &str) -> bool {
                 | "We're"
                 | "we've"
                 | "We've"
+                | "we'll"
+                | "We'll"
         )
     })
 }
