@@ -1488,6 +1488,12 @@ impl<'d, 'a> Discourse<'d, 'a> {
         if !generic && !plural {
             let mut best: Option<(usize, usize, usize)> = None; // (score, recency, id)
             let mut best_person = None;
+            // (The most recent first, then the one that shares more words.)
+            let newer =
+                |a: (usize, usize, usize), b: (usize, usize, usize)| (a.1, a.0) > (b.1, b.0);
+            // (Nor is "the ministry" its spokesperson, "National Defense Ministry
+            // spokesperson Zeki Aktürk": see below.)
+            let institution_head = is_institution_head(head);
             for &id in &self.recent {
                 let e = &self.entities[id];
                 // "Norlandia's president" is not the Office of the President of Norlandia.
@@ -1547,14 +1553,12 @@ impl<'d, 'a> Discourse<'d, 'a> {
                         continue;
                     }
                     let key = (overlap, e.last_mention, id);
-                    // (Nor is "the ministry" its spokesperson, "National Defense Ministry
-                    // spokesperson Zeki Aktürk": see below.)
-                    let best = if !e.institution && is_institution_head(head) {
+                    let best = if !e.institution && institution_head {
                         &mut best_person
                     } else {
                         &mut best
                     };
-                    if best.is_none_or(|b| (key.1, key.0) > (b.1, b.0)) {
+                    if best.is_none_or(|b| newer(key, b)) {
                         *best = Some(key);
                     }
                 }
@@ -1563,7 +1567,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
             // only when it is known: "the ministry" after "Defence Ministry spokesperson
             // Zeki Aktürk".)
             let person_for = best_person
-                .filter(|p| best.is_none_or(|b| (p.1, p.0) > (b.1, b.0)))
+                .filter(|&p| best.is_none_or(|b| newer(p, b)))
                 .and_then(|(_, _, id)| {
                     self.entities[id]
                         .actor

@@ -1922,7 +1922,7 @@ pub(super) fn sentence(
             && let Some(address) = doc
                 .address
                 .iter()
-                .chain(&doc.signed)
+                .chain(&doc.authored)
                 .find(|address| address.paras.contains(&piece.para))
             && let Some(id) = d.resolve_strict(
                 doc.tok_at(address.speaker.start)..doc.tok_at(address.speaker.end),

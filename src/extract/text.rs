@@ -79,7 +79,7 @@ pub(super) struct Doc<'a> {
     pub address: Option<Address>,
     /// A collected commentary's sections, each signed under it by its author, and the
     /// answers of an interview printed without labels, whose headline names the guest.
-    pub signed: Vec<Address>,
+    pub authored: Vec<Address>,
     /// A document published in full after the story ("The full text … follows."): its
     /// title's document noun phrase ("Joint Statement"), and its paragraphs.
     pub published: Option<(String, Vec<usize>)>,
@@ -136,34 +136,26 @@ impl<'a> Doc<'a> {
         let mut turns = transcript_turns(text, &paragraphs);
         if let Some(address) = &address {
             turns.retain(|t| !address.paras.contains(&t.para));
-            turns.extend(paragraph_turns(text, &paragraphs, &address.paras));
+            turns.extend(paragraph_turns(text, &paragraphs, &address.paras, false));
         }
         turns.extend(signed_posts(text, &paragraphs));
         let published = published_in_full(text, &paragraphs);
         if let Some((_, paras)) = &published {
             turns.retain(|t| !paras.contains(&t.para));
-            turns.extend(paras.iter().map(|&p| {
-                let para = &paragraphs[p];
-                // (Without its number: "1. We, the leaders …".)
-                let number = paragraph_number()
-                    .find(&text[para.clone()])
-                    .map_or(0, |m| m.end());
-                let start = para.start + number.max(leading_space(&text[para.clone()]));
-                whole_paragraph_turn(text, &paragraphs, p, start)
-            }));
+            turns.extend(paragraph_turns(text, &paragraphs, paras, true));
         }
         // (An interview without labels, where the text has no other turns.)
         let interview = turns
             .is_empty()
             .then(|| unlabelled_interview(text, &paragraphs))
             .flatten();
-        let signed: Vec<Address> = signed_sections(text, &paragraphs)
+        let authored: Vec<Address> = signed_sections(text, &paragraphs)
             .into_iter()
             .chain(interview)
             .collect();
-        for section in &signed {
+        for section in &authored {
             turns.retain(|t| !section.paras.contains(&t.para));
-            turns.extend(paragraph_turns(text, &paragraphs, &section.paras));
+            turns.extend(paragraph_turns(text, &paragraphs, &section.paras, false));
         }
         let pieces = with_turns(pieces, turns);
         let mut doc = Doc {
@@ -173,7 +165,7 @@ impl<'a> Doc<'a> {
             sentences: Vec::new(),
             toks: Vec::new(),
             address,
-            signed,
+            authored,
             published,
             multibyte: Vec::new(),
         };
@@ -1097,15 +1089,21 @@ fn signed_posts(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
     posts
 }
 
-/// Whole paragraphs as turns, each from its first word.
+/// Whole paragraphs as turns, each from its first word, or after its number when
+/// `numbered` ("1. We, the leaders …").
 fn paragraph_turns<'t>(
     text: &'t str,
     paragraphs: &'t [Range<usize>],
     paras: &'t [usize],
+    numbered: bool,
 ) -> impl Iterator<Item = Piece> + 't {
     paras.iter().map(move |&p| {
-        let para = &paragraphs[p];
-        let start = para.start + leading_space(&text[para.clone()]);
+        let body = &text[paragraphs[p].clone()];
+        let number = numbered
+            .then(|| paragraph_number().find(body).map(|m| m.end()))
+            .flatten()
+            .unwrap_or(0);
+        let start = paragraphs[p].start + number.max(leading_space(body));
         whole_paragraph_turn(text, paragraphs, p, start)
     })
 }
@@ -1206,6 +1204,14 @@ fn paragraph_number() -> &'static regex::Regex {
     regex!(r"^\s*(?:\d{1,2}|[ivx]{1,4})[.)]\s+")
 }
 
+/// A published document's title, up to its document noun: "Joint Statement" of "Joint
+/// Statement of the Leaders of the Coalition …".
+fn document_title() -> &'static regex::Regex {
+    regex!(
+        r"^(?:[A-Z][\w\-]*\s+){0,3}?(?:Statement|Declaration|Communiqu[eé]|Memorandum|Agreement|Treaty|Letter|Resolution|Conclusions|Charter|Compact|Accord|Text)\b"
+    )
+}
+
 /// The document a story publishes in full (see `Doc::published`): after the line that
 /// announces it, a title with a document's noun ("Joint Statement of the Leaders …",
 /// "Declaration on …"), then its prose or numbered paragraphs to the end.
@@ -1215,10 +1221,7 @@ fn published_in_full(text: &str, paragraphs: &[Range<usize>]) -> Option<(String,
         .position(|para| full_text_follows().is_match(&text[para.clone()]))?;
     let title_at = announced + 1;
     let title = text[paragraphs.get(title_at)?.clone()].trim();
-    let head = regex!(
-        r"^(?:[A-Z][\w\-]*\s+){0,3}?(?:Statement|Declaration|Communiqu[eé]|Memorandum|Agreement|Treaty|Letter|Resolution|Conclusions|Charter|Compact|Accord|Text)\b"
-    )
-    .find(title)?;
+    let head = document_title().find(title)?;
     let paras: Vec<usize> = (title_at + 1..paragraphs.len())
         .filter(|&p| is_prose(&text[paragraphs[p].clone()]))
         .collect();
@@ -1263,6 +1266,11 @@ fn addressed(words: &str) -> bool {
     })
 }
 
+/// A headline opened by a person's name and a colon: "Marek Wiśniak: We will not be …".
+fn headline_label() -> &'static regex::Regex {
+    regex!(r"^\s*((?:[A-Z][\w.'\x{2019}\-]+ ){0,3}[A-Z][\w'\x{2019}\-]+)\s?:\s+\S")
+}
+
 /// An interview printed without labels, as European papers print one: the headline names
 /// the guest ("Marek Wiśniak: We will not be only the coalition's warehouse"), and the
 /// questions — in bold, or ending with a question mark and put to the guest ("you") —
@@ -1270,9 +1278,7 @@ fn addressed(words: &str) -> bool {
 /// explainer's questions ("What is the guarantee?") are put to no one and are not read so.
 fn unlabelled_interview(text: &str, paragraphs: &[Range<usize>]) -> Option<Address> {
     let headline = paragraphs.iter().take(2).find_map(|para| {
-        let name = regex!(r"^\s*((?:[A-Z][\w.'\x{2019}\-]+ ){0,3}[A-Z][\w'\x{2019}\-]+)\s?:\s+\S")
-            .captures(&text[para.clone()])?
-            .get(1)?;
+        let name = headline_label().captures(&text[para.clone()])?.get(1)?;
         (name.as_str().contains(' ')).then(|| para.start + name.start()..para.start + name.end())
     })?;
     let body = |p: usize| text[paragraphs[p].clone()].trim();
