@@ -3313,7 +3313,7 @@ fn past_role(role: &str, head: &str) -> bool {
 
 /// `word` is the demonym of the place `place` ("norlandian" of "norlandia", "vallmarkian" of
 /// "vallmark"), for places no country list knows.
-fn demonym_of(word: &str, place: &str) -> bool {
+pub(super) fn demonym_of(word: &str, place: &str) -> bool {
     place.len() >= 5
         && word
             .strip_prefix(place)

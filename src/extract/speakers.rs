@@ -236,6 +236,18 @@ impl<'a> ActorIndex<'a> {
                 if !actor.institution && gender == Gender::Unknown {
                     gender = honorific_gender(&keys[0]).unwrap_or(Gender::Unknown);
                 }
+                // "the Norlandian Embassy" is also "Norlandia's embassy".
+                if actor.institution
+                    && let Some(place) = home_country(actor)
+                    && let Some(owned) = owned_by_place(name, place)
+                {
+                    by_first.entry(owned[0].clone()).or_default().push(Alias {
+                        keys: owned,
+                        actor: n,
+                        spelled: last_spelled(name),
+                        title: false,
+                    });
+                }
                 by_first.entry(keys[0].clone()).or_default().push(Alias {
                     keys,
                     actor: n,
@@ -733,6 +745,37 @@ pub(super) fn is_title_word(lower: &str) -> bool {
 
 /// The place in an institution's name: "Norlandia's Foreign Ministry", "Government of
 /// Vallmark".
+/// The name of the country an actor belongs to: its code's name, or the name as given.
+fn home_country(actor: &KnownActor) -> Option<&str> {
+    let country = actor.country.as_deref()?;
+    super::commitments::country_name(country).or(Some(country))
+}
+
+/// The keys of a name that opens with the demonym of `place`, with the place instead: "the
+/// Norlandian Embassy in Migdalon" as "Norlandia's Embassy in Migdalon", "Russian Foreign
+/// Ministry" as "Russia's Foreign Ministry" (the keys leave out a possessive).
+fn owned_by_place(name: &str, place: &str) -> Option<Vec<String>> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let words = match words.first() {
+        Some(article) if article.eq_ignore_ascii_case("the") => &words[1..],
+        _ => &words[..],
+    };
+    let (first, rest) = words.split_first()?;
+    if rest.is_empty() || !first.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let word = fold(first);
+    let place_word = fold(place);
+    let known = super::commitments::country_of_word(&word);
+    let demonym = (known.is_some() && known == super::commitments::country_of_word(&place_word))
+        || super::discourse::demonym_of(&word, &place_word);
+    (demonym && word != place_word).then(|| {
+        let mut keys = name_keys(place);
+        keys.extend(rest.iter().flat_map(|w| name_keys(w)));
+        keys
+    })
+}
+
 fn owning_place(name: &str) -> Option<String> {
     let words: Vec<&str> = name.split_whitespace().collect();
     let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);

@@ -5456,3 +5456,40 @@ fn a_transcript_label_in_capitals_with_a_long_role() {
         "name:natalia korzun"
     );
 }
+
+#[test]
+fn an_institution_named_by_its_countrys_demonym_is_also_the_countrys() {
+    let mut known = actors();
+    known.push(KnownActor {
+        institution: true,
+        country: Some("Norlandia".into()),
+        ..actor(
+            "norlandian-embassy",
+            "Embassy of Norlandia in Migdalon",
+            &["the Norlandian Embassy in Migdalon", "the embassy"],
+            "Embassy of Norlandia in Migdalon",
+        )
+    });
+    known.push(KnownActor {
+        institution: true,
+        country: Some("RU".into()),
+        ..actor(
+            "russian-defence-ministry",
+            "Russian Defence Ministry",
+            &[],
+            "Ministry of Defence of Russia",
+        )
+    });
+    let text = "Norlandia's embassy in Migdalon answered within hours. In a statement, the \
+                embassy said any such role would \"inevitably affect\" relations.\n\n\
+                Russia's Defence Ministry said the drills were \"purely defensive\".";
+    let found = direct_with(text, &known);
+    assert_eq!(
+        speaker_of(&found, "inevitably affect"),
+        "norlandian-embassy"
+    );
+    assert_eq!(
+        speaker_of(&found, "purely defensive"),
+        "russian-defence-ministry"
+    );
+}
