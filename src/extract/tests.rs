@@ -5493,3 +5493,47 @@ fn an_institution_named_by_its_countrys_demonym_is_also_the_countrys() {
         "russian-defence-ministry"
     );
 }
+
+#[test]
+fn a_spokespersons_briefing_answers_journalists_labelled_once_by_outlet() {
+    let text = "Foreign Ministry Spokesperson Lena Dummy's Regular Press Conference\n\n\
+                Lena Dummy: The foreign minister will travel to Quillport on Monday.\n\n\
+                Lumen Television: Will Placeholdia join the talks as a mediator?\n\n\
+                Lena Dummy: Placeholdia is not a mediator. We are a party that was attacked.\n\n\
+                Nordwire: Does Placeholdia believe foreign troops should be deployed?\n\n\
+                Lena Dummy: Our position is clear. Guarantees must be real.";
+    let found = direct(text);
+    assert_eq!(
+        speaker_of(&found, "Our position is clear. Guarantees must be real"),
+        "lena-dummy"
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "The foreign minister will travel to Quillport on Monday"
+        ),
+        "lena-dummy"
+    );
+    // The journalists' questions are no quotation.
+    assert_eq!(found.len(), 3, "{found:#?}");
+}
+
+#[test]
+fn a_transcripts_labels_may_carry_accents() {
+    let text = "Joint press conference\n\n\
+                SÉRAPHIN LAURÉN: Welcome once again to the palace. It will stay so.\n\n\
+                JOURNALIST: How many soldiers, and when?\n\n\
+                SÉRAPHIN LAURÉN: Not one soldier before a ceasefire.\n\n\
+                Zoë Ångström: We agree with every word.\n\n\
+                JOURNALIST: And the talks?\n\n\
+                Zoë Ångström: The talks go on.";
+    let found = direct(text);
+    assert_eq!(
+        speaker_of(&found, "Not one soldier before a ceasefire").to_lowercase(),
+        "name:séraphin laurén"
+    );
+    assert_eq!(
+        speaker_of(&found, "The talks go on").to_lowercase(),
+        "name:zoë ångström"
+    );
+}

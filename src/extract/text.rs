@@ -486,7 +486,7 @@ fn paragraphs(text: &str) -> Vec<Range<usize>> {
 /// EXAMPLE, PRESIDENT OF NORLANDIA:").
 fn turn_label() -> &'static regex::Regex {
     regex!(
-        r"^\s*(?:\[[A-Z][^\]\n]{0,40}\]\s*)?(Q|A|[A-Z][A-Z'\u{2019}.\-/]+(?: [A-Z][A-Z'\u{2019}.\-/]+){0,3}(?:, [A-Z][A-Z'\u{2019}.\-]*(?: [A-Z][A-Z'\u{2019}.\-]*){0,7})?|[A-Z][a-z'\u{2019}\-]+(?: [A-Z][a-z'\u{2019}\-]+){0,4}(?:, [A-Z][\w'\u{2019}\-]*(?: (?:[A-Z][\w'\u{2019}\-.]*|of|for|the|and|on|in|at|to)){0,7})?|[A-Z][a-z]{1,3}\. [A-Z][a-z'\u{2019}\-]+(?: [A-Z][a-z'\u{2019}\-]+){0,2}, [A-Z][\w'\u{2019}\-]*(?: (?:[A-Z][\w'\u{2019}\-.]*|of|for|the|and|on|in|at|to)){0,7}|(?:The )?[A-Z][a-z]+(?: (?:[A-Z][a-z'\u{2019}\-]+|of|for|the|and)){1,7}(?:\s*\([A-Z][^)\n]{1,60}\)))(?:\s*(?:\([^)\n]{1,80}\)|\[[^\]\n]{1,80}\])){0,2}:\s+(?:\([^)\n]{1,40}\)\s+)?\S"
+        r"^\s*(?:\[[A-Z][^\]\n]{0,40}\]\s*)?(Q|A|\p{Lu}[\p{Lu}'\u{2019}.\-/]+(?: \p{Lu}[\p{Lu}'\u{2019}.\-/]+){0,3}(?:, \p{Lu}[\p{Lu}'\u{2019}.\-]*(?: \p{Lu}[\p{Lu}'\u{2019}.\-]*){0,7})?|\p{Lu}[\p{Ll}'\u{2019}\-]+(?: \p{Lu}[\p{Ll}'\u{2019}\-]+){0,4}(?:, [A-Z][\w'\u{2019}\-]*(?: (?:[A-Z][\w'\u{2019}\-.]*|of|for|the|and|on|in|at|to)){0,7})?|[A-Z][a-z]{1,3}\. \p{Lu}[\p{Ll}'\u{2019}\-]+(?: \p{Lu}[\p{Ll}'\u{2019}\-]+){0,2}, [A-Z][\w'\u{2019}\-]*(?: (?:[A-Z][\w'\u{2019}\-.]*|of|for|the|and|on|in|at|to)){0,7}|(?:The )?[A-Z][a-z]+(?: (?:\p{Lu}[\p{Ll}'\u{2019}\-]+|of|for|the|and)){1,7}(?:\s*\([A-Z][^)\n]{1,60}\)))(?:\s*(?:\([^)\n]{1,80}\)|\[[^\]\n]{1,80}\])){0,2}:\s+(?:\([^)\n]{1,40}\)\s+)?\S"
     )
 }
 
@@ -858,12 +858,17 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
         .filter_map(|label| label.split(' ').next_back().map(str::to_owned));
     // (A parliament's member who asks once is labelled as one, on a line of its own:
     // "Gwen Talbrook (Marrow Vale) (SD)".)
-    if counts
+    let recurring = counts
         .iter()
         .filter(|(label, (turns, _))| *turns >= 2 || seated.contains(*label))
-        .count()
-        < 2
-    {
+        .count();
+    // (A spokesperson's briefing: one label answers, and the journalists, labelled by their
+    // outlets, each ask once: "Lumen Television: Could you share …?")
+    let askers = counts
+        .values()
+        .filter(|(turns, questions)| turns == questions)
+        .count();
+    if recurring < 2 && !(recurring == 1 && askers >= 2) {
         return Vec::new();
     }
     let turn = |p: usize, start: usize, continues: bool| Piece {
