@@ -1950,7 +1950,12 @@ pub(super) fn sentence(
         let in_paragraph = unlabelled && !text[para_start..piece.open].trim().is_empty();
         let label_line = unlabelled && piece.para > 0 && !in_paragraph;
         let (label_start, label_text) = if label_line {
-            let line = doc.paragraphs[piece.para - 1].clone();
+            // (Over a speech's note to the press: "Check against delivery!")
+            let mut before = piece.para - 1;
+            while before > 0 && super::text::delivery_note(&text[doc.paragraphs[before].clone()]) {
+                before -= 1;
+            }
+            let line = doc.paragraphs[before].clone();
             (line.start, &text[line])
         } else if in_paragraph {
             (para_start, &text[para_start..piece.open])

@@ -5537,3 +5537,44 @@ fn a_transcripts_labels_may_carry_accents() {
         "name:zoë ångström"
     );
 }
+
+#[test]
+fn a_doorsteps_record_names_each_speaker_on_a_line_and_skips_the_press_questions() {
+    let text = "Foreign Affairs Council: doorstep statements upon arrival\n\n\
+                Defence Minister Ada Synthetic\n\n\
+                Check against delivery!\n\n\
+                Good morning. Today we decide how to pay for the peace.\n\n\
+                Q. Do you expect a deal today?\n\n\
+                I do not expect miracles today. But we will be ready.\n\n\
+                Thank you.\n\n\
+                Foreign Minister Taras Mockovskyy (Placeholdia)\n\n\
+                Good morning. We came to ask for funding that lasts.\n\n\
+                Q. Will you accept conditions?\n\n\
+                Nobody has asked us to. We are negotiating.";
+    let found = direct(text);
+    assert_eq!(
+        speaker_of(
+            &found,
+            "I do not expect miracles today. But we will be ready"
+        ),
+        "ada-synthetic"
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "Good morning. Today we decide how to pay for the peace"
+        ),
+        "ada-synthetic"
+    );
+    assert_eq!(
+        speaker_of(&found, "Nobody has asked us to. We are negotiating"),
+        "taras-mockovskyy"
+    );
+    // Neither the note to the press nor the questions are anyone's quotation.
+    assert!(
+        found
+            .iter()
+            .all(|q| !q.text.starts_with("Q.") && !q.text.starts_with("Check")),
+        "{found:#?}"
+    );
+}

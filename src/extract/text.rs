@@ -766,13 +766,28 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
                 // (Odile Farrant)" once, then "Odile Farrant".)
                 named_before.insert(name, name);
                 Some(name)
+            } else if let Some(name) = named_before.get(label.trim_end()) {
+                Some(*name)
             } else {
-                named_before.get(label.trim_end()).copied()
+                // "High Representative Maren Tollefsen", then her words and the press's
+                // "Q. …": a doorstep's record names each speaker on a line of their own.
+                answers_questions(text, paragraphs, p).then(|| {
+                    seated.insert(label);
+                    &label[label_name(label)]
+                })
             };
             if let Some(name) = name {
+                // (After the speaker's name, a speech's note to the press: "Check against
+                // delivery!")
+                let first = (p + 1..paragraphs.len())
+                    .find(|&q| !delivery_note(&text[paragraphs[q].clone()]))
+                    .unwrap_or(p + 1);
                 if outlet_in_label(label) {
                     reporters.push(name);
-                } else if label.contains(['(', ',']) || body.trim_start().starts_with('Q') {
+                } else if label.contains(['(', ','])
+                    || body.trim_start().starts_with('Q')
+                    || seated.contains(label)
+                {
                     members.insert(name);
                     // (Not a digest's channel with its count: "Grey Heron (712,000)".)
                     if label.contains('(') && !label.contains(|c: char| c.is_ascii_digit()) {
@@ -780,7 +795,7 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
                     }
                 }
                 label_lines.insert(p);
-                labelled.push((p + 1, name, next.start));
+                labelled.push((first, name, paragraphs[first].start));
                 continue;
             }
         }
@@ -982,8 +997,9 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
                 break;
             }
             let body = &text[paragraphs[q].clone()];
-            // A record's time stamp between paragraphs ("3.38 pm") is no one's words.
-            if time_stamp().is_match(body) {
+            // A record's time stamp between paragraphs ("3.38 pm") is no one's words, nor is
+            // a journalist's question in a doorstep's record ("Q. Will you veto?").
+            if time_stamp().is_match(body) || question_paragraph(body) {
                 continue;
             }
             // Quotation marks, single ones too (" 'Olena and I talk'"), show the reporter's
@@ -1031,6 +1047,28 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
         }
     }
     turns
+}
+
+/// A journalist's question in a doorstep's or a briefing's record: "Q. Will you veto?".
+fn question_paragraph(body: &str) -> bool {
+    regex!(r"^\s*(?:Q|Question)\s*[.:]\s+\S").is_match(body)
+}
+
+/// A speech's note to the press: "Check against delivery!", "As prepared for delivery".
+pub(super) fn delivery_note(body: &str) -> bool {
+    regex!(r"(?i)^\W*(?:check\s+against\s+delivery|as\s+prepared\s+for\s+delivery)\W*$")
+        .is_match(body)
+}
+
+/// Whether the paragraphs after a label line `p` hold a journalist's question before the
+/// next label line: the label names who answers.
+fn answers_questions(text: &str, paragraphs: &[Range<usize>], p: usize) -> bool {
+    paragraphs[p + 1..]
+        .iter()
+        .take(40)
+        .map(|para| &text[para.clone()])
+        .take_while(|body| !label_line().is_match(body) && !turn_label().is_match(body))
+        .any(|body| regex!(r"^\s*Q\.\s+\S").is_match(body))
 }
 
 /// A record's time stamp on a line of its own: "3.38 pm", "15:42".
