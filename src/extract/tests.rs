@@ -5578,3 +5578,22 @@ fn a_doorsteps_record_names_each_speaker_on_a_line_and_skips_the_press_questions
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_press_conferences_journalist_labelled_with_an_outlet_asks_nothing_quoted() {
+    let text = "Annual press conference of the President of Norlandia\n\n\
+                Boris Example: Good afternoon. Ask, and I will answer.\n\n\
+                Yelena Markova, Norlandia-1: Mr President, they are discussing troops. What is our position?\n\n\
+                Boris Example: Our position has not changed. We are ready for peace.\n\n\
+                Agnes Lindqvist, Nordwire: Mr President, will you accept monitors?\n\n\
+                Boris Example: Monitors, yes. Soldiers, no.";
+    let found = direct(text);
+    assert_eq!(
+        speaker_of(&found, "Monitors, yes. Soldiers, no"),
+        "boris-example"
+    );
+    assert!(
+        found.iter().all(|q| !q.text.starts_with("Mr President")),
+        "{found:#?}"
+    );
+}

@@ -731,6 +731,9 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
     let mut members: std::collections::HashSet<&str> = Default::default();
     // Of them, those labelled on a line of their own with a seat or a role in parentheses.
     let mut seated: std::collections::HashSet<&str> = Default::default();
+    // And those labelled in their paragraph with a role after a comma ("Yelena Markova,
+    // Norlandia-1:").
+    let mut with_role: std::collections::HashSet<&str> = Default::default();
     // Paragraphs that are a label alone, whose speaker's words follow in the next ones.
     let mut label_lines: std::collections::HashSet<usize> = Default::default();
     // Labels of a broadcast script's voice-overs: its journalists.
@@ -831,6 +834,9 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
             reporters.push(label);
         } else if number > 0 || parliament {
             members.insert(label);
+            if number == 0 && !whole.as_str().contains('(') {
+                with_role.insert(label);
+            }
         }
         // "KERR (VO):": a correspondent's voice-over in a broadcast script.
         if whole.as_str().contains("(VO)") || whole.as_str().contains("(V/O)") {
@@ -846,12 +852,17 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
     // like a reporter: the host's labels, by surname, are the press's.
     let mut greeters: Vec<&str> = Vec::new();
     let mut correspondents: Vec<String> = Vec::new();
+    // Labels whose question opens by addressing someone ("Mr President, …?").
+    let mut addressing: std::collections::HashSet<&str> = Default::default();
     for &(p, label, start) in &labelled {
         let entry = counts.entry(label).or_default();
         entry.0 += 1;
         let words = &text[start..paragraphs[p].end];
         if words.trim_end().ends_with('?') {
             entry.1 += 1;
+            if vocative().is_match(words) {
+                addressing.insert(label);
+            }
         }
         // (A broadcast script's anchor opens with "Good evening." and no "welcome".)
         if host_greeting().is_match(words)
@@ -987,6 +998,13 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
             // then "Your partners are going further.")
             || ((questions * 2 > count || (count >= 4 && questions * 2 >= count))
                 && !members.contains(label))
+            // (At a press conference, someone labelled with an outlet no list knows, who only
+            // asks and asks someone by name or title, is a journalist: "Agnes Lindqvist,
+            // Nordwire: Mr President, …?")
+            || (with_role.contains(label)
+                && questions == count
+                && addressing.contains(label)
+                && recurring >= 1)
         {
             continue;
         }
@@ -1047,6 +1065,14 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
         }
     }
     turns
+}
+
+/// Words that open by addressing someone by title or by name: "Mr President, …", "Boris
+/// Nikolaevich, …".
+fn vocative() -> &'static regex::Regex {
+    regex!(
+        r"^\W*(?:(?:Mr|Mrs|Ms|Madam|Madame|Monsieur|Dr|Sir|Minister|Senator|Ambassador)\.?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+),\s"
+    )
 }
 
 /// A journalist's question in a doorstep's or a briefing's record: "Q. Will you veto?".
