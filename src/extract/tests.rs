@@ -5597,3 +5597,24 @@ fn a_press_conferences_journalist_labelled_with_an_outlet_asks_nothing_quoted() 
         "{found:#?}"
     );
 }
+
+#[test]
+fn the_host_whose_show_the_story_names_asks_for_the_programme() {
+    let text = "Callers split over troops\n\n\
+                Sharon, from Eskerby, rang Gareth Pryce\u{2019}s morning show on Thursday.\n\n\
+                GARETH PRYCE: The question this morning is simple. Sharon is on the line.\n\n\
+                SHARON, ESKERBY: Morning, Gareth. I\u{2019}m not ringing up to say don\u{2019}t send them.\n\n\
+                GARETH PRYCE: Go on.\n\n\
+                SHARON, ESKERBY: I want to know how long.";
+    let found = direct(text);
+    assert_eq!(
+        speaker_of(&found, "I want to know how long").to_lowercase(),
+        "name:sharon"
+    );
+    assert!(
+        found
+            .iter()
+            .all(|q| q.text != "Go on." && !q.text.starts_with("The question this morning")),
+        "{found:#?}"
+    );
+}

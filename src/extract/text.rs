@@ -618,7 +618,7 @@ fn press_label() -> &'static regex::Regex {
 /// A journalist the text introduces by role ("told presenter Tom Halvorsen"): the name.
 fn press_named() -> &'static regex::Regex {
     regex!(
-        r"(?i:presenter|host|interviewer|anchor|moderator)\s+((?:[A-Z][\w'\u{2019}-]+\s+){0,2}[A-Z][\w'\u{2019}-]+)"
+        r"(?i:presenter|host|interviewer|anchor|moderator)\s+((?:[A-Z][\w'\u{2019}-]+\s+){0,2}[A-Z][\w'\u{2019}-]+)|((?:[A-Z][\w-]+\s+){1,2}[A-Z][\w-]+)['\u{2019}]s\s+(?:[a-z][\w-]*\s+){0,2}(?:show|programme|program|podcast)\b"
     )
 }
 
@@ -944,7 +944,8 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
         press.extend(
             introduced
                 .captures_iter(text)
-                .filter_map(|c| c.get(1))
+                // (Or the name that owns a show: "Gareth Pryce's morning show".)
+                .filter_map(|c| c.get(1).or_else(|| c.get(2)))
                 .filter_map(|name| name.as_str().split_whitespace().next_back())
                 .map(str::to_uppercase),
         );
