@@ -2271,8 +2271,15 @@ pub(super) fn unmark_names_in_capitals(toks: &mut [Tok], sentence: std::ops::Ran
             .is_some_and(|t| t.is_punct(':') || t.is_punct('\u{2014}') || t.is_punct('\u{2013}'));
         let run = i - from;
         let inside = from > sentence.start;
+        // (A meeting's summary opens a sentence with the speaker's name in capitals and
+        // the country or the role after it: "OLEKSANDRA VERES (Placeholdia) said …".)
+        let opening = !inside
+            && toks
+                .get(i)
+                .is_some_and(|t| t.is_punct('(') || t.is_punct(','));
         if !heading
-            && ((titled && run <= 3) || (lower_case_sentence && inside && (2..=3).contains(&run)))
+            && ((titled && run <= 3)
+                || (lower_case_sentence && (inside || opening) && (2..=3).contains(&run)))
         {
             for t in &mut toks[from..i] {
                 t.upper = false;

@@ -5618,3 +5618,22 @@ fn the_host_whose_show_the_story_names_asks_for_the_programme() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_meetings_summary_names_speakers_in_capitals_with_their_country() {
+    let text = "Security Council\n\n\
+                Ceasefire must come with guarantees, members told\n\n\
+                OLEKSANDRA VERESKO (Placeholdia) said her country had \"asked for peace\". \
+                Placeholdia had accepted assurances before, she recalled.\n\n\
+                MARJORIE TENNETT (Exampleland) said her delegation had listened \"with some \
+                astonishment\" to the representative of Norlandia.";
+    let found = direct(text);
+    assert_eq!(
+        speaker_of(&found, "with some astonishment").to_lowercase(),
+        "name:marjorie tennett"
+    );
+    assert_eq!(
+        speaker_of(&found, "asked for peace").to_lowercase(),
+        "name:oleksandra veresko"
+    );
+}
