@@ -5637,3 +5637,45 @@ fn a_meetings_summary_names_speakers_in_capitals_with_their_country() {
         "name:oleksandra veresko"
     );
 }
+
+#[test]
+fn an_interview_printed_as_dashed_turns_is_the_guest_named_in_the_headline() {
+    let text = "Sergey Fakenko: \u{201c}Guarantees cannot be written without us\u{201d}\n\n\
+                The foreign minister on the talks and the conditions for a dialogue.\n\n\
+                \u{2014} Sergey Ivanovich, do the talks have any contact with Testburg?\n\n\
+                \u{2014} We have channels, and they work. I will not name them.\n\n\
+                \u{2014} What is unacceptable in the draft?\n\n\
+                \u{2014} Practically everything that matters.\n\n\
+                Look at Article 3. It speaks of \u{201c}the use of armed force\u{201d}.\n\n\
+                \u{2014} When will the war end?\n\n\
+                \u{2014} When its causes are removed. I am a diplomat, not a prophet.";
+    let found = direct(text);
+    assert_eq!(
+        speaker_of(
+            &found,
+            "We have channels, and they work. I will not name them"
+        ),
+        "sergey-fakenko"
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "Look at Article 3. It speaks of \u{201c}the use of armed force\u{201d}"
+        ),
+        "sergey-fakenko"
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "When its causes are removed. I am a diplomat, not a prophet"
+        ),
+        "sergey-fakenko"
+    );
+    // The questions are no quotation, and the answers start after the dash.
+    assert!(
+        found
+            .iter()
+            .all(|q| !q.text.ends_with('?') && !q.text.starts_with('\u{2014}')),
+        "{found:#?}"
+    );
+}

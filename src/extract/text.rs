@@ -1172,6 +1172,8 @@ fn paragraph_turns<'t>(
         let number = numbered
             .then(|| paragraph_number().find(body).map(|m| m.end()))
             .flatten()
+            // (Nor the dash that opens an interview's answer.)
+            .or_else(|| dialogue_dash().find(body).map(|m| m.end()))
             .unwrap_or(0);
         let start = paragraphs[p].start + number.max(leading_space(body));
         whole_paragraph_turn(text, paragraphs, p, start)
@@ -1352,6 +1354,12 @@ fn unlabelled_interview(text: &str, paragraphs: &[Range<usize>]) -> Option<Addre
         (name.as_str().contains(' ')).then(|| para.start + name.start()..para.start + name.end())
     })?;
     let body = |p: usize| text[paragraphs[p].clone()].trim();
+    if let Some(answers) = dash_interview(text, paragraphs) {
+        return Some(Address {
+            speaker: headline,
+            paras: answers,
+        });
+    }
     let bold = |p: usize| body(p).starts_with("**") && body(p).ends_with("**");
     let question = |p: usize| bold(p) || body(p).ends_with('?');
     let questions: Vec<usize> = (0..paragraphs.len()).filter(|&p| question(p)).collect();
@@ -1389,6 +1397,48 @@ fn unlabelled_interview(text: &str, paragraphs: &[Range<usize>]) -> Option<Addre
         speaker: headline,
         paras: answers,
     })
+}
+
+/// A paragraph opened by a dialogue dash, as Russian, Spanish and Nordic papers print an
+/// interview's turns or a quotation: "— Does Testburg have any contact with them?".
+fn dialogue_dash() -> &'static regex::Regex {
+    regex!(r"^\s*[\x{2014}\x{2013}]\s+")
+}
+
+/// The answers of an interview printed as turns opened by a dialogue dash, questions and
+/// answers in turn ("— Does Testburg have any contact?", "— We have channels …"); an
+/// answer goes on in the paragraphs without a dash after it. Most of the questions end with
+/// a question mark; otherwise the dashes are not an interview's.
+fn dash_interview(text: &str, paragraphs: &[Range<usize>]) -> Option<Vec<usize>> {
+    let body = |p: usize| text[paragraphs[p].clone()].trim();
+    let dashed: Vec<usize> = (0..paragraphs.len())
+        .filter(|&p| dialogue_dash().is_match(body(p)))
+        .collect();
+    let asked = dashed
+        .iter()
+        .step_by(2)
+        .filter(|&&p| body(p).ends_with('?'))
+        .count();
+    if dashed.len() < 4 || asked * 3 < dashed.len().div_ceil(2) * 2 {
+        return None;
+    }
+    let mut answers = Vec::new();
+    for (k, &p) in dashed.iter().enumerate().skip(1).step_by(2) {
+        answers.push(p);
+        let next = dashed.get(k + 1).copied();
+        for q in p + 1..next.unwrap_or(paragraphs.len()) {
+            let words = body(q);
+            // (After the last answer, the paper's own words may follow.)
+            if !is_prose(words)
+                || words.starts_with(['"', '\u{201c}', '\u{00ab}', '\u{201e}'])
+                || (next.is_none() && !in_first_person(words))
+            {
+                break;
+            }
+            answers.push(q);
+        }
+    }
+    Some(answers)
 }
 
 /// The line that signs an expert's section of a collected commentary ("Experts react"):
