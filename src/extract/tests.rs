@@ -5679,3 +5679,44 @@ fn an_interview_printed_as_dashed_turns_is_the_guest_named_in_the_headline() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn an_interview_under_a_byline_needs_no_you_in_its_questions() {
+    let text = "Camille Ordener: \u{201c}A guarantee is worth what the adversary believes\u{201d}\n\n\
+                Interview by Elsa Moreau\n\n\
+                Camille Ordener has spent ten years studying how wars end.\n\n\
+                Placeholdia has been hearing promises for years. What is new this summer?\n\n\
+                For the first time, the countries that talk about guarantees are talking about soldiers.\n\n\
+                Isn\u{2019}t that simply a tripwire?\n\n\
+                Everything depends on what stands behind the wire. It is not meant to stop a division.\n\n\
+                Testburg says such a force would be a provocation.\n\n\
+                Testburg has been saying for three years that everything is a provocation.\n\n\
+                How long would such a force have to stay?\n\n\
+                As long as the risk of a new war exists, for years.\n\n\
+                And Placeholdia, in all of this?\n\n\
+                It is the only party that has no choice. I have said so before.";
+    let found = direct(text);
+    assert_eq!(
+        speaker_of(
+            &found,
+            "Everything depends on what stands behind the wire. It is not meant to stop a division"
+        )
+        .to_lowercase(),
+        "name:camille ordener"
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "Testburg has been saying for three years that everything is a provocation"
+        )
+        .to_lowercase(),
+        "name:camille ordener"
+    );
+    // Neither the questions nor the prompt between two answers are quotations.
+    assert!(
+        found
+            .iter()
+            .all(|q| !q.text.ends_with('?') && !q.text.starts_with("Testburg says")),
+        "{found:#?}"
+    );
+}

@@ -1367,7 +1367,12 @@ fn unlabelled_interview(text: &str, paragraphs: &[Range<usize>]) -> Option<Addre
         .iter()
         .filter(|&&p| bold(p) || addressed(body(p)))
         .count();
-    if questions.len() < 3 || put_to_guest < 2 {
+    // ("Interview by Elsa Moreau-Ngata": the paper says the questions are put to the guest.)
+    let bylined = paragraphs
+        .iter()
+        .take(8)
+        .any(|para| interview_byline().is_match(&text[para.clone()]));
+    if questions.len() < 3 || (put_to_guest < 2 && !bylined) {
         return None;
     }
     let mut answers = Vec::new();
@@ -1378,7 +1383,12 @@ fn unlabelled_interview(text: &str, paragraphs: &[Range<usize>]) -> Option<Addre
             // A prompt without a question mark ("Some of your counterparts defend the
             // so-called "tripwire" approach.") is the interviewer's; after the last
             // question, the answer ends where the first person does.
-            let prompt = addressed(words) && !in_first_person(words);
+            // (So is a short statement between two answers: "Testburg says such a force
+            // would be a provocation.")
+            let between_answers = p > q + 1
+                && p + 1 < next.unwrap_or(paragraphs.len())
+                && words.split_whitespace().count() <= 12;
+            let prompt = (addressed(words) || between_answers) && !in_first_person(words);
             let quoted = words.starts_with(['"', '\u{201c}', '\u{00ab}', '\u{201e}']);
             if prompt || quoted || (next.is_none() && !in_first_person(words)) {
                 if next.is_none() {
@@ -1393,10 +1403,15 @@ fn unlabelled_interview(text: &str, paragraphs: &[Range<usize>]) -> Option<Addre
         .iter()
         .filter(|&&p| in_first_person(body(p)))
         .count();
-    (answers.len() >= 3 && personal * 2 >= answers.len()).then_some(Address {
+    (answers.len() >= 3 && (bylined || personal * 2 >= answers.len())).then_some(Address {
         speaker: headline,
         paras: answers,
     })
+}
+
+/// An interview's byline: "Interview by Elsa Moreau-Ngata", "Interviewed by …".
+fn interview_byline() -> &'static regex::Regex {
+    regex!(r"(?i)^\s*(?:interview(?:ed)?\s+by|interview\s*:)\s+\p{Lu}")
 }
 
 /// A paragraph opened by a dialogue dash, as Russian, Spanish and Nordic papers print an
