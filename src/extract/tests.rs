@@ -5720,3 +5720,34 @@ fn an_interview_under_a_byline_needs_no_you_in_its_questions() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn quotations_opened_by_a_dialogue_dash_are_the_attributed_speakers() {
+    let text = "Exampleland offers what it knows best\n\n\
+                Defence Minister Ada Synthetic has spread a map across the table in her office.\n\n\
+                \u{2013} This is the kind of terrain we understand, Synthetic says in an interview on Wednesday.\n\n\
+                \u{2013} We are not sending anyone to play at peacekeeping, she continues. \u{2013} We are sending engineers.\n\n\
+                Not everyone in parliament is convinced.\n\n\
+                \u{2013} Our first duty is here, says Foreign Minister Taras Mockovskyy.\n\n\
+                Lists in the same story are left alone:\n\n\
+                \u{2014} HOUSE SIDE: the committee will hold a hearing \u{201c}before the recess\u{201d}.";
+    let found = direct(text);
+    assert_eq!(
+        speaker_of(&found, "This is the kind of terrain we understand"),
+        "ada-synthetic"
+    );
+    assert_eq!(
+        speaker_of(&found, "We are sending engineers"),
+        "ada-synthetic"
+    );
+    assert_eq!(
+        speaker_of(&found, "Our first duty is here"),
+        "taras-mockovskyy"
+    );
+    assert!(
+        found.iter().all(|q| !q.text.contains("says")
+            && !q.text.contains("continues")
+            && !q.text.starts_with("HOUSE")),
+        "{found:#?}"
+    );
+}

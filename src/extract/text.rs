@@ -157,6 +157,7 @@ impl<'a> Doc<'a> {
             turns.retain(|t| !section.paras.contains(&t.para));
             turns.extend(paragraph_turns(text, &paragraphs, &section.paras, false));
         }
+        let pieces = with_turns(pieces, dash_quotes(text, &paragraphs));
         let pieces = with_turns(pieces, turns);
         let mut doc = Doc {
             text,
@@ -1407,6 +1408,87 @@ fn unlabelled_interview(text: &str, paragraphs: &[Range<usize>]) -> Option<Addre
         speaker: headline,
         paras: answers,
     })
+}
+
+/// The attribution that ends a quotation opened by a dialogue dash: ", she says.",
+/// ", Ruohola tells HS.", ", says Defence Minister Ingunn Sagvolden.".
+fn dash_attribution() -> &'static regex::Regex {
+    regex!(
+        r",\s+(?:(?:he|she|they|\p{Lu}[\w\-]+(?:\s+\p{Lu}[\w\-]+){0,2})\s+)?(?:says|said|adds|added|continues|continued|tells|told|explains|explained|notes|noted|stresses|stressed|points\s+out|pointed\s+out|replies|replied|answers|answered|asks|asked|insists|insisted|warns|warned|admits|admitted)\b"
+    )
+}
+
+/// A newsletter's item opened by a dash and a heading in capitals: "— HOUSE SIDE: …".
+fn dashed_heading() -> &'static regex::Regex {
+    regex!(r"^\s*[\x{2014}\x{2013}]\s+\p{Lu}[\p{Lu}\s'\x{2019}]+:")
+}
+
+/// A dash after a stop, going on with the quotation: "…, she continues. – We are …".
+fn dash_after_stop() -> &'static regex::Regex {
+    regex!(r"[.!?]\s+([\x{2014}\x{2013}])\s+")
+}
+
+/// Quotations printed as Nordic and Spanish papers print them, each paragraph opened by a
+/// dialogue dash and the attribution after a comma, a dash going on with the words after
+/// it: "– We are not sending anyone to play at peacekeeping, she continues. – We are
+/// sending people who know how to build a defence line." A text prints them so when one of
+/// its dashed paragraphs ends a quotation with such an attribution; a dashed list without
+/// one is not read so.
+fn dash_quotes(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
+    // (Not a newsletter's item, "— HOUSE SIDE: Rep. June Castellano … “before the August
+    // recess”": a dash that opens a heading, or words with quotations of their own.)
+    let dashed: Vec<usize> = (0..paragraphs.len())
+        .filter(|&p| {
+            let body = &text[paragraphs[p].clone()];
+            dialogue_dash().is_match(body)
+                && !body.contains(['"', '\u{201c}', '\u{201d}', '\u{00ab}', '\u{201e}'])
+                && !dashed_heading().is_match(body)
+        })
+        .collect();
+    let attributed = dashed
+        .iter()
+        .any(|&p| dash_attribution().is_match(&text[paragraphs[p].clone()]));
+    if !attributed || dash_interview(text, paragraphs).is_some() {
+        return Vec::new();
+    }
+    let mut pieces = Vec::new();
+    for p in dashed {
+        let para = paragraphs[p].clone();
+        let body = &text[para.clone()];
+        // The paragraph's segments, each opened by a dash: the first, and one after a stop.
+        let mut opens: Vec<usize> = vec![body.len() - body.trim_start().len()];
+        opens.extend(
+            dash_after_stop()
+                .captures_iter(body)
+                .filter_map(|c| c.get(1))
+                .map(|m| m.start()),
+        );
+        for (k, &open) in opens.iter().enumerate() {
+            let end = opens.get(k + 1).copied().unwrap_or(body.len());
+            let segment = &body[open..end];
+            let Some(dash) = dialogue_dash().find(segment) else {
+                continue;
+            };
+            let start = open + dash.end();
+            let words_end = dash_attribution()
+                .find(&body[start..end])
+                .map_or(open + segment.trim_end().len(), |m| start + m.start() + 1);
+            if words_end <= start {
+                continue;
+            }
+            pieces.push(Piece {
+                open: para.start + open,
+                inner: para.start + start..para.start + words_end,
+                after: para.start + words_end,
+                closed: true,
+                para: p,
+                continues: false,
+                sentence: 0,
+                turn: false,
+            });
+        }
+    }
+    pieces
 }
 
 /// An interview's byline: "Interview by Elsa Moreau-Ngata", "Interviewed by …".
