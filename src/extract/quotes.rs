@@ -244,8 +244,20 @@ fn signed_below(text: &str, open: usize, after: usize) -> Option<std::ops::Range
     // (Up to a comma, or a post's handle: "Ilse Mockmann (@IlseMockmann) June 18".)
     let name = &line[..line.find([',', '(']).unwrap_or(line.len())];
     let words = name.split_whitespace().count();
-    let bare_name =
-        words <= 4 && line.contains(',') && !line.trim_end().ends_with(['.', '!', '?', ':']);
+    // (A fact-check's claim is signed with where it was made: "Clive Ambergate, leader of
+    // the Sovereignty Party, in a video posted on Sunday.")
+    let bare_name = words <= 4
+        && line.contains(',')
+        && (!line.trim_end().ends_with(['.', '!', '?', ':'])
+            || (line.trim_end().ends_with('.')
+                && (!has_verb_of_saying(line) || {
+                    let last = line.rsplit(',').next().unwrap_or("").trim_start();
+                    let first = last.split_whitespace().next().unwrap_or("");
+                    matches!(
+                        first,
+                        "in" | "on" | "at" | "during" | "speaking" | "writing" | "via"
+                    )
+                })));
     if !name.starts_with(char::is_uppercase) || words > 8 || (dashed.is_none() && !bare_name) {
         return None;
     }

@@ -5751,3 +5751,28 @@ fn quotations_opened_by_a_dialogue_dash_are_the_attributed_speakers() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_fact_checks_claim_is_signed_on_the_line_under_it() {
+    let text = "Fact check\n\n\
+                Claim\n\
+                \u{201c}The compact obliges Exampleland to go to war the moment one soldier is hit.\u{201d}\n\
+                Ada Synthetic, defence minister, in a video posted on Sunday.\n\n\
+                Our verdict\n\
+                Incorrect. The compact obliges the signatories to consult within 72 hours.\n\n\
+                Claim\n\
+                \u{201c}Every base already has air defence cover.\u{201d}\n\
+                Taras Mockovskyy, foreign minister, in the debate on Monday.";
+    let found = direct(text);
+    assert_eq!(
+        speaker_of(
+            &found,
+            "The compact obliges Exampleland to go to war the moment one soldier is hit"
+        ),
+        "ada-synthetic"
+    );
+    assert_eq!(
+        speaker_of(&found, "Every base already has air defence cover"),
+        "taras-mockovskyy"
+    );
+}
