@@ -5776,3 +5776,16 @@ fn a_fact_checks_claim_is_signed_on_the_line_under_it() {
         "taras-mockovskyy"
     );
 }
+
+#[test]
+fn translated_verbs_of_saying_attribute_a_quotation() {
+    let text = "\u{ab}One does not commit soldiers at a press conference,\u{bb} Ada Synthetic, \
+                the defence minister, hammered home on Thursday evening.\n\n\
+                Boris Example\u{2019}s spokesman shot back that Norlandia \"keeps its word\".";
+    let found = direct(text);
+    assert_eq!(
+        speaker_of(&found, "One does not commit soldiers at a press conference"),
+        "ada-synthetic"
+    );
+    assert_eq!(speaker_of(&found, "keeps its word"), "boris-example");
+}
