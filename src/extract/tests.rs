@@ -5789,3 +5789,20 @@ fn translated_verbs_of_saying_attribute_a_quotation() {
     );
     assert_eq!(speaker_of(&found, "keeps its word"), "boris-example");
 }
+
+#[test]
+fn a_label_in_capitals_with_a_long_role_names_the_person_before_the_comma() {
+    let text = "Transcript\n\n\
+                DELAINE: Joining me now is the secretary. Good morning.\n\n\
+                FIXTURE: Good morning, Marcus.\n\n\
+                DELAINE: Will there be troops?\n\n\
+                FIXTURE: No boots on the ground.\n\n\
+                DELAINE: Joining me now, the ranking member. Does that add up?\n\n\
+                SEN. LORRAINE QUARRELL, SENATE FOREIGN RELATIONS COMMITTEE: It adds up to a slogan, Marcus.\n\n\
+                DELAINE: Thank you both.";
+    let found = direct(text);
+    assert_eq!(
+        speaker_of(&found, "It adds up to a slogan, Marcus").to_lowercase(),
+        "name:lorraine quarrell"
+    );
+}

@@ -180,6 +180,12 @@ impl<'a> Doc<'a> {
         // FINCHLEY (F-WESTMARCH):") is a name, not a banner.
         for pc in doc.pieces.iter().filter(|pc| pc.turn && !pc.continues) {
             let label = doc.tok_at(doc.paragraphs[pc.para].start)..doc.tok_at(pc.open);
+            // (The name before a role: "SEN. LORRAINE QUARRIE, SENATE FOREIGN RELATIONS
+            // COMMITTEE:".)
+            let label = label.start
+                ..(label.clone())
+                    .find(|&k| doc.toks[k].is_punct(','))
+                    .unwrap_or(label.end);
             let words = doc.toks[label.clone()]
                 .iter()
                 .filter(|t| t.is_word())
