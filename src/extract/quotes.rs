@@ -1250,13 +1250,19 @@ fn described_then_named(toks: &[super::text::Tok]) -> bool {
     let Some(comma) = toks.iter().position(|t| t.is_punct(',')) else {
         return false;
     };
+    // (An article after a preposition, or an apostrophe, is inside the description's own
+    // phrase: "the chairman of the Citizens' Movement, Bohuslav Drnek,".)
     comma > 0
-        && toks[1..comma].iter().all(|t| {
-            t.is_word()
-                && !matches!(
+        && (1..comma).all(|k| {
+            let t = &toks[k];
+            let after_preposition = matches!(toks[k - 1].lower.as_str(), "of" | "for" | "at");
+            (t.is_word()
+                && (!matches!(
                     t.lower.as_str(),
                     "a" | "an" | "the" | "its" | "his" | "her" | "their" | "our" | "which" | "that"
-                )
+                ) || (after_preposition && t.is("the"))))
+                || t.is_punct('\'')
+                || t.is_punct('\u{2019}')
         })
 }
 
@@ -1742,13 +1748,30 @@ pub(super) fn sentence(
                     d.resolve_ending_at(to - 2, from, s)
                 } else {
                     // "the show's host, Arkady Mockov, told viewers": the name in apposition.
-                    d.resolve_strict(from..to, s).or_else(|| {
-                        (to > from + 2
-                            && doc.toks[to - 1].is_punct(',')
-                            && described_then_named(&doc.toks[from..to]))
-                        .then(|| d.resolve_ending_at(to - 1, from, s))
-                        .flatten()
-                    })
+                    // (Also after a description that resolves as one, "the chairman of the
+                    // Citizens' Movement, Bohuslav Drnek,": the name says who.)
+                    let apposition = to > from + 2
+                        && doc.toks[to - 1].is_punct(',')
+                        && described_then_named(&doc.toks[from..to]);
+                    match d.resolve_strict(from..to, s) {
+                        Some(id)
+                            if apposition
+                                && d.entities[d.root(id)].keys.is_empty()
+                                && d.entities[d.root(id)].actor.is_none() =>
+                        {
+                            // (Only a name: "the monitor, a Lorumbian national," stays the
+                            // monitor.)
+                            d.resolve_ending_at(to - 1, from, s)
+                                .filter(|&named| {
+                                    let e = &d.entities[d.root(named)];
+                                    !e.keys.is_empty() || e.actor.is_some()
+                                })
+                                .or(Some(id))
+                        }
+                        Some(id) => Some(id),
+                        None if apposition => d.resolve_ending_at(to - 1, from, s),
+                        None => None,
+                    }
                 };
                 if let Some(id) = id {
                     speaker = Some(id);

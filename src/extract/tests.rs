@@ -5806,3 +5806,21 @@ fn a_label_in_capitals_with_a_long_role_names_the_person_before_the_comma() {
         "name:lorraine quarrell"
     );
 }
+
+#[test]
+fn a_description_then_a_name_in_apposition_after_the_quotation_is_the_one_named() {
+    let text = "The opposition is not satisfied. \u{201e}This is a step into the unknown,\u{201c} \
+                the chairman of the Citizens' Movement, Bohuslav Drnek, said on Thursday.\n\n\
+                \"You hear that buzzing and you know what it is,\" the monitor, a Lorumbian \
+                national, told reporters.";
+    let found = direct(text);
+    assert_eq!(
+        speaker_of(&found, "This is a step into the unknown").to_lowercase(),
+        "name:bohuslav drnek"
+    );
+    // (A description in apposition leaves the first one: the monitor.)
+    assert_eq!(
+        speaker_of(&found, "You hear that buzzing and you know what it is").to_lowercase(),
+        "name:monitor"
+    );
+}
