@@ -1892,7 +1892,27 @@ pub(super) fn sentence(
                         d.resolve(with + 1..to, s)
                     })
                     .flatten();
-                let id = if let Some(id) = attributed.or(with_subject) {
+                // "… declared that it would be «a legitimate target» for its armed forces,
+                // and accused Lorumbia of «…»": a verb joined right after "and" to the
+                // clause of an earlier quotation has that quotation's speaker.
+                // (Not "… and said …", which may have a subject of its own after "according
+                // to", nor a participle, which goes with the sentence's subject.)
+                let joined = {
+                    let head = before[..m.start()].trim_end();
+                    (head.ends_with(" and") || head.ends_with(" but"))
+                        && !verb.ends_with("ing")
+                        && !matches!(
+                            verb.as_str(),
+                            "said" | "says" | "say" | "told" | "tells" | "added" | "adds"
+                        )
+                };
+                let earlier = found
+                    .last()
+                    .and_then(|(f, _, _)| f.speaker)
+                    .filter(|_| joined);
+                let id = if let Some(id) = earlier {
+                    Some(id)
+                } else if let Some(id) = attributed.or(with_subject) {
                     Some(id)
                 } else if participle
                     || verb

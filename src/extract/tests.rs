@@ -5824,3 +5824,15 @@ fn a_description_then_a_name_in_apposition_after_the_quotation_is_the_one_named(
         "name:monitor"
     );
 }
+
+#[test]
+fn a_verb_joined_by_and_to_an_earlier_quotations_clause_has_its_speaker() {
+    let text = "In Testburg, Sergey Fakenko declared that any contingent would become \
+                \u{ab}a legitimate target\u{bb} for the Norlandian armed forces, and accused \
+                Lorumbia of \u{ab}once again playing the auxiliary of Sampleton\u{bb}.";
+    let found = direct(text);
+    assert_eq!(
+        speaker_of(&found, "once again playing the auxiliary of Sampleton"),
+        "sergey-fakenko"
+    );
+}
