@@ -1092,6 +1092,13 @@ impl<'d, 'a> Discourse<'d, 'a> {
             && self.tok(end + 1).is_some_and(|t| t.is("who"))
     }
 
+    /// Whether the entity has a name or is a known actor, not only a description ("the
+    /// monitor", "a Lorumbian national").
+    pub fn is_named(&self, id: usize) -> bool {
+        let e = &self.entities[self.root(id)];
+        !e.keys.is_empty() || e.actor.is_some()
+    }
+
     /// The entity for a known actor, created on first mention.
     pub fn actor_entity(&mut self, actor: usize, sentence: usize) -> usize {
         if let Some(&id) = self.by_actor.get(&actor) {

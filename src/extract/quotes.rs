@@ -244,25 +244,28 @@ fn signed_below(text: &str, open: usize, after: usize) -> Option<std::ops::Range
     // (Up to a comma, or a post's handle: "Ilse Mockmann (@IlseMockmann) June 18".)
     let name = &line[..line.find([',', '(']).unwrap_or(line.len())];
     let words = name.split_whitespace().count();
-    // (A fact-check's claim is signed with where it was made: "Clive Ambergate, leader of
-    // the Sovereignty Party, in a video posted on Sunday.")
-    let bare_name = words <= 4
-        && line.contains(',')
-        && (!line.trim_end().ends_with(['.', '!', '?', ':'])
-            || (line.trim_end().ends_with('.')
-                && (!has_verb_of_saying(line) || {
-                    let last = line.rsplit(',').next().unwrap_or("").trim_start();
-                    let first = last.split_whitespace().next().unwrap_or("");
-                    matches!(
-                        first,
-                        "in" | "on" | "at" | "during" | "speaking" | "writing" | "via"
-                    )
-                })));
+    let bare_name = words <= 4 && line.contains(',') && signature_line(line);
     if !name.starts_with(char::is_uppercase) || words > 8 || (dashed.is_none() && !bare_name) {
         return None;
     }
     let start = text.len() - signed.len();
     Some(start..start + name.trim_end().len())
+}
+
+/// Whether a line under a quotation reads as a signature rather than a sentence: no stop
+/// at its end, or one after where the words were said, as a fact-check signs a claim
+/// ("Clive Ambergate, leader of the Sovereignty Party, in a video posted on Sunday.").
+fn signature_line(line: &str) -> bool {
+    let line = line.trim_end();
+    if !line.ends_with(['.', '!', '?', ':']) {
+        return true;
+    }
+    let last = line.rsplit(',').next().unwrap_or("").trim_start();
+    let context = matches!(
+        last.split_whitespace().next().unwrap_or(""),
+        "in" | "on" | "at" | "during" | "speaking" | "writing" | "via"
+    );
+    line.ends_with('.') && (!has_verb_of_saying(line) || context)
 }
 
 /// The speaker of a verb before a quotation, in tokens `from..to` (the clause up to the
@@ -1753,24 +1756,17 @@ pub(super) fn sentence(
                     let apposition = to > from + 2
                         && doc.toks[to - 1].is_punct(',')
                         && described_then_named(&doc.toks[from..to]);
-                    match d.resolve_strict(from..to, s) {
-                        Some(id)
-                            if apposition
-                                && d.entities[d.root(id)].keys.is_empty()
-                                && d.entities[d.root(id)].actor.is_none() =>
-                        {
-                            // (Only a name: "the monitor, a Lorumbian national," stays the
-                            // monitor.)
-                            d.resolve_ending_at(to - 1, from, s)
-                                .filter(|&named| {
-                                    let e = &d.entities[d.root(named)];
-                                    !e.keys.is_empty() || e.actor.is_some()
-                                })
-                                .or(Some(id))
+                    let id = d.resolve_strict(from..to, s);
+                    if apposition && id.is_none_or(|id| !d.is_named(id)) {
+                        // (Only a name: "the monitor, a Lorumbian national," stays the
+                        // monitor.)
+                        let named = d.resolve_ending_at(to - 1, from, s);
+                        match id {
+                            Some(id) => named.filter(|&named| d.is_named(named)).or(Some(id)),
+                            None => named,
                         }
-                        Some(id) => Some(id),
-                        None if apposition => d.resolve_ending_at(to - 1, from, s),
-                        None => None,
+                    } else {
+                        id
                     }
                 };
                 if let Some(id) = id {

@@ -778,13 +778,13 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
                 Some(name)
             } else if let Some(name) = named_before.get(label.trim_end()) {
                 Some(*name)
-            } else {
+            } else if answers_questions(text, paragraphs, p) {
                 // "High Representative Maren Tollefsen", then her words and the press's
                 // "Q. …": a doorstep's record names each speaker on a line of their own.
-                answers_questions(text, paragraphs, p).then(|| {
-                    seated.insert(label);
-                    &label[label_name(label)]
-                })
+                seated.insert(label);
+                Some(&label[label_name(label)])
+            } else {
+                None
             };
             if let Some(name) = name {
                 // (After the speaker's name, a speech's note to the press: "Check against
@@ -1102,7 +1102,12 @@ fn answers_questions(text: &str, paragraphs: &[Range<usize>], p: usize) -> bool 
         .take(40)
         .map(|para| &text[para.clone()])
         .take_while(|body| !label_line().is_match(body) && !turn_label().is_match(body))
-        .any(|body| regex!(r"^\s*Q\.\s+\S").is_match(body))
+        .any(|body| dotted_question().is_match(body))
+}
+
+/// A doorstep's question, marked "Q." ("Q. Will you veto?").
+fn dotted_question() -> &'static regex::Regex {
+    regex!(r"^\s*Q\.\s+\S")
 }
 
 /// A record's time stamp on a line of its own: "3.38 pm", "15:42".
