@@ -4,7 +4,7 @@
 //! "Article 4 of the Quillport Compact", "key passage of the declaration").
 
 /// Documents whose words are quoted.
-const DOCUMENT: &str = r"draft|treaty|declaration|text|document|agreement|memorandum|annex|letter|resolution|charter|accord|pact|protocol|framework|communiqu[eé]|non-paper|regulation|proposal|compact|memo|cable|conclusions|directive|testimony|report";
+const DOCUMENT: &str = r"draft|treaty|declaration|text|document|agreement|memorandum|annex|letter|resolution|charter|accord|pact|protocol|framework|communiqu[eé]|non-paper|paper|regulation|proposal|compact|memo|cable|conclusions|directive|testimony|report|summary|bill|(?:joint|final|closing|concluding)\s+statement";
 
 /// Parts of a document, whose words are the document's.
 const PART: &str = r"preamble|clause|passage|paragraph|provision|sentence|section|chapter|(?:article|clause)\s+(?:\d+[a-z]?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
@@ -13,7 +13,15 @@ const PART: &str = r"preamble|clause|passage|paragraph|provision|sentence|sectio
 const ARTICLES: [&str; 7] = ["the", "this", "that", "its", "their", "a", "an"];
 
 /// Verbs by which a document words something.
-const WORDS: &str = r"pledge|commit|undertake|says|states|provides|commits|committed|obliges|obliged|binds|bound|requires|reads|stipulates|promised|promises|pledges|pledged|proposes|calls\s+for|speaks\s+of|describes|declares|defines|calls|stresses|warns|notes|urges|insists|asks";
+const WORDS: &str = r"pledge|commit|undertake|says|said|states|stated|provides|commits|committed|obliges|obliged|binds|bound|requires|reads|stipulates|promised|promises|pledges|pledged|proposes|calls\s+for|speaks\s+of|describes|declares|defines|calls|stresses|stressed|warns|warned|notes|noted|urges|insists|asks|tells|told|adds|added|finds|found|concludes|concluded|recommends|instructs|refers\s+to|underlines|reaffirms|reaffirmed|oblige|require|bind|provide|allow|allows|prohibit|prohibits|authori[sz]e|authori[sz]es";
+
+/// Of `WORDS`, the verbs people speak by more than documents do: "it" before them is more
+/// often a speaker than a document ("The ministry rejected the draft. It said …"), and a
+/// document before them is a subject only where a clause opens ("One of the officials who
+/// drafted the framework, a veteran diplomat, told …" is the official's).
+const PEOPLES_WORDS: [&str; 9] = [
+    "said", "tells", "told", "adds", "added", "stated", "stressed", "warned", "noted",
+];
 
 /// A document or its part as a noun phrase: a determiner, up to three words before the
 /// noun, and "of the …" after a part.
@@ -29,7 +37,7 @@ fn phrase() -> String {
 /// signatories pledge"), a pronoun standing for it ("It states that").
 fn subject_and_verb() -> &'static regex::Regex {
     regex!(&format!(
-        r#"(?i)(?:^|[\s,(\u{{2014}}\u{{2013}}:])(?P<np>{np}|it)(?:,[^,.;]{{1,100}},[”"’]?|,\s*(?:(?:the\s+)?[\w’'-]+\s+(?:under|by)\s+)?(?P<which>which)(?:\s+[\w’'-]+){{0,4}}?|\s+(?:published|signed|circulated|adopted|seen|drafted|obtained|agreed|tabled|approved)(?-u:\b)[^,.;]{{0,80}}?)?\s+(?:(?:also|now|only|further|explicitly|merely|still|simply)\s+)?(?:{WORDS})(?-u:\b)(?P<rest>[^.;!?]*)$"#,
+        r#"(?i)(?:^|[\s,(\u{{2014}}\u{{2013}}:])(?P<np>{np}|it)(?:,[^,.;]{{1,100}},[”"’]?|,\s*(?:(?:the\s+)?[\w’'-]+\s+(?:under|by)\s+)?(?P<which>which)(?:\s+[\w’'-]+){{0,4}}?|\s+(?:published|signed|circulated|adopted|seen|drafted|obtained|agreed|tabled|approved|released|issued|reviewed|dated|leaked|prepared|sent|submitted|presented|shared)(?-u:\b)[^,.;]{{0,80}}?)?\s+(?:(?:would|will|shall|could)\s+)?(?:(?:also|now|only|further|explicitly|merely|still|simply)\s+)?(?P<verb>{WORDS})(?-u:\b)(?P<rest>[^.;!?]*)$"#,
         np = phrase()
     ))
 }
@@ -44,13 +52,22 @@ fn after_quotation() -> &'static regex::Regex {
 /// The last document named in `earlier`, for a pronoun or a part that stands for it.
 fn last_document(earlier: &str) -> Option<&str> {
     let found = regex!(&format!(
-        r"(?i)(?-u:\b)(?:the|this|that|a|an)\s+[“”]?(?:[\w’'-]+\s+){{0,2}}?[“”]?(?:{DOCUMENT})(?-u:\b)"
+        r"(?i)(?-u:\b)(?:the|this|that|a|an|its|their)\s+[“”]?(?:[\w’'-]+\s+){{0,2}}?[“”]?(?:{DOCUMENT})(?:(?-u:\b)|[^\w’'-]|$)"
     ))
     .find_iter(earlier)
-    // Not the text of this article ("the full text has been published" is the treaty's).
-    .filter(|m| !m.as_str().to_lowercase().ends_with(" text"))
+    // (The boundary after "communiqué" is the character after it.)
+    .map(|m| m.as_str().trim_end_matches(|c: char| !c.is_alphanumeric()))
+    // Not the text of this article ("the full text has been published" is the treaty's),
+    // nor an idiom ("a deterrent on paper").
+    .filter(|m| {
+        let lower = m.to_lowercase();
+        !lower.ends_with(" text")
+            && !lower
+                .split_whitespace()
+                .any(|w| matches!(w, "on" | "in" | "of" | "to" | "for" | "with" | "by" | "at"))
+    })
     .last()?;
-    Some(found.as_str())
+    Some(found)
 }
 
 /// The name of a document phrase, without its article and quotation marks.
@@ -65,6 +82,47 @@ fn name_of(phrase: &str) -> String {
         })
         .unwrap_or(phrase);
     rest.replace(['“', '”', '"'], "")
+}
+
+/// Whether a document's phrase after `words` can be the subject of its verb: not after a
+/// preposition ("a source familiar with the draft said", "In a joint statement, the
+/// ministers, who met in Brennholm, pledged"; "the wording of its central clause, which
+/// commits" is the clause's); before a verb people speak by, only where a clause opens.
+fn opens_a_clause(words: &str, peoples_verb: bool) -> bool {
+    let trimmed = words.trim_end();
+    let Some(last) = trimmed.split_whitespace().next_back() else {
+        return true;
+    };
+    let last = last.to_lowercase();
+    let preposition = matches!(
+        last.as_str(),
+        "in" | "with"
+            | "on"
+            | "about"
+            | "to"
+            | "from"
+            | "by"
+            | "under"
+            | "for"
+            | "against"
+            | "into"
+            | "at"
+            | "over"
+            | "after"
+            | "before"
+            | "than"
+            | "like"
+            | "per"
+    );
+    if preposition || (peoples_verb && last == "of") {
+        return false;
+    }
+    !peoples_verb
+        || trimmed.ends_with([',', ';', ':', '(', '\u{2014}', '\u{2013}', '.', '\n'])
+        || matches!(
+            last.as_str(),
+            "and" | "but" | "that" | "while" | "as" | "when" | "because" | "so" | "yet" | "whereas"
+        )
 }
 
 /// The phrase from its determiner or the words that describe the noun, without words of
@@ -123,6 +181,9 @@ fn trimmed(phrase: &str) -> &str {
 /// document does; `earlier` is the text of the sentences before, where a pronoun or a part
 /// finds its document.
 pub(super) fn wording_before(before: &str, earlier: &str) -> Option<String> {
+    if let Some(name) = according_to_before(before) {
+        return Some(name);
+    }
     // (A search without captures first: most reporters' words name no document, and
     // capturing is the slow search.)
     if !regex!(&format!(r"(?i)(?-u:\b)(?:{WORDS})(?-u:\b)")).is_match(before)
@@ -147,9 +208,25 @@ pub(super) fn wording_before(before: &str, earlier: &str) -> Option<String> {
     let np = caps.name("np")?;
     let phrase = trimmed(np.as_str());
     let lower = phrase.to_lowercase();
+    let phrase_start = np.end() - phrase.len();
+    let peoples_verb = PEOPLES_WORDS.contains(&caps.name("verb")?.as_str().to_lowercase().as_str());
+    if !opens_a_clause(&before[..phrase_start], peoples_verb) {
+        return None;
+    }
     let earlier_here = format!("{earlier} {}", &before[..np.start()]);
     if lower == "it" {
+        if peoples_verb {
+            return None;
+        }
         return last_document(&earlier_here).map(name_of);
+    }
+    // "He added that paper promises "…"": paper as a kind of promise.
+    if lower.split_whitespace().last() == Some("paper")
+        && !["the ", "a ", "an ", "this ", "its ", "their "]
+            .iter()
+            .any(|article| lower.starts_with(article))
+    {
+        return None;
     }
     let name = name_of(phrase);
     // "The memorandum says" after "the 1994 Corvin Memorandum": the name it was given.
@@ -196,6 +273,25 @@ fn according_to_document() -> &'static regex::Regex {
     regex!(&format!(
         r"(?i)^[\s,]*according\s+to\s+(?:an?\s+(?:copy|version|summary|excerpt|draft)\s+of\s+)?(?P<np>(?:the|an?|its)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{DOCUMENT}))(?-u:\b)"
     ))
+}
+
+/// "According to the draft, the soldiers may use force "…"": the document the sentence
+/// opens with, when nobody speaks in the reporter's words after it.
+fn according_to_before(before: &str) -> Option<String> {
+    let caps = regex!(&format!(
+        r"(?i)^\s*according\s+to\s+(?:an?\s+(?:copy|version|summary|excerpt|draft)\s+of\s+)?(?P<np>(?:the|an?|its)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{DOCUMENT}))(?:\s+(?:seen|obtained|reviewed)\s+by\s+[^,]{{1,40}})?,(?P<rest>[^.;!?]*)$"
+    ))
+    .captures(before)?;
+    let rest = caps.name("rest")?.as_str();
+    if rest.split_whitespace().count() > 30
+        || super::quotes::has_verb_of_saying(rest)
+        || rest.contains(['"', '“', '”', '«', '»'])
+        // ("… which is why diplomats have nicknamed the thing the "Canopy bond"": a name.)
+        || regex!(r"(?i)(?-u:\b)(?:nicknamed|dubbed|called|calling|known\s+as|so-called|titled|named|labelled|labeled|branded)(?-u:\b)").is_match(rest)
+    {
+        return None;
+    }
+    Some(name_of(caps.name("np")?.as_str()))
 }
 
 /// Who words the quotation before `after`, when a document named right after it does.

@@ -329,11 +329,21 @@ fn subject_before(
         return d.resolve_ending_at(end, from, s);
     }
     // "… language that one diplomat involved in the talks described as", "what one minister
-    // has called": the subject of the relative clause the verb ends.
+    // has called", "language one diplomat described as": the subject of the relative clause
+    // the verb ends.
     if let Some(that) = (from..to).rev().take(8).find(|&k| {
         matches!(
             d.doc.toks[k].lower.as_str(),
-            "that" | "which" | "whom" | "what"
+            "that"
+                | "which"
+                | "whom"
+                | "what"
+                | "language"
+                | "wording"
+                | "phrase"
+                | "formula"
+                | "formulation"
+                | "words"
         )
     }) && d.doc.toks.get(that + 1).is_some_and(|t| {
         matches!(
@@ -692,6 +702,12 @@ fn made_by(before: &str, after: &str) -> bool {
         && after.starts_with(' ')
         && participle
         && rest.next() == Some("by")
+}
+
+/// "calls for", "speaks of": verbs whose object is a thing, so that two words quoted after
+/// them are a term ("The group's first paper calls for "patient guarantees"").
+fn names_a_term() -> &'static Regex {
+    regex!(r"(?i)(?-u:\b)(?:calls\s+for|speaks\s+of|refers\s+to|mentions)\s+(?:a|an|the)?\s*$")
 }
 
 /// "The cover note calls the package", "the memo describes the plan as": what a document
@@ -2201,9 +2217,10 @@ pub(super) fn sentence(
         // A document's wording ("The draft commits signatories to "…"", ""…," the letter
         // reads"), when the document is named closer to the quotation than anyone who speaks.
         // ("The draft describes the mechanism as a "sanctions safety catch"": a name. One
-        // word quoted from a document is a word talked about: "promises "timely"
-        // intelligence".)
+        // or two words quoted from a document are a term talked about: "promises "timely"
+        // intelligence", "calls for "patient guarantees"".)
         let named_as = count == 1
+            || (count == 2 && term_like(words) && names_a_term().is_match(before))
             || (count <= 4
                 && term_like(words)
                 && (before.trim_end().ends_with(" as") || named_as_a().is_match(before)));

@@ -4872,6 +4872,80 @@ fn a_documents_wording_is_the_documents() {
 }
 
 #[test]
+fn a_statement_paper_summary_or_bill_words_what_it_says_tells_or_is_quoted_according_to() {
+    let found = direct(
+        "The joint statement, released late on Wednesday, said the coalition remained \"determined to ensure that any ceasefire is durable\".\n\n\
+         According to the draft, the soldiers may use force \"to the extent necessary to protect the airspace\".\n\n\
+         \"A deployment of more than two batteries cannot be sustained,\" the paper states.\n\n\
+         The final communiqué is out. The key passage reads: \"The participants commit to provide immediate assistance.\"\n\n\
+         A summary seen by the Post says contributing nations \"retain full command\" of their contingents.\n\n\
+         The letter tells the president that \"no guarantee made in Eskerby binds this Congress\".",
+    );
+    assert_eq!(
+        speaker_of(&found, "determined to ensure that any ceasefire is durable"),
+        "name:joint statement"
+    );
+    assert_eq!(
+        speaker_of(&found, "to the extent necessary to protect the airspace"),
+        "name:draft"
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "A deployment of more than two batteries cannot be sustained"
+        ),
+        "name:paper"
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "The participants commit to provide immediate assistance"
+        ),
+        "name:key passage of the final communiqué"
+    );
+    assert_eq!(speaker_of(&found, "retain full command"), "name:summary");
+    assert_eq!(
+        speaker_of(&found, "no guarantee made in Eskerby binds this Congress"),
+        "name:letter"
+    );
+}
+
+#[test]
+fn a_document_near_a_speaker_is_not_the_speaker() {
+    let found = direct(
+        "Taras Mockovskyy spoke to reporters in Templatyn.\n\n\
+         He added that paper promises \"have failed us before\".\n\n\
+         One of the officials who drafted the framework, Ada Synthetic, told the Post that the horizon was \"the most important word in the text.\"\n\n\
+         The Norlandian foreign ministry rejected the draft on Monday. It said the plan was \"a provocation dressed up as peace\".\n\n\
+         The draft refers to a deployment lasting \"as long as the states deem necessary,\" language one diplomat from a Concord Union country described as \"deliberately elastic.\"",
+    );
+    assert_eq!(
+        speaker_of(&found, "have failed us before"),
+        "taras-mockovskyy"
+    );
+    assert_eq!(
+        speaker_of(&found, "the most important word in the text"),
+        "ada-synthetic"
+    );
+    assert_ne!(
+        speaker_of(&found, "a provocation dressed up as peace"),
+        "name:draft"
+    );
+    assert_eq!(
+        speaker_of(&found, "as long as the states deem necessary"),
+        "name:draft"
+    );
+    assert_eq!(
+        speaker_of(&found, "deliberately elastic"),
+        "name:diplomat"
+    );
+    // Two words a paper calls for are a term.
+    assert!(
+        direct("The group's first paper, a four-page note, calls for \"patient guarantees\" at the border.").is_empty()
+    );
+}
+
+#[test]
 fn a_word_or_a_name_from_a_document_is_no_wording_of_it() {
     for text in [
         "A draft security pact promises \"timely\" intelligence.",
