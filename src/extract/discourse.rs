@@ -1140,6 +1140,55 @@ impl<'d, 'a> Discourse<'d, 'a> {
         id
     }
 
+    /// "His wife, Oksana Kotsyuba, bakes … Oksana, 27, said": one name word that is the first
+    /// name of exactly one person the text has named in full, when nobody goes by it as a
+    /// surname and it does not introduce someone new ("Andriy, 45, a taxi driver").
+    fn by_first_name(&self, keys: &[String], end: usize) -> Option<usize> {
+        let [key] = keys else {
+            return None;
+        };
+        let toks = &self.doc.toks;
+        // (Past an age: "Andriy, 45, a taxi driver".)
+        let mut next = end;
+        if toks.get(next).is_some_and(|t| t.is_punct(','))
+            && toks
+                .get(next + 1)
+                .is_some_and(|t| t.lower.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            next += 2;
+        }
+        let introduced = toks.get(next).is_some_and(|t| t.is_punct(','))
+            && toks
+                .get(next + 1)
+                .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an"));
+        // "His daughter, Iryna, 24": a description's name, given here.
+        let start = end - 1;
+        let apposed = start >= 2
+            && toks[start - 1].is_punct(',')
+            && toks[start - 2].is_word()
+            && !toks[start - 2].cap;
+        let word = &toks[start];
+        let name_like = word.cap
+            && word.lower.chars().count() >= 3
+            && !word.upper
+            && !self.index.is_place(&word.lower)
+            && commitments::country_of_word(&word.lower).is_none();
+        if introduced || apposed || !name_like {
+            return None;
+        }
+        let mut people = self.entities.iter().enumerate().filter(|(_, e)| {
+            e.merged.is_none()
+                && (e.actor.is_some() || e.speaker_like)
+                && e.gender != Gender::Neuter
+                && !e.institution
+                && !e.thing
+                && e.keys.len() >= 2
+                && e.keys.first() == Some(key)
+        });
+        let (id, _) = people.next()?;
+        people.next().is_none().then_some(id)
+    }
+
     /// The entity for a proper name: one already met (by full name or surname), or a new one.
     fn name_entity(&mut self, run: Range<usize>, sentence: usize, speaker_like: bool) -> usize {
         let keys: Vec<String> = run.clone().map(|i| self.skels[i].to_string()).collect();
@@ -1156,6 +1205,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
                     || (keys.len() == 1 && !e.institution)
                     || (e.keys.len() == 1 && !e.institution))
         });
+        let found = found.or_else(|| self.by_first_name(&keys, run.end));
         if let Some(id) = found {
             // A surname met first and the full name later: keep the full name.
             if keys.len() > self.entities[id].keys.len() && self.entities[id].actor.is_none() {
@@ -1412,7 +1462,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
         // "The head of state" is the president, and so is "the Norlandian leader".
         let words = if words.ends_with(&["head".to_owned(), "of".to_owned(), "state".to_owned()]) {
             vec!["president".to_owned()]
-        } else if words.len() == 2 && words[1] == "leader" && words[0].starts_with('@') {
+        } else if words.len() == 2 && words[1] == "leader" && is_demonym(&words[0]) {
             vec![words[0].clone(), "president".to_owned()]
         } else if words.iter().any(|w| w == "premier" || w == "pm") {
             // "The premier", "the Vallmark PM": the prime minister.
@@ -3377,4 +3427,14 @@ fn is_doer_noun(lower: &str) -> bool {
 fn noun_modifier(lower: &str) -> bool {
     // (Determiners, pronouns and conjunctions are among the words that are no name.)
     !is_non_name(lower) && !matches!(lower, "another" | "told")
+}
+
+/// A country's adjective, in lower case: a known country's code ("@ua") or a word shaped like
+/// a demonym ("placeholdian", "vallmarkian", "japanese", "polish").
+fn is_demonym(lower: &str) -> bool {
+    lower.starts_with('@')
+        || (lower.len() > 5
+            && ["ian", "ese", "ean", "ish"]
+                .iter()
+                .any(|ending| lower.ends_with(ending)))
 }

@@ -4935,10 +4935,7 @@ fn a_document_near_a_speaker_is_not_the_speaker() {
         speaker_of(&found, "as long as the states deem necessary"),
         "name:draft"
     );
-    assert_eq!(
-        speaker_of(&found, "deliberately elastic"),
-        "name:diplomat"
-    );
+    assert_eq!(speaker_of(&found, "deliberately elastic"), "name:diplomat");
     // Two words a paper calls for are a term.
     assert!(
         direct("The group's first paper, a four-page note, calls for \"patient guarantees\" at the border.").is_empty()
@@ -5909,4 +5906,41 @@ fn a_verb_joined_by_and_to_an_earlier_quotations_clause_has_its_speaker() {
         speaker_of(&found, "once again playing the auxiliary of Sampleton"),
         "sergey-fakenko"
     );
+}
+
+#[test]
+fn a_countrys_leader_is_its_president_not_a_party_leader() {
+    let opposition_leader = actor(
+        "opposition-leader",
+        "Mykhailo Synthenko",
+        &["Synthenko"],
+        "Member of parliament of Norlandia; leader of the opposition faction",
+    );
+    let mut known = actors();
+    known.push(opposition_leader);
+    let found = direct_with(
+        "\"It is like asking the arsonist to join the fire brigade,\" the Norlandian leader said in his nightly address.",
+        &known,
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "It is like asking the arsonist to join the fire brigade"
+        ),
+        "boris-example"
+    );
+}
+
+#[test]
+fn a_first_name_alone_is_the_person_named_in_full_unless_it_introduces_someone() {
+    let found = direct(
+        "Ada Synthetic runs the bakery with Olena Probna, her daughter-in-law.\n\n\
+         Olena, 27, said she followed the news on her phone. \"My husband says they will come,\" she said.\n\n\
+         Her neighbour, Ada, 24, shrugged. \"Of course,\" she said.",
+    );
+    assert_eq!(
+        speaker_of(&found, "My husband says they will come"),
+        "name:Olena Probna"
+    );
+    assert_eq!(speaker_of(&found, "Of course"), "name:Ada");
 }
