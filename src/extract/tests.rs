@@ -5944,3 +5944,73 @@ fn a_first_name_alone_is_the_person_named_in_full_unless_it_introduces_someone()
     );
     assert_eq!(speaker_of(&found, "Of course"), "name:Ada");
 }
+
+#[test]
+fn an_interviewer_labelled_by_initials_or_asking_beside_an_answerer_is_the_press() {
+    let text = "Here is the interview in full. The presenter was Martin Crosby.\n\n\
+         MC: Foreign Minister, good morning.\n\n\
+         AS: Good morning.\n\n\
+         MC: Testburg says no foreign troops. Somebody has to move.\n\n\
+         AS: Somebody does, and it should be the country that started the war.\n\n\
+         MC: Has Exampleland agreed to provide air cover?\n\n\
+         AS: We are in close discussions with our friends in Sampleton.\n\n\
+         MC: That sounds like a no.\n\n\
+         AS: It is not a no.";
+    let found = direct(text);
+    assert_eq!(
+        texts(&found),
+        [
+            "Somebody does, and it should be the country that started the war",
+            "We are in close discussions with our friends in Sampleton",
+        ]
+    );
+    // Without the line that names the presenter, the label that asks in a third of its
+    // turns beside one that never does is the interviewer's.
+    let text = "MC: Foreign Minister, good morning.\n\n\
+         AS: Good morning to you.\n\n\
+         MC: Testburg says no foreign troops. Somebody has to move.\n\n\
+         AS: Somebody does, and it should be the country that started the war.\n\n\
+         MC: Has Exampleland agreed to provide air cover?\n\n\
+         AS: We are in close discussions with our friends in Sampleton.\n\n\
+         MC: That sounds like a no.\n\n\
+         AS: It is not a no, and I will not negotiate on the radio.\n\n\
+         MC: Is the force too small?\n\n\
+         AS: The force is the right size for the job it has.\n\n\
+         MC: Will the treaty be signed before the summer?\n\n\
+         AS: I hope so, and that is the aim.\n\n\
+         MC: Foreign Minister, thank you.\n\n\
+         AS: Thank you for having me.";
+    let found = direct(text);
+    assert!(
+        !texts(&found).contains(&"That sounds like a no"),
+        "{:?}",
+        texts(&found)
+    );
+}
+
+#[test]
+fn a_doorstep_headed_by_its_speaker_is_theirs_between_the_press_questions() {
+    let found = direct(
+        "Foreign Affairs Council: Doorstep by High Representative Ada Synthetic upon arrival\n\n\
+         Check against delivery!\n\n\
+         Good morning. Today we will discuss Placeholdia, and I expect us to approve the next tranche.\n\n\
+         Q. Norlandia says the money is \"financing the next war\". Does the Union have any role in the talks?\n\n\
+         The Union is not at the table in Quillport, and nobody has asked us to be. We respect that.\n\n\
+         Thank you.",
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "Good morning. Today we will discuss Placeholdia, and I expect us to approve the next tranche"
+        ),
+        "ada-synthetic"
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "The Union is not at the table in Quillport, and nobody has asked us to be. We respect that"
+        ),
+        "ada-synthetic"
+    );
+    assert!(!texts(&found).iter().any(|t| t.contains("Does the Union")));
+}

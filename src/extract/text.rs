@@ -622,10 +622,11 @@ fn press_label() -> &'static regex::Regex {
     )
 }
 
-/// A journalist the text introduces by role ("told presenter Tom Halvorsen"): the name.
+/// A journalist the text introduces by role ("told presenter Tom Halvorsen", "The presenter
+/// was Martin Crosby"): the name.
 fn press_named() -> &'static regex::Regex {
     regex!(
-        r"(?i:presenter|host|interviewer|anchor|moderator)\s+((?:[A-Z][\w'\u{2019}-]+\s+){0,2}[A-Z][\w'\u{2019}-]+)|((?:[A-Z][\w-]+\s+){1,2}[A-Z][\w-]+)['\u{2019}]s\s+(?:[a-z][\w-]*\s+){0,2}(?:show|programme|program|podcast)\b"
+        r"(?i:presenter|host|interviewer|anchor|moderator)(?:\s+(?:was|is))?\s+((?:[A-Z][\w'\u{2019}-]+\s+){0,2}[A-Z][\w'\u{2019}-]+)|((?:[A-Z][\w-]+\s+){1,2}[A-Z][\w-]+)['\u{2019}]s\s+(?:[a-z][\w-]*\s+){0,2}(?:show|programme|program|podcast)\b"
     )
 }
 
@@ -947,15 +948,21 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
         .collect();
     // "Speaking to presenter Rowan Teale": "TEALE:" asks the questions; so does "Our
     // Daniel Prescott", who "spoke earlier today with" the guest.
+    // ("MC:" is Martin Crosby by his initials.)
     for introduced in [press_named(), our_interviewer()] {
-        press.extend(
-            introduced
-                .captures_iter(text)
-                // (Or the name that owns a show: "Gareth Pryce's morning show".)
-                .filter_map(|c| c.get(1).or_else(|| c.get(2)))
-                .filter_map(|name| name.as_str().split_whitespace().next_back())
-                .map(str::to_uppercase),
-        );
+        for name in introduced
+            .captures_iter(text)
+            // (Or the name that owns a show: "Gareth Pryce's morning show".)
+            .filter_map(|c| c.get(1).or_else(|| c.get(2)))
+        {
+            let words: Vec<&str> = name.as_str().split_whitespace().collect();
+            if let Some(last) = words.last() {
+                press.push(last.to_uppercase());
+            }
+            if words.len() >= 2 {
+                press.push(words.iter().filter_map(|w| w.chars().next()).collect());
+            }
+        }
     }
     // "He spoke with Francine Osei and Jonathan Farr on "The Open"": the programme's
     // interviewers.
@@ -993,6 +1000,19 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
             .keys()
             .any(|other| role_with_holder(label, other) || role_with_holder(other, label))
     };
+    // "MC: Foreign Minister, good morning." … "MC: Is he wrong?" beside "LS:", who never asks:
+    // an interviewer who asks in a third of the turns or more, when another label answers
+    // and hardly ever asks.
+    let asks_beside_an_answerer = |label: &str| {
+        let (count, questions) = counts[label];
+        questions >= 3
+            && questions * 3 >= count
+            && counts
+                .iter()
+                .any(|(other, &(other_count, other_questions))| {
+                    *other != label && other_count >= 3 && other_questions * 6 <= other_count
+                })
+    };
     let mut turns = Vec::new();
     for (k, &(p, label, start)) in labelled.iter().enumerate() {
         let (count, questions) = counts[label];
@@ -1004,7 +1024,9 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
             || is_section_heading(label)
             // (Half of four turns or more is an interviewer's too: "And ground troops?",
             // then "Your partners are going further.")
-            || ((questions * 2 > count || (count >= 4 && questions * 2 >= count))
+            || ((questions * 2 > count
+                || (count >= 4 && questions * 2 >= count)
+                || asks_beside_an_answerer(label))
                 && !members.contains(label))
             // (At a press conference, someone labelled with an outlet no list knows, who only
             // asks and asks someone by name or title, is a journalist: "Agnes Lindqvist,
@@ -1225,10 +1247,11 @@ fn is_prose(body: &str) -> bool {
 
 /// The header of a published address, briefing, speech or statement, and the speaker it
 /// names: "Briefing by Foreign Ministry Spokeswoman Irina Nullova", "“…” – address by the
-/// President of Placeholdia", "Statement by the Prime Minister on the ceasefire".
+/// President of Placeholdia", "Statement by the Prime Minister on the ceasefire", "Doorstep by
+/// High Representative Maren Tollefsen upon arrival".
 fn address_header() -> &'static regex::Regex {
     regex!(
-        r"(?i)^(?:[^\n]{0,160}\s[\x{2013}\x{2014}-]\s+)?(?:(?:weekly|press|news|video|televised|opening|closing|keynote)\s+)?(?:briefing|remarks|speech|address|statement|comments)\s+by\s+(?-i:(?:the\s+)?([A-Z][^,\n]{2,80}?))(?:\s+(?:at|on|to|following|during|before|after|in|for)\s+[^\n]*)?\s*$"
+        r"(?i)^(?:[^\n]{0,160}(?:\s[\x{2013}\x{2014}-]|:)\s+)?(?:(?:weekly|press|news|video|televised|opening|closing|keynote)\s+)?(?:briefing|remarks|speech|address|statement|comments|doorstep)\s+by\s+(?-i:(?:the\s+)?([A-Z][^,\n]{2,80}?))(?:\s+(?:at|on|upon|to|following|during|before|after|in|for)\s+[^\n]*)?\s*$"
     )
 }
 
@@ -1265,8 +1288,12 @@ fn address(text: &str, paragraphs: &[Range<usize>]) -> Option<Address> {
                     .is_some_and(|c| c.get(2).is_some())
         })
         .unwrap_or(paragraphs.len());
+    // (A doorstep's questions, "Q. Will you veto?", are the press's.)
     let paras: Vec<usize> = (first..end)
-        .filter(|&p| is_prose(&text[paragraphs[p].clone()]))
+        .filter(|&p| {
+            let body = &text[paragraphs[p].clone()];
+            is_prose(body) && !question_paragraph(body)
+        })
         .collect();
     let personal = paras
         .iter()
