@@ -6014,3 +6014,34 @@ fn a_doorstep_headed_by_its_speaker_is_theirs_between_the_press_questions() {
     );
     assert!(!texts(&found).iter().any(|t| t.contains("Does the Union")));
 }
+
+#[test]
+fn a_journalist_labelled_with_an_unknown_outlet_who_only_asks_among_askers_is_the_press() {
+    let found = direct(
+        "BORIS EXAMPLE: Good afternoon, colleagues. One announcement before we begin.\n\n\
+         ANNA GRESHINA, Vestnik: Will the talks resume?\n\n\
+         EXAMPLE: We have seen these statements. Our position has not changed.\n\n\
+         GRESHINA: Does that include the so-called reassurance force?\n\n\
+         EXAMPLE: Names do not change the essence.\n\n\
+         MAXIM TOLOKNO, Kommersial Daily: Is a treaty possible?\n\n\
+         EXAMPLE: I would not get ahead of events.\n\n\
+         TOLOKNO: But concretely, a treaty?\n\n\
+         EXAMPLE: The work is continuing at expert level.\n\n\
+         ELENA VOSKRESENSKAYA, NTR: The Fictonian chancellor said yesterday that the alliance would \"not be intimidated by threats from Testburg\". Your comment?\n\n\
+         EXAMPLE: Nobody is trying to intimidate anyone.\n\n\
+         JAMES ORTON, Northern Wire: Can you confirm the dates?\n\n\
+         EXAMPLE: I cannot confirm any dates.\n\n\
+         ORTON: Will Mr Fakenko lead the delegation?\n\n\
+         EXAMPLE: There is no decision yet.",
+    );
+    assert!(
+        !texts(&found).iter().any(|t| t.contains("Your comment")),
+        "{:?}",
+        texts(&found)
+    );
+    assert!(texts(&found).contains(&"not be intimidated by threats from Testburg"));
+    assert_eq!(
+        speaker_of(&found, "Nobody is trying to intimidate anyone"),
+        "boris-example"
+    );
+}

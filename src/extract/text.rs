@@ -1030,10 +1030,11 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
                 && !members.contains(label))
             // (At a press conference, someone labelled with an outlet no list knows, who only
             // asks and asks someone by name or title, is a journalist: "Agnes Lindqvist,
-            // Nordwire: Mr President, …?")
+            // Nordwire: Mr President, …?"; so is one who only asks among others who only ask:
+            // "Elena Voskresenskaya, NTR: …? Your comment?")
             || (with_role.contains(label)
                 && questions == count
-                && addressing.contains(label)
+                && (addressing.contains(label) || askers >= 3)
                 && recurring >= 1)
         {
             continue;
