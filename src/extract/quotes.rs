@@ -704,6 +704,26 @@ fn made_by(before: &str, after: &str) -> bool {
         && rest.next() == Some("by")
 }
 
+/// "The joint statement, issued after the signing, reads in full:" as the paragraph before
+/// a quotation that opens its own: the document whose words it is.
+fn document_introduces(doc: &super::text::Doc<'_>, s: usize, piece: &Piece) -> Option<String> {
+    let text = doc.text;
+    let para = doc.paragraphs[piece.para].clone();
+    if piece.para == 0 || !text[para.start..piece.open].trim().is_empty() {
+        return None;
+    }
+    let intro = (0..s)
+        .rev()
+        .take_while(|&k| doc.sentences[k].para + 1 >= piece.para)
+        .find(|&k| doc.sentences[k].para + 1 == piece.para)?;
+    let range = doc.sentences[intro].range.clone();
+    if !text[range.clone()].trim_end().ends_with(':') {
+        return None;
+    }
+    let earlier_start = doc.sentences[intro.saturating_sub(3)].range.start;
+    super::documents::wording_before(&text[range.clone()], &text[earlier_start..range.start])
+}
+
 /// "calls for", "speaks of": verbs whose object is a thing, so that two words quoted after
 /// them are a term ("The group's first paper calls for "patient guarantees"").
 fn names_a_term() -> &'static Regex {
@@ -2231,11 +2251,13 @@ pub(super) fn sentence(
                 .start
                 .max(floor_boundary(text, before_start.saturating_sub(WINDOW)));
             let earlier = &text[earlier_start.min(before_start)..before_start];
-            let name = super::documents::wording_before(before, earlier).or_else(|| {
-                (how == Attribution::None && piece.closed)
-                    .then(|| super::documents::wording_after(after))
-                    .flatten()
-            });
+            let name = super::documents::wording_before(before, earlier)
+                .or_else(|| document_introduces(doc, s, piece))
+                .or_else(|| {
+                    (how == Attribution::None && piece.closed)
+                        .then(|| super::documents::wording_after(after))
+                        .flatten()
+                });
             if let Some(name) = name {
                 speaker = Some(d.document(&name, s));
                 how = Attribution::Partial;

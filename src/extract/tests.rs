@@ -6045,3 +6045,32 @@ fn a_journalist_labelled_with_an_unknown_outlet_who_only_asks_among_askers_is_th
         "boris-example"
     );
 }
+
+#[test]
+fn a_document_that_reads_before_a_colon_words_the_paragraphs_after_it() {
+    let found = direct(
+        "Leaders met in Brennholm on Thursday to sign the text.\n\n\
+         The joint statement, issued after the signing, reads in full:\n\n\
+         \u{2018}Exampleland reaffirms its unwavering support for the sovereignty of Placeholdia.\n\n\
+         \u{2018}The two leaders call on Norlandia to engage in good faith in the talks.\u{2019}\n\n\
+         Ada Synthetic said the text was \u{2018}a promise with soldiers behind it\u{2019}.",
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "Exampleland reaffirms its unwavering support for the sovereignty of Placeholdia"
+        ),
+        "name:joint statement"
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "The two leaders call on Norlandia to engage in good faith in the talks"
+        ),
+        "name:joint statement"
+    );
+    assert_eq!(
+        speaker_of(&found, "a promise with soldiers behind it"),
+        "ada-synthetic"
+    );
+}
