@@ -6074,3 +6074,19 @@ fn a_document_that_reads_before_a_colon_words_the_paragraphs_after_it() {
         "ada-synthetic"
     );
 }
+
+#[test]
+fn a_number_word_that_opens_a_sentence_is_no_name() {
+    let found = direct(
+        "Thirty thousand feet above the border, Taras Mockovskyy takes off his shoes and asks the steward for tea, \u{ab}not the government tea, the real one\u{bb}.\n\n\
+         \u{ab}People think diplomacy is about clever sentences,\u{bb} he says.",
+    );
+    assert_eq!(
+        speaker_of(&found, "not the government tea, the real one"),
+        "taras-mockovskyy"
+    );
+    assert_eq!(
+        speaker_of(&found, "People think diplomacy is about clever sentences"),
+        "taras-mockovskyy"
+    );
+}
