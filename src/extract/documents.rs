@@ -31,13 +31,15 @@ fn phrase() -> String {
     )
 }
 
-/// The document, then what it says up to the end of the reporter's words: an apposition,
-/// a relative clause or a participle between ("The memorandum, signed in Templatyn,
+/// The document, then what it says up to the end of the reporter's words: an apposition or
+/// two, a relative clause or a participle between ("The memorandum, signed in Templatyn,
+/// commits", "The nine-page text, published by Kestrel House, the prime minister's office,
 /// commits", "Article 4 of the draft, which commits", "Article Nine, the clause under which
-/// signatories pledge"), a pronoun standing for it ("It states that").
+/// signatories pledge", "The text that the leaders signed said"), a pronoun standing for it
+/// ("It states that").
 fn subject_and_verb() -> &'static regex::Regex {
     regex!(&format!(
-        r#"(?i)(?:^|[\s,(\u{{2014}}\u{{2013}}:])(?P<np>{np}|it)(?:,[^,.;]{{1,100}},[”"’]?|,\s*(?:(?:the\s+)?[\w’'-]+\s+(?:under|by)\s+)?(?P<which>which)(?:\s+[\w’'-]+){{0,4}}?|\s+(?:published|signed|circulated|adopted|seen|drafted|obtained|agreed|tabled|approved|released|issued|reviewed|dated|leaked|prepared|sent|submitted|presented|shared)(?-u:\b)[^,.;]{{0,80}}?)?\s+(?:(?:would|will|shall|could)\s+)?(?:(?:also|now|only|further|explicitly|merely|still|simply)\s+)?(?P<verb>{WORDS})(?-u:\b)(?P<rest>[^.;!?]*)$"#,
+        r#"(?i)(?:^|[\s,(\u{{2014}}\u{{2013}}:])(?P<np>{np}|it)(?:(?:,[^,.;]{{1,100}}){{1,2}},[”"’]?|\s+that\s+(?:the\s+)?[^,.;"“”‘’]{{1,60}}?|,\s*(?:(?:the\s+)?[\w’'-]+\s+(?:under|by)\s+)?(?P<which>which)(?:\s+[\w’'-]+){{0,4}}?|\s+(?:published|signed|circulated|adopted|seen|drafted|obtained|agreed|tabled|approved|released|issued|reviewed|dated|leaked|prepared|sent|submitted|presented|shared)(?-u:\b)[^,.;]{{0,80}}?)?\s+(?:(?:would|will|shall|could)\s+)?(?:(?:also|now|only|further|explicitly|merely|still|simply)\s+)?(?P<verb>{WORDS})(?-u:\b)(?P<rest>[^.;!?]*)$"#,
         np = phrase()
     ))
 }
@@ -82,6 +84,19 @@ fn name_of(phrase: &str) -> String {
         })
         .unwrap_or(phrase);
     rest.replace(['“', '”', '"'], "")
+}
+
+/// "… saying the charter was an intergovernmental agreement that did not require": a
+/// phrase with "a" or "an" after a copula is what something is, not a subject ("At the
+/// heart of the dispute is Article 4, which obliges" is one).
+fn predicate(words: &str, phrase: &str) -> bool {
+    let copula = words.split_whitespace().next_back().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "is" | "was" | "are" | "were" | "be" | "been"
+        )
+    });
+    copula && (phrase.starts_with("a ") || phrase.starts_with("an "))
 }
 
 /// Whether a document's phrase after `words` can be the subject of its verb: not after a
@@ -210,7 +225,9 @@ pub(super) fn wording_before(before: &str, earlier: &str) -> Option<String> {
     let lower = phrase.to_lowercase();
     let phrase_start = np.end() - phrase.len();
     let peoples_verb = PEOPLES_WORDS.contains(&caps.name("verb")?.as_str().to_lowercase().as_str());
-    if !opens_a_clause(&before[..phrase_start], peoples_verb) {
+    if !opens_a_clause(&before[..phrase_start], peoples_verb)
+        || predicate(&before[..phrase_start], &lower)
+    {
         return None;
     }
     let earlier_here = format!("{earlier} {}", &before[..np.start()]);

@@ -6090,3 +6090,27 @@ fn a_number_word_that_opens_a_sentence_is_no_name() {
         "taras-mockovskyy"
     );
 }
+
+#[test]
+fn a_document_with_two_appositions_or_a_relative_clause_words_what_it_says() {
+    let found = direct(
+        "The nine-page text, published by Kestrel House, the prime minister's office, commits signatories to a force that would deploy \"no later than 60 days after a cessation of hostilities\".\n\n\
+         By dawn the attic was empty. The text that the leaders signed that afternoon said signatories \"will consult within 24 hours and act together\".\n\n\
+         The palace said the charter was an intergovernmental agreement that did not require ratification but would be \"presented to parliament in full\" once signed.",
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "no later than 60 days after a cessation of hostilities"
+        ),
+        "name:nine-page text"
+    );
+    assert_eq!(
+        speaker_of(&found, "will consult within 24 hours and act together"),
+        "name:text"
+    );
+    assert_ne!(
+        speaker_of(&found, "presented to parliament in full"),
+        "name:intergovernmental agreement"
+    );
+}
