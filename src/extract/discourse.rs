@@ -1994,9 +1994,16 @@ impl<'d, 'a> Discourse<'d, 'a> {
         if candidates().any(|(_, e)| fits(e) && e.last_subject == Some(before)) {
             return None;
         }
+        // (A known person whose gender no name or title tells may be the one: "taken up by
+        // Ambrose Fettiplace, the opposition MP. "…," he said.")
         let newcomer = candidates()
             .filter(|(_, e)| {
-                fits(e)
+                (fits(e)
+                    || (e.gender == Gender::Unknown
+                        && e.actor.is_some()
+                        && e.merged.is_none()
+                        && !e.institution
+                        && !e.plural))
                     && !e.keys.is_empty()
                     && e.last_mention == before
                     && e.last_subject.is_none()

@@ -6114,3 +6114,24 @@ fn a_document_with_two_appositions_or_a_relative_clause_words_what_it_says() {
         "name:intergovernmental agreement"
     );
 }
+
+#[test]
+fn a_known_person_of_untold_gender_just_introduced_is_the_next_pronoun() {
+    let mut known = actors();
+    known.push(actor(
+        "mp-quillfeather",
+        "Ondrai Quillfeather",
+        &["Quillfeather"],
+        "Member of parliament of Vallmark",
+    ));
+    let found = direct_with(
+        "Mayor Lena Dummy struck a warmer note. \"Now it has a name and an address,\" she said at a briefing.\n\n\
+         She promised \"no secrets from residents\" and said the council would meet in September.\n\n\
+         The team is led by Major Ondrai Quillfeather, a former instructor who has been learning Placeholdian since the spring. Speaking outside the building on Monday, she said her officers were \"guests, and we intend to behave like guests\".",
+        &known,
+    );
+    assert_eq!(
+        speaker_of(&found, "guests, and we intend to behave like guests"),
+        "mp-quillfeather"
+    );
+}
