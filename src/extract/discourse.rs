@@ -2693,6 +2693,29 @@ impl<'d, 'a> Discourse<'d, 'a> {
 
     /// The mentions of `note_sentence`, and which of them is the subject.
     fn note_mentions(&mut self, range: Range<usize>, sentence: usize) {
+        // "A woman in a grey cardigan … "…," she said. The woman was Yaryna Soroka, …": the
+        // one described, now named.
+        if self.tok(range.start).is_some_and(|t| t.is("the"))
+            && let Some(described) = self.parse_np(range.start + 1, range.end)
+            && let Head::Title(words, _) = &described.head
+            && let [head] = words.as_slice()
+            && is_speaker_noun(head)
+            && self
+                .tok(described.extent)
+                .is_some_and(|t| t.is("was") || t.is("is"))
+            && let Some(np) = self.parse_np(described.extent + 1, range.end)
+            && matches!(np.head, Head::Name(_) | Head::Actor(_))
+            && let Some(vague) = self.recent.iter().rev().copied().find(|&id| {
+                let e = &self.entities[id];
+                e.vague && e.merged.is_none() && e.titles.iter().any(|t| t.contains(head))
+            })
+            && let Some(named) = self.np_entity(&np, sentence, true)
+            && named != vague
+        {
+            self.merge_into(vague, named);
+            self.mark_subject(named, sentence);
+            return;
+        }
         // "Among the recruits is Dmytro, 23", "Among the marchers was a former drone
         // operator", "One of the sharpest critics was a veteran lawmaker": the subject comes
         // after its verb.

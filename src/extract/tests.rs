@@ -6135,3 +6135,16 @@ fn a_known_person_of_untold_gender_just_introduced_is_the_next_pronoun() {
         "mp-quillfeather"
     );
 }
+
+#[test]
+fn someone_described_then_identified_by_was_is_the_one_named() {
+    let found = direct(
+        "A little after one in the morning, a woman in a grey cardigan who had said almost nothing all evening put down her pen.\n\n\
+         \"Placeholdia will not leave this castle with 'may',\" she said.\n\n\
+         The woman was Lena Dummy, the foreign ministry's spokeswoman, and the only person in the room whose country was at war.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Placeholdia will not leave this castle with 'may'"),
+        "lena-dummy"
+    );
+}
