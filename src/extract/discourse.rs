@@ -1894,7 +1894,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
 
     /// The person or institution a pronoun stands for: the most recent subject of a fitting
     /// gender, a known gender winning a tie with an unknown one.
-    fn pronoun_entity(&self, gender: Gender, plural: bool) -> Option<usize> {
+    pub fn pronoun_entity(&self, gender: Gender, plural: bool) -> Option<usize> {
         let fits = |e: &Entity| {
             if e.merged.is_some() || !e.speaker_like {
                 return false;

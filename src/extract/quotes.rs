@@ -5,6 +5,7 @@ use regex::Regex;
 
 use super::Found;
 use super::discourse::Discourse;
+use super::speakers::Gender;
 use super::text::{Piece, Tok};
 
 /// Verbs that attribute words to a speaker, as a quotation's attribution uses them.
@@ -157,6 +158,14 @@ fn subject_and_verb(near: &str) -> Option<(std::ops::Range<usize>, std::ops::Ran
             .len();
     // (A "subject" of separators only, as in `", adding"`, names no one.)
     (lead < tail).then_some((lead..tail, verb..whole.len()))
+}
+
+/// "… quoted her saying that", "quoted Ada Synthetic as saying": who is quoted, up to the
+/// quotation, with no other quotation mark between.
+fn quoted_saying() -> &'static Regex {
+    regex!(
+        r#"(?-u:\b)(?:quoted|cited)\s+(?P<who>him|her|them|(?:[A-Z][\w'\x{2019}-]+\s+){0,3}[A-Z][\w'\x{2019}-]+)\s+(?:as\s+)?saying(?-u:\b)[^"\x{201c}\x{201d}\x{ab}\x{bb}\x{2018}]{0,160}$"#
+    )
 }
 
 fn according_to() -> &'static Regex {
@@ -1704,6 +1713,24 @@ pub(super) fn sentence(
         let mut verb_tok = None;
         // The words are attributed to someone, even when who cannot be told.
         let mut spoken = false;
+        // "Her ministry's account quoted her saying that threats "…"", "state media quoted
+        // him as saying": the one quoted speaks.
+        if let Some(m) = quoted_saying().captures(before)
+            && let Some(who) = m.name("who")
+            && let Some(id) = match who.as_str() {
+                "him" => d.pronoun_entity(Gender::Male, false),
+                "her" => d.pronoun_entity(Gender::Female, false),
+                "them" => d.pronoun_entity(Gender::Unknown, true),
+                _ => d.resolve(
+                    doc.tok_at(before_start + who.start())..doc.tok_at(before_start + who.end()),
+                    s,
+                ),
+            }
+        {
+            speaker = Some(id);
+            how = Attribution::Before;
+            spoken = true;
+        }
         let limit = if piece.closed {
             clause_end(text, piece.after, after_end)
         } else {

@@ -6148,3 +6148,19 @@ fn someone_described_then_identified_by_was_is_the_one_named() {
         "lena-dummy"
     );
 }
+
+#[test]
+fn whom_an_account_or_the_media_quoted_saying_speaks() {
+    let found = direct(
+        "Placeholdia's foreign ministry spokeswoman, Lena Dummy, was more measured. Her ministry's account quoted her saying that threats \"change nothing about our planning\".\n\n\
+         State media quoted Boris Example as saying the force would be \"a target from the first day\".",
+    );
+    assert_eq!(
+        speaker_of(&found, "change nothing about our planning"),
+        "lena-dummy"
+    );
+    assert_eq!(
+        speaker_of(&found, "a target from the first day"),
+        "boris-example"
+    );
+}
