@@ -168,6 +168,14 @@ fn quoted_saying() -> &'static Regex {
     )
 }
 
+/// ", with Pavel Stubov, the president's spokesman, telling state television it was": the
+/// named person of an absolute "with" clause whose participle speaks.
+fn with_participle() -> &'static Regex {
+    regex!(
+        r#"(?-u:\b)with\s+(?P<who>(?:[A-Z][\w'\x{2019}-]+\s+){1,3}[A-Z][\w'\x{2019}-]+)(?:,[^,"\x{201c}\x{201d}\x{ab}\x{bb}]{1,120},)?\s+(?:telling|saying|adding|warning|insisting|arguing|noting|stressing|declaring|writing)(?-u:\b)[^"\x{201c}\x{201d}\x{ab}\x{bb}\x{2018}]{0,160}$"#
+    )
+}
+
 fn according_to() -> &'static Regex {
     regex!(r"(?i)^[\s,;:\u{2014}\u{2013}-]*according\s+to\s+")
 }
@@ -1715,7 +1723,11 @@ pub(super) fn sentence(
         let mut spoken = false;
         // "Her ministry's account quoted her saying that threats "…"", "state media quoted
         // him as saying": the one quoted speaks.
-        if let Some(m) = quoted_saying().captures(before)
+        // ("Norlandia has dismissed the deal, with Pavel Stubov, the president's spokesman,
+        // telling state television it was "…"": the one "with" names speaks.)
+        if let Some(m) = quoted_saying()
+            .captures(before)
+            .or_else(|| with_participle().captures(before))
             && let Some(who) = m.name("who")
             && let Some(id) = match who.as_str() {
                 "him" => d.pronoun_entity(Gender::Male, false),

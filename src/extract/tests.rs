@@ -6164,3 +6164,14 @@ fn whom_an_account_or_the_media_quoted_saying_speaks() {
         "boris-example"
     );
 }
+
+#[test]
+fn the_one_an_absolute_with_clause_names_speaks() {
+    let found = direct(
+        "Norlandia has dismissed the declaration, with Boris Example, the president, telling state television it was \"a paper tiger with a flag on it\".",
+    );
+    assert_eq!(
+        speaker_of(&found, "a paper tiger with a flag on it"),
+        "boris-example"
+    );
+}
