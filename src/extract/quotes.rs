@@ -258,6 +258,14 @@ fn signed_below(text: &str, open: usize, after: usize) -> Option<std::ops::Range
         .map(str::trim_start);
     let signed = dashed.unwrap_or_else(|| below.trim_start_matches([' ', '\t']));
     let line = &signed[..signed.find('\n').unwrap_or(signed.len())];
+    // (Not a labelled question or turn under it: "— Question (Halyna Rudko, Templatyn
+    // Today): How many …?")
+    if line
+        .split_once(": ")
+        .is_some_and(|(_, words)| words.starts_with(char::is_uppercase))
+    {
+        return None;
+    }
     // (Up to a comma, or a post's handle: "Ilse Mockmann (@IlseMockmann) June 18".)
     let name = &line[..line.find([',', '(']).unwrap_or(line.len())];
     let words = name.split_whitespace().count();

@@ -6175,3 +6175,32 @@ fn the_one_an_absolute_with_clause_names_speaks() {
         "boris-example"
     );
 }
+
+#[test]
+fn a_question_marked_with_its_journalist_is_the_press_between_turns() {
+    let found = direct(
+        "The ministry publishes the full text of the briefing.\n\n\
+         Dummy: Good afternoon. Today's briefing is devoted to the training mission.\n\n\
+         Mockovskyy: Thank you. The first instructors are working at two ranges in the west.\n\n\
+         This is no longer a promise on paper. These are people on our ranges.\n\n\
+         \u{2014} Question (Halyna Rudko, Templatyn Today): How many instructors are there?\n\n\
+         Mockovskyy: I will not give numbers, for obvious reasons.\n\n\
+         Question \u{2013} Tom Ashdown, Northern Wire: Minister, will there be more?\n\n\
+         Mockovskyy: Yes, before the summer.\n\n\
+         Dummy: Thank you, colleagues.",
+    );
+    assert!(
+        !texts(&found)
+            .iter()
+            .any(|t| t.contains("How many") || t.contains("will there be more")),
+        "{:?}",
+        texts(&found)
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "This is no longer a promise on paper. These are people on our ranges"
+        ),
+        "taras-mockovskyy"
+    );
+}

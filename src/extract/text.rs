@@ -1108,7 +1108,12 @@ fn vocative() -> &'static regex::Regex {
 
 /// A journalist's question in a doorstep's or a briefing's record: "Q. Will you veto?".
 fn question_paragraph(body: &str) -> bool {
-    regex!(r"^\s*(?:Q|Question)\s*[.:]\s+\S").is_match(body)
+    // ("— Question (Halyna Rudko, Templatyn Today): …", "Question – Tom Ashdown, Northern
+    // Wire: …": the journalist named after the word.)
+    regex!(
+        r"^\s*(?:[\x{2014}\x{2013}-]\s*)?(?:Q|Question)(?:\s*\([^()\n]{1,80}\)|\s+[\x{2014}\x{2013}-]\s+[^:\n]{1,80})?\s*[.:]\s+\S"
+    )
+    .is_match(body)
 }
 
 /// A speech's note to the press: "Check against delivery!", "As prepared for delivery".
