@@ -1983,13 +1983,9 @@ impl<'d, 'a> Discourse<'d, 'a> {
         if old.last_mention >= before || old.last_subject.is_none() {
             return None;
         }
-        let fits = |e: &Entity| {
-            e.merged.is_none()
-                && e.speaker_like
-                && !e.institution
-                && !e.plural
-                && e.gender == gender
-        };
+        let person =
+            |e: &Entity| e.merged.is_none() && e.speaker_like && !e.institution && !e.plural;
+        let fits = |e: &Entity| person(e) && e.gender == gender;
         let candidates = || self.recent.iter().map(|&id| (id, &self.entities[id]));
         if candidates().any(|(_, e)| fits(e) && e.last_subject == Some(before)) {
             return None;
@@ -1998,12 +1994,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
         // Ambrose Fettiplace, the opposition MP. "…," he said.")
         let newcomer = candidates()
             .filter(|(_, e)| {
-                (fits(e)
-                    || (e.gender == Gender::Unknown
-                        && e.actor.is_some()
-                        && e.merged.is_none()
-                        && !e.institution
-                        && !e.plural))
+                (fits(e) || (person(e) && e.gender == Gender::Unknown && e.actor.is_some()))
                     && !e.keys.is_empty()
                     && e.last_mention == before
                     && e.last_subject.is_none()

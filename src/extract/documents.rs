@@ -208,11 +208,7 @@ pub(super) fn wording_before(before: &str, earlier: &str) -> Option<String> {
     }
     let caps = subject_and_verb().captures(before)?;
     let rest = caps.name("rest")?.as_str();
-    // The verb is the last one before the quotation, close to it.
-    if rest.split_whitespace().count() > 30
-        || super::quotes::has_verb_of_saying(rest)
-        || rest.contains(['"', '“', '”', '«', '»'])
-    {
+    if !leads_to_quotation(rest) {
         return None;
     }
     // "the clause, which obliges …, "changes the entire architecture"": the relative clause
@@ -284,11 +280,24 @@ pub(super) fn wording_before(before: &str, earlier: &str) -> Option<String> {
     Some(name)
 }
 
-/// ""…," according to a copy of the draft seen by the Post": the document after
-/// "according to", perhaps through a copy of it.
+/// Whether the reporter's words after a document's verb lead to the quotation as its
+/// wording: close to it, with no one else speaking and no other quotation between.
+fn leads_to_quotation(rest: &str) -> bool {
+    rest.split_whitespace().count() <= 30
+        && !super::quotes::has_verb_of_saying(rest)
+        && !rest.contains(['"', '“', '”', '«', '»'])
+}
+
+/// "according to a copy of the draft": the document named after "according to", perhaps
+/// through a copy of it.
+const ACCORDING_TO_DOCUMENT: &str = r"according\s+to\s+(?:an?\s+(?:copy|version|summary|excerpt|draft)\s+of\s+)?(?P<np>(?:the|an?|its)\s+(?:[\w’'-]+\s+){0,2}?(?:DOCUMENT))";
+
+/// ""…," according to a copy of the draft seen by the Post": the document after the
+/// quotation.
 fn according_to_document() -> &'static regex::Regex {
     regex!(&format!(
-        r"(?i)^[\s,]*according\s+to\s+(?:an?\s+(?:copy|version|summary|excerpt|draft)\s+of\s+)?(?P<np>(?:the|an?|its)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{DOCUMENT}))(?-u:\b)"
+        r"(?i)^[\s,]*{}(?-u:\b)",
+        ACCORDING_TO_DOCUMENT.replace("DOCUMENT", DOCUMENT)
     ))
 }
 
@@ -296,13 +305,12 @@ fn according_to_document() -> &'static regex::Regex {
 /// opens with, when nobody speaks in the reporter's words after it.
 fn according_to_before(before: &str) -> Option<String> {
     let caps = regex!(&format!(
-        r"(?i)^\s*according\s+to\s+(?:an?\s+(?:copy|version|summary|excerpt|draft)\s+of\s+)?(?P<np>(?:the|an?|its)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{DOCUMENT}))(?:\s+(?:seen|obtained|reviewed)\s+by\s+[^,]{{1,40}})?,(?P<rest>[^.;!?]*)$"
+        r"(?i)^\s*{}(?:\s+(?:seen|obtained|reviewed)\s+by\s+[^,]{{1,40}})?,(?P<rest>[^.;!?]*)$",
+        ACCORDING_TO_DOCUMENT.replace("DOCUMENT", DOCUMENT)
     ))
     .captures(before)?;
     let rest = caps.name("rest")?.as_str();
-    if rest.split_whitespace().count() > 30
-        || super::quotes::has_verb_of_saying(rest)
-        || rest.contains(['"', '“', '”', '«', '»'])
+    if !leads_to_quotation(rest)
         // ("… which is why diplomats have nicknamed the thing the "Canopy bond"": a name.)
         || regex!(r"(?i)(?-u:\b)(?:nicknamed|dubbed|called|calling|known\s+as|so-called|titled|named|labelled|labeled|branded)(?-u:\b)").is_match(rest)
     {
