@@ -2156,6 +2156,16 @@ pub(super) fn sentence(
                 })
                 .flatten()
                 .map(|&(_, id)| id);
+            // ("The President:" of a record whose roster names "President: Mr. Olumide
+            // Bakare"; an interview's "GUEST:".)
+            let office = label.strip_prefix("The ").unwrap_or(label).to_uppercase();
+            let role_held = piece
+                .turn
+                .then(|| doc.role_holders.iter().find(|(o, _)| *o == office))
+                .flatten()
+                .and_then(|(_, name)| {
+                    d.resolve_strict(doc.tok_at(name.start)..doc.tok_at(name.end), s)
+                });
             let spelled_out = piece
                 .turn
                 .then(|| state.initials_named(doc, label))
@@ -2163,6 +2173,7 @@ pub(super) fn sentence(
                 .and_then(|name| d.resolve_strict(name, s));
             if let Some(id) = answer
                 .or(holder)
+                .or(role_held)
                 .or(spelled_out)
                 .or_else(|| d.resolve_strict(from..to, s))
             {

@@ -6204,3 +6204,137 @@ fn a_question_marked_with_its_journalist_is_the_press_between_turns() {
         "taras-mockovskyy"
     );
 }
+
+#[test]
+fn a_podcast_labels_its_turns_after_a_time_stamp() {
+    let found = direct(
+        "The Ceasefire Room\n\n\
+         Hosts Nell Ashworth and Dev Marlin are joined by Ada Synthetic.\n\n\
+         [00:00:00] NELL ASHWORTH: Hello and welcome to The Ceasefire Room.\n\n\
+         [00:00:31] ADA SYNTHETIC: Thanks, Nell. Glad to be back.\n\n\
+         [00:00:33] DEV MARLIN: How should we read the speech?\n\n\
+         [00:01:06] ADA SYNTHETIC: As a negotiating position rather than an energy policy.\n\n\
+         [00:01:40] NELL ASHWORTH: So is this a softening?\n\n\
+         [00:01:42] ADA SYNTHETIC: I wouldn't go that far.",
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "As a negotiating position rather than an energy policy"
+        ),
+        "ada-synthetic"
+    );
+    assert_eq!(
+        speaker_of(&found, "I wouldn't go that far"),
+        "ada-synthetic"
+    );
+    assert!(
+        !texts(&found).iter().any(|t| t.contains("softening")),
+        "{:?}",
+        texts(&found)
+    );
+}
+
+#[test]
+fn a_council_record_labels_members_by_honorific_and_its_president_by_the_roster() {
+    let found = direct(
+        "Security Council\n\n9912th meeting\n\n\
+         President: Mr. Taras Mockovskyy (Placeholdia)\n\n\
+         The President: I invite the representative of Exampleland to participate in this meeting.\n\n\
+         Ms. Synthetic (Exampleland): Thank you, Mr. President.\n\n\
+         My country supports the talks in Eskerby.\n\n\
+         Mr. Fakenko (Norlandia) (spoke in Norlandian): Once again the Council is offered a one-sided account.\n\n\
+         The President: The representative of Norlandia has asked for the floor.\n\n\
+         Mr. Fakenko (Norlandia): I will not respond to theatrical invitations.\n\n\
+         The President: The meeting is adjourned.",
+    );
+    assert!(
+        !texts(&found).iter().any(|t| t.contains("Mr. Taras")),
+        "{:?}",
+        texts(&found)
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "I invite the representative of Exampleland to participate in this meeting"
+        ),
+        "taras-mockovskyy"
+    );
+    assert_eq!(
+        speaker_of(&found, "My country supports the talks in Eskerby"),
+        "ada-synthetic"
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "Once again the Council is offered a one-sided account"
+        ),
+        "sergey-fakenko"
+    );
+}
+
+#[test]
+fn a_guest_label_is_the_guest_the_transcript_names() {
+    let found = direct(
+        "Transcript: \"The Sunday Ledger\" interview with Placeholdian Foreign Minister Taras Mockovskyy, May 17, 2026\n\n\
+         HOST: Good morning, and welcome to The Sunday Ledger. Minister, welcome back.\n\n\
+         GUEST: Thank you, Margot. It's good to be with you.\n\n\
+         HOST: Mr. Fakenko says the road has run out. Has it?\n\n\
+         GUEST: Mr. Fakenko has announced the end of the road many times.\n\n\
+         HOST: Is it over?\n\n\
+         GUEST: No. We go on.",
+    );
+    assert_eq!(speaker_of(&found, "No. We go on"), "taras-mockovskyy");
+    assert_eq!(
+        speaker_of(
+            &found,
+            "Mr. Fakenko has announced the end of the road many times"
+        ),
+        "taras-mockovskyy"
+    );
+}
+
+#[test]
+fn an_interview_without_labels_is_found_past_a_kicker_in_capitals() {
+    let found = direct(
+        "THE BRENNHOLM REVIEW\n\nTHE WEEKEND INTERVIEW\n\n\
+         Ada Synthetic: \u{2018}A guarantee with nothing behind it is a greeting card\u{2019}\n\n\
+         Interview by Tobias Quennell\n\n\
+         **Are you closer to a deal than you were a year ago?**\n\n\
+         Closer, yes. Close, no. I think we are arguing about the right things now.\n\n\
+         **What is the hardest issue left?**\n\n\
+         Enforcement. I want to know who responds on the first day.\n\n\
+         **What will you do when it is over?**\n\n\
+         I would like to sleep for a month.",
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "Enforcement. I want to know who responds on the first day"
+        ),
+        "ada-synthetic"
+    );
+    assert_eq!(
+        speaker_of(&found, "I would like to sleep for a month"),
+        "ada-synthetic"
+    );
+}
+
+#[test]
+fn the_houses_interjection_is_no_members_turn() {
+    let found = direct(
+        "The Prime Minister (Taras Mockovskyy)\n\n\
+         Before a single soldier crosses the border, this House will vote. Members on all \
+         sides will see the annex, and Members will see it first.\n\n\
+         Hon. Members: Hear, hear!\n\n\
+         Ada Synthetic (Marrow Vale) (Prog)\n\n\
+         Will the Prime Minister publish the annex?\n\n\
+         The Prime Minister\n\n\
+         I will publish it on Monday.",
+    );
+    assert!(
+        !texts(&found).iter().any(|t| t.contains("Hear")),
+        "{:?}",
+        texts(&found)
+    );
+}

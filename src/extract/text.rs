@@ -83,6 +83,10 @@ pub(super) struct Doc<'a> {
     /// A document published in full after the story ("The full text … follows."): its
     /// title's document noun phrase ("Joint Statement"), and its paragraphs.
     pub published: Option<(String, Vec<usize>)>,
+    /// Labels that stand for a role, and the name of the one who holds it: a record's roster
+    /// ("President: Mr. Olumide Bakare (Sabelia)" for "The President:"), an interview's
+    /// guest ("GUEST:" in "… interview with Foreign Minister Taras Mockovskyy").
+    pub role_holders: Vec<(String, Range<usize>)>,
     /// (byte offset just past a multi-byte character, extra bytes up to there), in order:
     /// enough to turn byte offsets into character offsets.
     multibyte: Vec<(usize, usize)>,
@@ -133,6 +137,7 @@ impl<'a> Doc<'a> {
             double
         };
         let address = address(text, &paragraphs);
+        let role_holders = role_holders(text, &paragraphs);
         let mut turns = transcript_turns(text, &paragraphs);
         if let Some(address) = &address {
             turns.retain(|t| !address.paras.contains(&t.para));
@@ -168,6 +173,7 @@ impl<'a> Doc<'a> {
             address,
             authored,
             published,
+            role_holders,
             multibyte: Vec::new(),
         };
         doc.sentences = doc.split_sentences();
@@ -493,7 +499,7 @@ fn paragraphs(text: &str) -> Vec<Range<usize>> {
 /// EXAMPLE, PRESIDENT OF NORLANDIA:").
 fn turn_label() -> &'static regex::Regex {
     regex!(
-        r"^\s*(?:\[[A-Z][^\]\n]{0,40}\]\s*)?(Q|A|\p{Lu}[\p{Lu}'\u{2019}.\-/]+(?: \p{Lu}[\p{Lu}'\u{2019}.\-/]+){0,3}(?:, \p{Lu}[\p{Lu}'\u{2019}.\-]*(?: \p{Lu}[\p{Lu}'\u{2019}.\-]*){0,7})?|\p{Lu}[\p{Ll}'\u{2019}\-]+(?: \p{Lu}[\p{Ll}'\u{2019}\-]+){0,4}(?:, [A-Z][\w'\u{2019}\-]*(?: (?:[A-Z][\w'\u{2019}\-.]*|of|for|the|and|on|in|at|to)){0,7})?|[A-Z][a-z]{1,3}\. \p{Lu}[\p{Ll}'\u{2019}\-]+(?: \p{Lu}[\p{Ll}'\u{2019}\-]+){0,2}, [A-Z][\w'\u{2019}\-]*(?: (?:[A-Z][\w'\u{2019}\-.]*|of|for|the|and|on|in|at|to)){0,7}|(?:The )?[A-Z][a-z]+(?: (?:\p{Lu}[\p{Ll}'\u{2019}\-]+|of|for|the|and)){1,7}(?:\s*\([A-Z][^)\n]{1,60}\)))(?:\s*(?:\([^)\n]{1,80}\)|\[[^\]\n]{1,80}\])){0,2}:\s+(?:\([^)\n]{1,40}\)\s+)?\S"
+        r"^\s*(?:\[(?:[A-Z][^\]\n]{0,40}|\d{1,2}:\d{2}(?::\d{2})?)\]\s*)?(Q|A|\p{Lu}[\p{Lu}'\u{2019}.\-/]+(?: \p{Lu}[\p{Lu}'\u{2019}.\-/]+){0,3}(?:, \p{Lu}[\p{Lu}'\u{2019}.\-]*(?: \p{Lu}[\p{Lu}'\u{2019}.\-]*){0,7})?|\p{Lu}[\p{Ll}'\u{2019}\-]+(?: \p{Lu}[\p{Ll}'\u{2019}\-]+){0,4}(?:, [A-Z][\w'\u{2019}\-]*(?: (?:[A-Z][\w'\u{2019}\-.]*|of|for|the|and|on|in|at|to)){0,7})?|[A-Z][a-z]{1,3}\. \p{Lu}[\p{Ll}'\u{2019}\-]+(?: \p{Lu}[\p{Ll}'\u{2019}\-]+){0,2}(?:, [A-Z][\w'\u{2019}\-]*(?: (?:[A-Z][\w'\u{2019}\-.]*|of|for|the|and|on|in|at|to)){0,7})?|(?:The )?[A-Z][a-z]+(?: (?:\p{Lu}[\p{Ll}'\u{2019}\-]+|of|for|the|and)){1,7}(?:\s*\([A-Z][^)\n]{1,60}\)))(?:\s*(?:\([^)\n]{1,80}\)|\[[^\]\n]{1,80}\])){0,2}:\s+(?:\([^)\n]{1,40}\)\s+)?\S"
     )
 }
 
@@ -555,6 +561,50 @@ pub(super) fn role_with_holder(long: &str, role: &str) -> bool {
 /// or one space before the question's first word ("Q Thanks, Tessa.").
 fn question_mark_label() -> &'static regex::Regex {
     regex!(r#"^\s*Q(?:\s{2,}|\t| [A-Z"\x{201c}])"#)
+}
+
+/// A record's roster line: an office, a colon and the one who holds it, with an honorific
+/// and perhaps a country ("President: Mr. Olumide Bakare (Sabelia)").
+fn roster_line() -> &'static regex::Regex {
+    regex!(
+        r"^\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}):\s+((?:Mr|Ms|Mrs|Dr|Sir|Dame|Lord|Lady)\.? \p{Lu}[\p{L}'\u{2019}\-]+(?: \p{Lu}[\p{L}'\u{2019}\-]+){0,3})(?:\s*\([^)\n]{1,60}\))?\s*$"
+    )
+}
+
+/// An interview's guest as its head names them: "… interview with Placeholdian Foreign
+/// Minister Taras Mockovskyy", "Joining me now from Templatyn is Placeholdia's foreign
+/// minister, Taras Mockovskyy."
+fn guest_named() -> &'static regex::Regex {
+    regex!(
+        r"(?:\binterview with|\b[Jj]oining (?:me|us)\b[^.\n]{0,60}? (?:is|are)(?: [^,.\n]{1,60},)?) ((?:\p{Lu}[\p{L}'\u{2019}\-]+ ){1,5}\p{Lu}[\p{L}'\u{2019}\-]+)"
+    )
+}
+
+/// Labels that stand for a role, and whom the text names as its holder: a record's roster
+/// lines, and the guest an interview's head names (for "GUEST:").
+fn role_holders(text: &str, paragraphs: &[Range<usize>]) -> Vec<(String, Range<usize>)> {
+    let mut holders: Vec<(String, Range<usize>)> = paragraphs
+        .iter()
+        .filter_map(|para| {
+            let c = roster_line().captures(&text[para.clone()])?;
+            let (office, name) = (c.get(1)?, c.get(2)?);
+            Some((
+                office.as_str().to_uppercase(),
+                para.start + name.start()..para.start + name.end(),
+            ))
+        })
+        .collect();
+    let guest = paragraphs.iter().take(12).find_map(|para| {
+        let name = guest_named().captures(&text[para.clone()])?.get(1)?;
+        Some(para.start + name.start()..para.start + name.end())
+    });
+    holders.extend(guest.map(|name| ("GUEST".to_owned(), name)));
+    holders
+}
+
+/// Whether a paragraph is a record's roster line, no one's words.
+fn is_roster_line(body: &str) -> bool {
+    roster_line().is_match(body)
 }
 
 /// A label on a line of its own: a name or an office, perhaps a role after a comma and a
@@ -825,6 +875,9 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
         let unnumbered = without_question_number(body);
         let number = body.len() - unnumbered.len();
         let body = unnumbered;
+        if is_roster_line(body) {
+            continue;
+        }
         let Some(m) = turn_label().captures(body) else {
             continue;
         };
@@ -834,10 +887,21 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
         // A parliament's record names a member by seat and party, or by office and name;
         // members' questions are their own words.
         // (So does a label that gives the speaker's role: "Nina Bondarenko, Vorlen Resident:".)
-        let parliament =
-            label.as_str().contains(['(', ',']) || whole.as_str().matches('(').count() >= 2;
+        // (And a council's record names a member by honorific and country: "Ms. Tennant
+        // (Exampleland):".)
+        let by_honorific = label
+            .as_str()
+            .split_once(". ")
+            .is_some_and(|(title, _)| (2..=4).contains(&title.len()) && !title.contains(' '));
+        let parliament = label.as_str().contains(['(', ','])
+            || whole.as_str().matches('(').count() >= 2
+            || (by_honorific && whole.as_str().contains('('));
         let whole_label = label.as_str();
         let label = &whole_label[label_name(whole_label)];
+        // ("Hon. Members: Hear, hear!": the House's interjection, no one's turn.)
+        if label.ends_with(" Members") {
+            continue;
+        }
         if outlet_in_label(whole_label) {
             reporters.push(label);
         } else if number > 0 || parliament {
@@ -1013,6 +1077,12 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
                     *other != label && other_count >= 3 && other_questions * 6 <= other_count
                 })
     };
+    // "GUEST:" heads a programme's listing, unless it labels the turns of the guest the
+    // transcript's head names.
+    let guest_named = paragraphs
+        .iter()
+        .take(12)
+        .any(|para| guest_named().is_match(&text[para.clone()]));
     let mut turns = Vec::new();
     for (k, &(p, label, start)) in labelled.iter().enumerate() {
         let (count, questions) = counts[label];
@@ -1021,7 +1091,7 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
             && !members.contains(label)
             && !role_and_holder(label))
             || of_press(label)
-            || is_section_heading(label)
+            || (is_section_heading(label) && !(label == "GUEST" && count >= 2 && guest_named))
             // (Half of four turns or more is an interviewer's too: "And ground troops?",
             // then "Your partners are going further.")
             || ((questions * 2 > count
@@ -1394,10 +1464,17 @@ fn headline_label() -> &'static regex::Regex {
 /// alternate with answers in the first person. The answers are the guest's words; an
 /// explainer's questions ("What is the guarantee?") are put to no one and are not read so.
 fn unlabelled_interview(text: &str, paragraphs: &[Range<usize>]) -> Option<Address> {
-    let headline = paragraphs.iter().take(2).find_map(|para| {
-        let name = headline_label().captures(&text[para.clone()])?.get(1)?;
-        (name.as_str().contains(' ')).then(|| para.start + name.start()..para.start + name.end())
-    })?;
+    // (Past a kicker in capitals: "THE BRENNHOLM REVIEW | THE WEEKEND INTERVIEW".)
+    let headline = paragraphs
+        .iter()
+        .take(6)
+        .filter(|para| text[(*para).clone()].contains(char::is_lowercase))
+        .take(2)
+        .find_map(|para| {
+            let name = headline_label().captures(&text[para.clone()])?.get(1)?;
+            (name.as_str().contains(' '))
+                .then(|| para.start + name.start()..para.start + name.end())
+        })?;
     let body = |p: usize| text[paragraphs[p].clone()].trim();
     if let Some(answers) = dash_interview(text, paragraphs) {
         return Some(Address {
