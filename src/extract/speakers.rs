@@ -144,6 +144,34 @@ pub(super) fn name_keys(name: &str) -> Vec<String> {
     keys
 }
 
+/// The other ways the press writes an alias that names an office: "the PM's spokesman" for
+/// "the Prime Minister's spokesperson".
+fn alias_variants(keys: &[String]) -> Vec<Vec<String>> {
+    let prime = skeleton("prime");
+    let minister = skeleton("minister");
+    let short = keys
+        .windows(2)
+        .position(|w| w[0] == prime && w[1] == minister)
+        .map(|at| {
+            let mut short = keys[..at].to_vec();
+            short.push(skeleton("pm"));
+            short.extend_from_slice(&keys[at + 2..]);
+            short
+        });
+    let spokes = ["spokesperson", "spokesman", "spokeswoman"].map(skeleton);
+    let mut variants: Vec<Vec<String>> = short.into_iter().collect();
+    for base in [keys.to_vec()].into_iter().chain(variants.clone()) {
+        if let Some(at) = base.iter().position(|k| spokes.contains(k)) {
+            for other in spokes.iter().filter(|o| **o != base[at]) {
+                let mut variant = base.clone();
+                variant[at] = other.clone();
+                variants.push(variant);
+            }
+        }
+    }
+    variants
+}
+
 pub(super) struct ActorInfo {
     pub gender: Gender,
     pub institution: bool,
@@ -246,6 +274,14 @@ impl<'a> ActorIndex<'a> {
                         actor: n,
                         spelled: last_spelled(name),
                         title: false,
+                    });
+                }
+                for keys in alias_variants(&keys) {
+                    by_first.entry(keys[0].clone()).or_default().push(Alias {
+                        keys,
+                        actor: n,
+                        spelled: last_spelled(name),
+                        title: is_title_alias(name),
                     });
                 }
                 by_first.entry(keys[0].clone()).or_default().push(Alias {

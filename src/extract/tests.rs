@@ -6338,3 +6338,20 @@ fn the_houses_interjection_is_no_members_turn() {
         texts(&found)
     );
 }
+
+#[test]
+fn an_office_alias_is_found_as_the_press_shortens_it() {
+    let known = actors_with([institution(
+        "vallmark-pmos",
+        "Prime Minister's Official Spokesperson",
+        &["the Prime Minister's official spokesperson"],
+        "Official spokesperson of the Prime Minister of Vallmark",
+    )]);
+    let found = direct_with(
+        "The PM's official spokesman said there were \"no plans\" to raise the cap.\n\n\
+         Earlier the Prime Minister's official spokeswoman said it was \"not the moment\".",
+        &known,
+    );
+    assert_eq!(speaker_of(&found, "no plans"), "vallmark-pmos");
+    assert_eq!(speaker_of(&found, "not the moment"), "vallmark-pmos");
+}
