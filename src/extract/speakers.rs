@@ -147,18 +147,28 @@ pub(super) fn name_keys(name: &str) -> Vec<String> {
 /// The other ways the press writes an alias that names an office: "the PM's spokesman" for
 /// "the Prime Minister's spokesperson".
 fn alias_variants(keys: &[String]) -> Vec<Vec<String>> {
-    let prime = skeleton("prime");
-    let minister = skeleton("minister");
+    // (The keys are skeletons; these are worked out once, for every alias of every actor.)
+    static FORMS: std::sync::LazyLock<[String; 6]> = std::sync::LazyLock::new(|| {
+        [
+            "prime",
+            "minister",
+            "pm",
+            "spokesperson",
+            "spokesman",
+            "spokeswoman",
+        ]
+        .map(skeleton)
+    });
+    let [prime, minister, pm, spokes @ ..] = &*FORMS;
     let short = keys
         .windows(2)
-        .position(|w| w[0] == prime && w[1] == minister)
+        .position(|w| w[0] == *prime && w[1] == *minister)
         .map(|at| {
             let mut short = keys[..at].to_vec();
-            short.push(skeleton("pm"));
+            short.push(pm.clone());
             short.extend_from_slice(&keys[at + 2..]);
             short
         });
-    let spokes = ["spokesperson", "spokesman", "spokeswoman"].map(skeleton);
     let mut variants: Vec<Vec<String>> = short.into_iter().collect();
     for base in [keys.to_vec()].into_iter().chain(variants.clone()) {
         if let Some(at) = base.iter().position(|k| spokes.contains(k)) {
