@@ -6355,3 +6355,36 @@ fn an_office_alias_is_found_as_the_press_shortens_it() {
     assert_eq!(speaker_of(&found, "no plans"), "vallmark-pmos");
     assert_eq!(speaker_of(&found, "not the moment"), "vallmark-pmos");
 }
+
+#[test]
+fn a_dashed_quotation_ends_at_a_second_dash_before_its_attribution() {
+    let text = "The meeting ended without a joint statement.\n\n\
+         \u{2013} The hub is a strategic facility, and that is the business of the president \u{2013} Ada Synthetic told journalists in the courtyard.\n\n\
+         Boris Example is not convinced. In an interview he said that the ministry had \u{201e}three hundred people on the hub\u{201d}. \u{2013} If she wants to help, I invite her to count the trucks with me \u{2013} he added.";
+    let found = direct(text);
+    assert_eq!(
+        speaker_of(
+            &found,
+            "The hub is a strategic facility, and that is the business of the president"
+        ),
+        "ada-synthetic"
+    );
+    assert_eq!(
+        speaker_of(&found, "three hundred people on the hub"),
+        "boris-example"
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "If she wants to help, I invite her to count the trucks with me"
+        ),
+        "boris-example"
+    );
+    assert!(
+        reported(text)
+            .iter()
+            .any(|q| q.text.contains("the ministry had") && !q.text.contains("trucks")),
+        "{:?}",
+        texts(&reported(text))
+    );
+}

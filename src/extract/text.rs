@@ -162,7 +162,7 @@ impl<'a> Doc<'a> {
             turns.retain(|t| !section.paras.contains(&t.para));
             turns.extend(paragraph_turns(text, &paragraphs, &section.paras, false));
         }
-        let pieces = with_turns(pieces, dash_quotes(text, &paragraphs));
+        let pieces = with_dash_quotes(pieces, dash_quotes(text, &paragraphs));
         let pieces = with_turns(pieces, turns);
         let mut doc = Doc {
             text,
@@ -277,9 +277,20 @@ impl<'a> Doc<'a> {
                     while j < para.end && matches!(bytes[j], b'.' | b'!' | b'?' | b')') {
                         j += 1;
                     }
+                    // (Or a dashed quotation opens: "… has three”. – If the president …")
+                    let next_at =
+                        j + (text[j..para.end].len() - text[j..para.end].trim_start().len());
+                    let dashed_quote_opens = self.pieces[piece..]
+                        .iter()
+                        .take_while(|pc| pc.open <= next_at)
+                        .any(|pc| {
+                            pc.open == next_at
+                                && text[next_at..].starts_with(['\u{2013}', '\u{2014}'])
+                        });
                     let next_ok = j >= para.end
                         || (bytes[j] == b' '
-                            && starts_like_sentence(text[j..para.end].trim_start()));
+                            && (starts_like_sentence(text[j..para.end].trim_start())
+                                || dashed_quote_opens));
                     if next_ok
                         && !(b == b'.'
                             && is_abbreviation(&text[start..i])
@@ -1532,10 +1543,11 @@ fn unlabelled_interview(text: &str, paragraphs: &[Range<usize>]) -> Option<Addre
 }
 
 /// The attribution that ends a quotation opened by a dialogue dash: ", she says.",
-/// ", Ruohola tells HS.", ", says Defence Minister Ingunn Sagvolden.".
+/// ", Ruohola tells HS.", ", says Defence Minister Ingunn Sagvolden."; in Polish and Czech
+/// papers after a second dash: " – Kazimierz Dębowiak told journalists.".
 fn dash_attribution() -> &'static regex::Regex {
     regex!(
-        r",\s+(?:(?:he|she|they|\p{Lu}[\w\-]+(?:\s+\p{Lu}[\w\-]+){0,2})\s+)?(?:says|said|adds|added|continues|continued|tells|told|explains|explained|notes|noted|stresses|stressed|points\s+out|pointed\s+out|replies|replied|answers|answered|asks|asked|insists|insisted|warns|warned|admits|admitted)\b"
+        r"(?:,|\s[\x{2014}\x{2013}])\s+(?:(?:he|she|they|\p{Lu}[\w\-]+(?:\s+\p{Lu}[\w\-]+){0,2})\s+)?(?:says|said|adds|added|continues|continued|tells|told|explains|explained|notes|noted|stresses|stressed|points\s+out|pointed\s+out|replies|replied|answers|answered|asks|asked|insists|insisted|warns|warned|admits|admitted)\b"
     )
 }
 
@@ -1572,12 +1584,23 @@ fn dash_quotes(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
     if !attributed || dash_interview(text, paragraphs).is_some() {
         return Vec::new();
     }
+    // (A paragraph of prose may go on with a dashed quotation after a stop: "Neither has
+    // replied. – Maybe now one of them will answer – she says." Such a one needs its
+    // attribution.)
+    let prose = (0..paragraphs.len()).filter(|p| {
+        let body = &text[paragraphs[*p].clone()];
+        !dashed.contains(p) && !dialogue_dash().is_match(body) && dash_after_stop().is_match(body)
+    });
     let mut pieces = Vec::new();
-    for p in dashed {
+    for p in dashed.iter().copied().chain(prose) {
         let para = paragraphs[p].clone();
         let body = &text[para.clone()];
+        let opened = dashed.contains(&p);
         // The paragraph's segments, each opened by a dash: the first, and one after a stop.
-        let mut opens: Vec<usize> = vec![body.len() - body.trim_start().len()];
+        let mut opens: Vec<usize> = Vec::new();
+        if opened {
+            opens.push(body.len() - body.trim_start().len());
+        }
         opens.extend(
             dash_after_stop()
                 .captures_iter(body)
@@ -1591,9 +1614,18 @@ fn dash_quotes(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
                 continue;
             };
             let start = open + dash.end();
-            let words_end = dash_attribution()
-                .find(&body[start..end])
-                .map_or(open + segment.trim_end().len(), |m| start + m.start() + 1);
+            let attribution = dash_attribution().find(&body[start..end]);
+            if !opened
+                && (attribution.is_none()
+                    || body[start..end]
+                        .contains(['"', '\u{201c}', '\u{201d}', '\u{00ab}', '\u{201e}']))
+            {
+                continue;
+            }
+            // (The words end before the comma or the second dash.)
+            let words_end = attribution.map_or(open + segment.trim_end().len(), |m| {
+                start + m.start() + usize::from(body[start + m.start()..].starts_with(','))
+            });
             if words_end <= start {
                 continue;
             }
@@ -1714,13 +1746,29 @@ fn signed_sections(text: &str, paragraphs: &[Range<usize>]) -> Vec<Address> {
 /// Puts transcript turns among the quoted passages; a turn holds its whole paragraph, so the
 /// passages inside it are dropped.
 fn with_turns(pieces: Vec<Piece>, turns: Vec<Piece>) -> Vec<Piece> {
+    let paras: std::collections::HashSet<usize> = turns.iter().map(|t| t.para).collect();
+    merged(pieces, turns, |pc| paras.contains(&pc.para))
+}
+
+/// Puts dashed quotations among the quoted passages: a passage inside one is dropped, and
+/// one before it in the same paragraph is kept ("… had „three hundred people”. – If the
+/// president wants to help … – she added.").
+fn with_dash_quotes(pieces: Vec<Piece>, dashed: Vec<Piece>) -> Vec<Piece> {
+    let spans: Vec<Range<usize>> = dashed.iter().map(|d| d.open..d.after).collect();
+    merged(pieces, dashed, |pc| {
+        spans
+            .iter()
+            .any(|span| pc.open < span.end && span.start < pc.after)
+    })
+}
+
+fn merged(pieces: Vec<Piece>, turns: Vec<Piece>, covered: impl Fn(&Piece) -> bool) -> Vec<Piece> {
     if turns.is_empty() {
         return pieces;
     }
-    let paras: std::collections::HashSet<usize> = turns.iter().map(|t| t.para).collect();
     let mut out: Vec<Piece> = pieces
         .into_iter()
-        .filter(|pc| !paras.contains(&pc.para))
+        .filter(|pc| !covered(pc))
         .chain(turns)
         .collect();
     out.sort_by_key(|pc| pc.open);
