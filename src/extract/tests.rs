@@ -6388,3 +6388,26 @@ fn a_dashed_quotation_ends_at_a_second_dash_before_its_attribution() {
         texts(&reported(text))
     );
 }
+
+#[test]
+fn a_dashed_line_that_signs_a_quotation_is_no_dashed_quotation() {
+    let found = direct(
+        "THE WEEK IN QUOTES\n\n\
+         \u{201c}We are down to the last eleven brackets.\u{201d}\n\n\
+         \u{2014} Ada Synthetic, the chief negotiator, to reporters on Monday\n\n\
+         \u{2014}\n\n\
+         \u{201c}Our exercises threaten no one.\u{201d}\n\n\
+         \u{2014} Sergey Fakenko, the foreign minister, on Tuesday, asked about drills near the border",
+    );
+    assert_eq!(
+        texts(&found),
+        [
+            "We are down to the last eleven brackets",
+            "Our exercises threaten no one"
+        ]
+    );
+    assert_eq!(
+        speaker_of(&found, "Our exercises threaten no one"),
+        "sergey-fakenko"
+    );
+}

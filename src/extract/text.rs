@@ -1570,12 +1570,22 @@ fn dash_after_stop() -> &'static regex::Regex {
 fn dash_quotes(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
     // (Not a newsletter's item, "— HOUSE SIDE: Rep. June Castellano … “before the August
     // recess”": a dash that opens a heading, or words with quotations of their own.)
+    // (Nor the line that signs a quotation alone on the line above it: "“…”" then "— Sergey
+    // Fakenko, Norlandia’s foreign minister, on Tuesday, asked about drills".)
+    let signs_quotation_above = |p: usize| {
+        p > 0 && {
+            let above = text[paragraphs[p - 1].clone()].trim();
+            above.starts_with(is_open_mark)
+                && above.ends_with(['"', '\u{201d}', '\u{00bb}', '\u{201c}'])
+        }
+    };
     let dashed: Vec<usize> = (0..paragraphs.len())
         .filter(|&p| {
             let body = &text[paragraphs[p].clone()];
             dialogue_dash().is_match(body)
                 && !body.contains(['"', '\u{201c}', '\u{201d}', '\u{00ab}', '\u{201e}'])
                 && !dashed_heading().is_match(body)
+                && !signs_quotation_above(p)
         })
         .collect();
     let attributed = dashed
