@@ -172,8 +172,11 @@ pub(super) fn said_on(doc: &Doc<'_>, s: usize, published: Option<Day>) -> Option
         ) {
             continue;
         }
+        // ("Templatyn Today" is an outlet.)
+        let in_name = t.cap && i > 0 && toks[i - 1].cap && toks[i - 1].is_word();
         if let Some(p) = published {
             match t.lower.as_str() {
+                "yesterday" | "today" | "tonight" if in_name => {}
                 "yesterday" => return Some(p.plus_days(-1)),
                 "today" | "tonight" => return Some(p),
                 "night" if prev == "last" => return Some(p.plus_days(-1)),

@@ -1725,6 +1725,7 @@ pub(super) fn sentence(
 
         // Attribution after the quotation: `"…," said X` / `"…," X said` / `"…" – X`.
         let mut speaker: Option<usize> = None;
+        let mut signed_day = None;
         let mut how = Attribution::None;
         let mut verb_tok = None;
         // The words are attributed to someone, even when who cannot be told.
@@ -1885,6 +1886,12 @@ pub(super) fn sentence(
             {
                 speaker = Some(id);
                 how = Attribution::After;
+                // The signature tells the day too: "— Lise Harrow, to reporters on Monday".
+                let signature = doc
+                    .sentences
+                    .partition_point(|sentence| sentence.range.start <= name.start)
+                    .checked_sub(1);
+                signed_day = signature.and_then(|k| d.said_on[k]);
             }
         }
 
@@ -2565,7 +2572,7 @@ pub(super) fn sentence(
                 said_on: if piece.turn {
                     (0..=s).find_map(|k| d.said_on[k]).or(published_on)
                 } else {
-                    sentence_date
+                    signed_day.or(sentence_date)
                 },
             },
             how,

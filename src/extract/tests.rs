@@ -6411,3 +6411,26 @@ fn a_dashed_line_that_signs_a_quotation_is_no_dashed_quotation() {
         "sergey-fakenko"
     );
 }
+
+#[test]
+fn a_signature_under_a_quotation_tells_its_day_and_an_outlet_named_today_tells_none() {
+    // 7 May 2031 is a Wednesday.
+    let found = direct(
+        "THE WEEK IN QUOTES\n\n\
+         \u{201c}We are down to the last eleven brackets.\u{201d}\n\n\
+         \u{2014} Ada Synthetic, the chief negotiator, to reporters on Monday\n\n\
+         \u{201c}We are counting words.\u{201d}\n\n\
+         \u{2014} Sergey Fakenko, in an interview with Templatyn Today on Tuesday",
+    );
+    let day = |words: &str| {
+        found
+            .iter()
+            .find(|q| q.text == words)
+            .and_then(|q| q.said_on.clone())
+    };
+    assert_eq!(
+        day("We are down to the last eleven brackets").as_deref(),
+        Some("2031-05-05")
+    );
+    assert_eq!(day("We are counting words").as_deref(), Some("2031-05-06"));
+}
