@@ -1752,7 +1752,24 @@ impl<'d, 'a> Discourse<'d, 'a> {
             // of the President of Norlandia").
             // (A description ends in the noun for a person or a body: "Placeholdia security"
             // in "Placeholdia security guarantees:" is none.)
-            if content.len() >= 2 && !super::speakers::is_title_qualifier(head) {
+            // (Not someone a text introduces as "a 64-year-old retired teacher": an
+            // indefinite description is someone new, whatever a known actor's role says.)
+            let introduced = {
+                let mut k = range.start;
+                while k > 0
+                    && k + 2 >= range.start
+                    && self.doc.toks[k - 1].is_word()
+                    && !self.doc.toks[k - 1].cap
+                    && self.doc.toks[k - 1]
+                        .lower
+                        .contains(|c: char| c == '-' || c.is_ascii_digit())
+                {
+                    k -= 1;
+                }
+                words.first().is_some_and(|w| w == "a" || w == "an")
+                    || (k > 0 && matches!(self.doc.toks[k - 1].lower.as_str(), "a" | "an"))
+            };
+            if content.len() >= 2 && !super::speakers::is_title_qualifier(head) && !introduced {
                 // "Russia's presidential administration" is the "Office of the President of
                 // Russia".
                 let role_like: Vec<&str> = content

@@ -6434,3 +6434,23 @@ fn a_signature_under_a_quotation_tells_its_day_and_an_outlet_named_today_tells_n
     );
     assert_eq!(day("We are counting words").as_deref(), Some("2031-05-06"));
 }
+
+#[test]
+fn someone_introduced_by_an_indefinite_description_is_no_known_actor_whose_role_fits() {
+    let known = actors_with([actor(
+        "hilary-gaunt",
+        "Hilary Gaunt",
+        &["Gaunt", "Ms Gaunt"],
+        "Retired teacher; organiser of Tarnfield Stop the Deployment",
+    )]);
+    let found = direct_with(
+        "Fictonia and Placeholdia signed the pact in Brennholm on Monday.\n\n\
+         One resident, a 64-year-old retired teacher who gave only her first name, Halya, said she had moved back in January. \"If they put the soldiers here, I will bake for them,\" she said.",
+        &known,
+    );
+    let q = found
+        .iter()
+        .find(|q| q.text == "If they put the soldiers here, I will bake for them")
+        .expect("the quotation is found");
+    assert_eq!(q.speaker.slug, None, "{:?}", q.speaker);
+}
