@@ -1764,11 +1764,13 @@ fn with_turns(pieces: Vec<Piece>, turns: Vec<Piece>) -> Vec<Piece> {
 /// one before it in the same paragraph is kept ("… had „three hundred people”. – If the
 /// president wants to help … – she added.").
 fn with_dash_quotes(pieces: Vec<Piece>, dashed: Vec<Piece>) -> Vec<Piece> {
-    let spans: Vec<Range<usize>> = dashed.iter().map(|d| d.open..d.after).collect();
+    // (The dashed quotations do not overlap; in order, the last one opened before a passage
+    // ends is the only one that may hold it.)
+    let mut spans: Vec<Range<usize>> = dashed.iter().map(|d| d.open..d.after).collect();
+    spans.sort_by_key(|span| span.start);
     merged(pieces, dashed, |pc| {
-        spans
-            .iter()
-            .any(|span| pc.open < span.end && span.start < pc.after)
+        let before = spans.partition_point(|span| span.start < pc.after);
+        before > 0 && pc.open < spans[before - 1].end
     })
 }
 
