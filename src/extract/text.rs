@@ -138,7 +138,8 @@ impl<'a> Doc<'a> {
         };
         let address = address(text, &paragraphs);
         let role_holders = role_holders(text, &paragraphs);
-        let mut turns = transcript_turns(text, &paragraphs);
+        let guest_named = role_holders.iter().any(|(office, _)| office == GUEST);
+        let mut turns = transcript_turns(text, &paragraphs, guest_named);
         if let Some(address) = &address {
             turns.retain(|t| !address.paras.contains(&t.para));
             turns.extend(paragraph_turns(text, &paragraphs, &address.paras, false));
@@ -280,17 +281,17 @@ impl<'a> Doc<'a> {
                     // (Or a dashed quotation opens: "… has three”. – If the president …")
                     let next_at =
                         j + (text[j..para.end].len() - text[j..para.end].trim_start().len());
-                    let dashed_quote_opens = self.pieces[piece..]
-                        .iter()
-                        .take_while(|pc| pc.open <= next_at)
-                        .any(|pc| {
-                            pc.open == next_at
-                                && text[next_at..].starts_with(['\u{2013}', '\u{2014}'])
-                        });
+                    let dashed_quote_opens = || {
+                        text[next_at..].starts_with(['\u{2013}', '\u{2014}'])
+                            && self.pieces[piece..]
+                                .iter()
+                                .take_while(|pc| pc.open <= next_at)
+                                .any(|pc| pc.open == next_at)
+                    };
                     let next_ok = j >= para.end
                         || (bytes[j] == b' '
                             && (starts_like_sentence(text[j..para.end].trim_start())
-                                || dashed_quote_opens));
+                                || dashed_quote_opens()));
                     if next_ok
                         && !(b == b'.'
                             && is_abbreviation(&text[start..i])
@@ -591,6 +592,9 @@ fn guest_named() -> &'static regex::Regex {
     )
 }
 
+/// The label of an interview's guest.
+const GUEST: &str = "GUEST";
+
 /// Labels that stand for a role, and whom the text names as its holder: a record's roster
 /// lines, and the guest an interview's head names (for "GUEST:").
 fn role_holders(text: &str, paragraphs: &[Range<usize>]) -> Vec<(String, Range<usize>)> {
@@ -609,7 +613,7 @@ fn role_holders(text: &str, paragraphs: &[Range<usize>]) -> Vec<(String, Range<u
         let name = guest_named().captures(&text[para.clone()])?.get(1)?;
         Some(para.start + name.start()..para.start + name.end())
     });
-    holders.extend(guest.map(|name| ("GUEST".to_owned(), name)));
+    holders.extend(guest.map(|name| (GUEST.to_owned(), name)));
     holders
 }
 
@@ -792,7 +796,9 @@ pub(super) fn has_personal_pronoun(words: &str) -> bool {
 /// the unlabelled paragraphs up to the next label, or after the last label over those that
 /// speak in the first or second person; quotation marks, a stage direction or a label of
 /// another form end it.
-fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
+/// (`guest_named`: the transcript's head names its guest, so "GUEST:" labels the guest's
+/// turns rather than heading a programme's listing.)
+fn transcript_turns(text: &str, paragraphs: &[Range<usize>], guest_named: bool) -> Vec<Piece> {
     // (paragraph, label, where the words start)
     let mut labelled: Vec<(usize, &str, usize)> = Vec::new();
     // Labels whose questions are their own words: a committee's members (labelled with a
@@ -1088,12 +1094,6 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
                     *other != label && other_count >= 3 && other_questions * 6 <= other_count
                 })
     };
-    // "GUEST:" heads a programme's listing, unless it labels the turns of the guest the
-    // transcript's head names.
-    let guest_named = paragraphs
-        .iter()
-        .take(12)
-        .any(|para| guest_named().is_match(&text[para.clone()]));
     let mut turns = Vec::new();
     for (k, &(p, label, start)) in labelled.iter().enumerate() {
         let (count, questions) = counts[label];
@@ -1102,7 +1102,7 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
             && !members.contains(label)
             && !role_and_holder(label))
             || of_press(label)
-            || (is_section_heading(label) && !(label == "GUEST" && count >= 2 && guest_named))
+            || (is_section_heading(label) && !(label == GUEST && count >= 2 && guest_named))
             // (Half of four turns or more is an interviewer's too: "And ground troops?",
             // then "Your partners are going further.")
             || ((questions * 2 > count
@@ -1599,13 +1599,15 @@ fn dash_quotes(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
     // attribution.)
     let prose = (0..paragraphs.len()).filter(|p| {
         let body = &text[paragraphs[*p].clone()];
-        !dashed.contains(p) && !dialogue_dash().is_match(body) && dash_after_stop().is_match(body)
+        dashed.binary_search(p).is_err()
+            && !dialogue_dash().is_match(body)
+            && dash_after_stop().is_match(body)
     });
     let mut pieces = Vec::new();
     for p in dashed.iter().copied().chain(prose) {
         let para = paragraphs[p].clone();
         let body = &text[para.clone()];
-        let opened = dashed.contains(&p);
+        let opened = dashed.binary_search(&p).is_ok();
         // The paragraph's segments, each opened by a dash: the first, and one after a stop.
         let mut opens: Vec<usize> = Vec::new();
         if opened {
