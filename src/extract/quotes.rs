@@ -160,6 +160,34 @@ fn subject_and_verb(near: &str) -> Option<(std::ops::Range<usize>, std::ops::Ran
     (lead < tail).then_some((lead..tail, verb..whole.len()))
 }
 
+/// Words that attribute the quotation they interrupt, as the parenthesis between dashes of
+/// Spanish and Italian copy does: "the minister insisted, in response to a question",
+/// "said Olabarrieta", "she said at a press conference".
+pub(super) fn attributes(clause: &str) -> bool {
+    let first = clause.split_whitespace().next().unwrap_or("");
+    // (Not the speaker's own aside: "— and I say this clearly —", "— we have said it —".)
+    let speaker_first = matches!(
+        first,
+        "he" | "she" | "they" | "the" | "a" | "an" | "his" | "her" | "its" | "their"
+    ) || (first.starts_with(char::is_uppercase)
+        && !matches!(
+            first,
+            "I" | "We"
+                | "You"
+                | "And"
+                | "But"
+                | "Or"
+                | "So"
+                | "If"
+                | "As"
+                | "That"
+                | "This"
+                | "It"
+                | "There"
+        ));
+    (speaker_first && subject_and_verb(clause).is_some()) || after_inverted().is_match(clause)
+}
+
 /// "… quoted her saying that", "quoted Ada Synthetic as saying": who is quoted, up to the
 /// quotation, with no other quotation mark between.
 fn quoted_saying() -> &'static Regex {

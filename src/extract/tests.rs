@@ -6454,3 +6454,49 @@ fn someone_introduced_by_an_indefinite_description_is_no_known_actor_whose_role_
         .expect("the quotation is found");
     assert_eq!(q.speaker.slug, None, "{:?}", q.speaker);
 }
+
+#[test]
+fn an_attribution_between_dashes_inside_the_marks_splits_the_quotation() {
+    let found = direct(
+        "Ada Synthetic spent three hours before the committee on Monday.\n\n\
+         \u{201c}We are not sending anyone to fight \u{2014}the minister insisted, in response to a question\u{2014}. We are sending people to teach.\u{201d}\n\n\
+         \u{ab}We have always been on the side of Placeholdia \u{2014}Fakenko said\u{2014}, but not at any price.\u{bb}\n\n\
+         \u{201c}We will \u{2014} and I say this clearly \u{2014} defend every village,\u{201d} said Boris Example.",
+    );
+    assert_eq!(
+        texts(&found),
+        [
+            "We are not sending anyone to fight",
+            "We are sending people to teach",
+            "We have always been on the side of Placeholdia",
+            "but not at any price",
+            "We will \u{2014} and I say this clearly \u{2014} defend every village"
+        ]
+    );
+    assert_eq!(
+        speaker_of(&found, "We are sending people to teach"),
+        "ada-synthetic"
+    );
+    assert_eq!(speaker_of(&found, "but not at any price"), "sergey-fakenko");
+    assert_eq!(
+        speaker_of(
+            &found,
+            "We will \u{2014} and I say this clearly \u{2014} defend every village"
+        ),
+        "boris-example"
+    );
+    let russian = direct(
+        "\u{ab}We were the first to raise this question, \u{2014} Sergey Fakenko stressed. \u{2014} But security is indivisible.\u{bb}",
+    );
+    assert_eq!(
+        texts(&russian),
+        [
+            "We were the first to raise this question",
+            "But security is indivisible"
+        ]
+    );
+    assert_eq!(
+        speaker_of(&russian, "But security is indivisible"),
+        "sergey-fakenko"
+    );
+}

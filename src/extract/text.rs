@@ -136,6 +136,7 @@ impl<'a> Doc<'a> {
         } else {
             double
         };
+        let pieces = split_at_asides(text, pieces);
         let address = address(text, &paragraphs);
         let role_holders = role_holders(text, &paragraphs);
         let guest_named = role_holders.iter().any(|(office, _)| office == GUEST);
@@ -1757,6 +1758,56 @@ fn signed_sections(text: &str, paragraphs: &[Range<usize>]) -> Vec<Address> {
 
 /// Puts transcript turns among the quoted passages; a turn holds its whole paragraph, so the
 /// passages inside it are dropped.
+/// An attribution set between dashes inside the marks, as Spanish and Italian copy prints
+/// it ("“We are not sending anyone to fight —the minister insisted—. We are sending people
+/// to teach.”") and Russian copy too ("«…many years ago, — he stressed. — But …»"). The
+/// dashes end one quoted passage and open the next; the words between them are the
+/// reporter's.
+fn aside_between_dashes() -> &'static regex::Regex {
+    regex!(
+        r#"\s?[\x{2014}\x{2013}]\s?(\p{L}[^\x{2014}\x{2013}"\x{201c}\x{201d}\x{ab}\x{bb}]{2,160}?)\s?[\x{2014}\x{2013}][.,;:]?\s*"#
+    )
+}
+
+fn split_at_asides(text: &str, pieces: Vec<Piece>) -> Vec<Piece> {
+    if !text.contains(['\u{2014}', '\u{2013}']) {
+        return pieces;
+    }
+    let mut out = Vec::with_capacity(pieces.len());
+    for piece in pieces {
+        let mut rest = piece;
+        loop {
+            let inner = &text[rest.inner.clone()];
+            let aside = aside_between_dashes().captures_iter(inner).find(|c| {
+                let (whole, clause) = (c.get(0).unwrap(), c.get(1).unwrap());
+                whole.start() > 0
+                    && whole.end() < inner.trim_end().len()
+                    && super::quotes::attributes(clause.as_str())
+            });
+            let Some(aside) = aside else { break };
+            let whole = aside.get(0).unwrap();
+            let (cut, resume) = (
+                rest.inner.start + whole.start(),
+                rest.inner.start + whole.end(),
+            );
+            out.push(Piece {
+                inner: rest.inner.start..cut,
+                after: cut,
+                closed: true,
+                ..rest.clone()
+            });
+            rest = Piece {
+                open: resume,
+                inner: resume..rest.inner.end,
+                continues: false,
+                ..rest
+            };
+        }
+        out.push(rest);
+    }
+    out
+}
+
 fn with_turns(pieces: Vec<Piece>, turns: Vec<Piece>) -> Vec<Piece> {
     let paras: std::collections::HashSet<usize> = turns.iter().map(|t| t.para).collect();
     merged(pieces, turns, |pc| paras.contains(&pc.para))
