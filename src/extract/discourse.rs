@@ -738,6 +738,13 @@ impl<'d, 'a> Discourse<'d, 'a> {
                             | "rev"
                             | "st"
                     )
+                    // (And so do initials: "I.V. Nullova", "L. Santerre".)
+                    || (t.is_punct('.')
+                        && j > start
+                        && toks[j - 1].end == t.start
+                        && toks[j - 1].cap
+                        && toks[j - 1].lower.split('.').all(|initial| initial.len() == 1)
+                        && toks.get(j + 1).is_some_and(|n| n.is_word() && n.cap))
                 {
                     j += 1;
                     continue;

@@ -126,10 +126,11 @@ const BETWEEN_SUBJECT_AND_VERB: &str = r"also|later|then|again|further|previousl
 /// characters, a few adverbs and the verb.
 const AFTER_SUBJECT_REACH: usize = 320;
 
-/// `"…," the minister said`: a subject of at most 120 characters, then its verb.
+/// `"…," the minister said`: a subject of at most 120 characters (initials and honorifics keep
+/// their stops: "I.V. Nullova", "Mr. Fixture"), then its verb.
 fn after_subject() -> &'static Regex {
     regex!(&format!(
-        r#"^[\s,;:\u{{2014}}\u{{2013}}-]*(?:(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Gov|Sen|Rep|Prof|Capt|Maj|Adm|Amb)\.|[^.;!?"\u{{201c}}\u{{201d}}\u{{00ab}}\u{{00bb}}]){{1,120}}?\s+(?:(?:{BETWEEN_SUBJECT_AND_VERB})\s+)*(?:{SAY})(?-u:\b)"#
+        r#"^[\s,;:\u{{2014}}\u{{2013}}-]*(?:(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Gov|Sen|Rep|Prof|Capt|Maj|Adm|Amb|(?-u:\b)[A-Z])\.|[^.;!?"\u{{201c}}\u{{201d}}\u{{00ab}}\u{{00bb}}]){{1,120}}?\s+(?:(?:{BETWEEN_SUBJECT_AND_VERB})\s+)*(?:{SAY})(?-u:\b)"#
     ))
 }
 
@@ -1940,8 +1941,10 @@ pub(super) fn sentence(
                 .filter(|m| {
                     let at = doc.tok_at(before_start + m.start());
                     let word_before = at.checked_sub(1).map_or("", |k| doc.toks[k].lower.as_str());
+                    // ("A2 (continued) — VANDERMOLEN:": a transcript's note, no verb.)
                     !(super::reported::noun_not_verb(&doc.toks, at)
-                        || adjectival(m.as_str(), word_before))
+                        || adjectival(m.as_str(), word_before)
+                        || before[..m.start()].ends_with('('))
                 })
                 .last()
         {

@@ -6500,3 +6500,62 @@ fn an_attribution_between_dashes_inside_the_marks_splits_the_quotation() {
         "sergey-fakenko"
     );
 }
+
+#[test]
+fn a_press_conference_numbers_its_questions_and_answers() {
+    let text = "TRANSCRIPT\n\n\
+         MODERATOR: Good afternoon. The minister will make a short statement.\n\n\
+         SYNTHETIC: Thank you. Good afternoon.\n\n\
+         Between 06:00 on 1 March and 06:00 on 3 March, our patrols recorded 412 violations.\n\n\
+         MODERATOR: Thank you. We will start at the front.\n\n\
+         Q1 \u{2014} Anouk Brems, Quillport Daily: Minister, which side denied access?\n\n\
+         A1 \u{2014} SYNTHETIC: Both sides restricted our movement this week.\n\n\
+         Q2 \u{2014} Timofei Garanin, Norinform: Is the mission repeating Templatyn's version?\n\n\
+         A2 \u{2014} SYNTHETIC: No. We report what our cameras record.\n\n\
+         A2 (continued) \u{2014} FAKENKO: If I may add one technical point.";
+    let found = direct(text);
+    assert_eq!(
+        texts(&found),
+        [
+            "Thank you. Good afternoon",
+            "Between 06:00 on 1 March and 06:00 on 3 March, our patrols recorded 412 violations",
+            "Both sides restricted our movement this week",
+            "No. We report what our cameras record",
+            "If I may add one technical point"
+        ]
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "Between 06:00 on 1 March and 06:00 on 3 March, our patrols recorded 412 violations"
+        ),
+        "ada-synthetic"
+    );
+    assert_eq!(
+        speaker_of(&found, "No. We report what our cameras record"),
+        "ada-synthetic"
+    );
+    assert_eq!(
+        speaker_of(&found, "If I may add one technical point"),
+        "sergey-fakenko"
+    );
+}
+
+#[test]
+fn initials_before_a_surname_are_part_of_the_name() {
+    let found = direct(
+        "Briefing by the Official Spokeswoman of the Foreign Ministry L.D. Dummy\n\n\
+         Testburg, July 9\n\n\
+         Our delegation is working constructively, and we will go on doing so.\n\n\
+         I would also draw attention to the agenda that we have agreed.",
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "Our delegation is working constructively, and we will go on doing so"
+        ),
+        "lena-dummy"
+    );
+    let found = direct("The talks resumed.\n\n\u{ab}The door is open,\u{bb} S.A. Fakenko said.");
+    assert_eq!(speaker_of(&found, "The door is open"), "sergey-fakenko");
+}

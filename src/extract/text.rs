@@ -446,7 +446,11 @@ pub(super) fn is_abbreviation(before: &str) -> bool {
         .rsplit(|c: char| c.is_whitespace() || c == '(' || is_quote_mark(c))
         .next()
         .unwrap_or("");
-    if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
+    // An initial, or initials ("I.V. Nullova", "S.A. Fakenko").
+    if word
+        .split('.')
+        .all(|initial| initial.chars().count() == 1 && initial.chars().all(char::is_uppercase))
+    {
         return true;
     }
     let lower = word.to_ascii_lowercase();
@@ -633,9 +637,10 @@ fn label_line() -> &'static regex::Regex {
 }
 
 /// A label without a committee's question number before it ("Q3 Rhys Caddock" is "Rhys
-/// Caddock").
+/// Caddock"), or a press conference's numbered question or answer and a dash ("Q1 — Anouk
+/// Brems, Quillport Daily", "A2 (continued) — VANDERMOLEN").
 pub(super) fn without_question_number(label: &str) -> &str {
-    regex!(r"^\s*Q\d{1,4}\.?\s+(?:\[\d+\]\s*)?")
+    regex!(r"^\s*(?:[QA]\d{1,3}(?:\s*\((?:continued|cont'd|cont\.)\))?\s*[\x{2014}\x{2013}-]\s*|Q\d{1,4}\.?\s+(?:\[\d+\]\s*)?)")
         .find(label)
         .map_or(label, |m| &label[m.end()..])
 }
@@ -892,6 +897,11 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>], guest_named: bool) 
         // A committee's numbered questions ("Q3 Rhys Caddock: …") are its members' words.
         let unnumbered = without_question_number(body);
         let number = body.len() - unnumbered.len();
+        // (A press conference's numbered question, "Q2 — Timofei Garanin, Norinform: …", is
+        // the press's, whatever its outlet is called.)
+        let press_question = number > 0
+            && body[..number].contains(['\u{2014}', '\u{2013}', '-'])
+            && body.trim_start().starts_with('Q');
         let body = unnumbered;
         if is_roster_line(body) {
             continue;
@@ -920,7 +930,7 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>], guest_named: bool) 
         if label.ends_with(" Members") {
             continue;
         }
-        if outlet_in_label(whole_label) {
+        if press_question || outlet_in_label(whole_label) {
             reporters.push(label);
         } else if number > 0 || parliament {
             members.insert(label);
@@ -1142,13 +1152,18 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>], guest_named: bool) 
             let stage = (body.trim_start().starts_with('(') && body.trim_end().ends_with(')'))
                 || (body.trim_start().starts_with('[') && body.trim_end().ends_with(']'));
             // A label of a form not read as a turn ("Q3 Rhys Caddock: …") is someone else's.
-            let labelled_otherwise = body.split_once(':').is_some_and(|(head, _)| {
-                let words: Vec<&str> = head.split_whitespace().collect();
-                (1..=6).contains(&words.len())
-                    && words
-                        .iter()
-                        .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
-            });
+            // (Not a time: "Between 06:00 on 1 March …"; but an inquiry's answer is someone
+            // else's: "A. At 03:41 the depot reported …".)
+            let labelled_otherwise = inquiry_answer().is_match(body)
+                || without_question_number(body).len() < body.len()
+                || body.split_once(':').is_some_and(|(head, rest)| {
+                    let words: Vec<&str> = head.split_whitespace().collect();
+                    rest.starts_with(char::is_whitespace)
+                        && (1..=6).contains(&words.len())
+                        && words.iter().all(|w| {
+                            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                        })
+                });
             // (Unless, between two turns, the paragraph speaks in the first or second person
             // and only quotes words inside it: "we spent months arguing about "shall consult"".)
             let quoted = body.contains(['"', '\u{201c}', '\u{00ab}']) || single_quote;
@@ -1213,6 +1228,11 @@ fn answers_questions(text: &str, paragraphs: &[Range<usize>], p: usize) -> bool 
         .map(|para| &text[para.clone()])
         .take_while(|body| !label_line().is_match(body) && !turn_label().is_match(body))
         .any(|body| dotted_question().is_match(body))
+}
+
+/// An inquiry's answer, marked "A." ("A. At 03:41 the depot reported …").
+fn inquiry_answer() -> &'static regex::Regex {
+    regex!(r"^\s*A[.:]\s")
 }
 
 /// A doorstep's question, marked "Q." ("Q. Will you veto?").
