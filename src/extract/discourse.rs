@@ -1212,7 +1212,14 @@ impl<'d, 'a> Discourse<'d, 'a> {
                     || (keys.len() == 1 && !e.institution)
                     || (e.keys.len() == 1 && !e.institution))
         });
-        let found = found.or_else(|| self.by_first_name(&keys, run.end));
+        // ("Mum Janine is counting the days … Janine Garside has stopped …": a first name met
+        // before the full name is that person's once the full name is known.)
+        let found = match found {
+            Some(id) if self.entities[id].actor.is_none() && !self.entities[id].institution => {
+                self.by_first_name(&keys, run.end).or(found)
+            }
+            _ => found.or_else(|| self.by_first_name(&keys, run.end)),
+        };
         if let Some(id) = found {
             // A surname met first and the full name later: keep the full name.
             if keys.len() > self.entities[id].keys.len() && self.entities[id].actor.is_none() {

@@ -6559,3 +6559,16 @@ fn initials_before_a_surname_are_part_of_the_name() {
     let found = direct("The talks resumed.\n\n\u{ab}The door is open,\u{bb} S.A. Fakenko said.");
     assert_eq!(speaker_of(&found, "The door is open"), "sergey-fakenko");
 }
+
+#[test]
+fn a_first_name_met_before_the_full_name_is_that_person() {
+    let found = direct(
+        "Mum Ada is counting the days.\n\n\
+         The calendar has two colours. Ada Synthetic has stopped using green.\n\n\
+         \u{2018}He rings when he can, which is never,\u{2019} Ada says.",
+    );
+    assert_eq!(
+        speaker_of(&found, "He rings when he can, which is never"),
+        "ada-synthetic"
+    );
+}
