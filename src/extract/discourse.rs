@@ -743,7 +743,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
                         && j > start
                         && toks[j - 1].end == t.start
                         && toks[j - 1].cap
-                        && toks[j - 1].lower.split('.').all(|initial| initial.len() == 1)
+                        && super::text::is_initialism(&toks[j - 1].lower)
                         && toks.get(j + 1).is_some_and(|n| n.is_word() && n.cap))
                 {
                     j += 1;

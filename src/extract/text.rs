@@ -447,10 +447,7 @@ pub(super) fn is_abbreviation(before: &str) -> bool {
         .next()
         .unwrap_or("");
     // An initial, or initials ("I.V. Nullova", "S.A. Fakenko").
-    if word
-        .split('.')
-        .all(|initial| initial.chars().count() == 1 && initial.chars().all(char::is_uppercase))
-    {
+    if is_initialism(word) && word.chars().all(|c| c == '.' || c.is_uppercase()) {
         return true;
     }
     let lower = word.to_ascii_lowercase();
@@ -1776,8 +1773,6 @@ fn signed_sections(text: &str, paragraphs: &[Range<usize>]) -> Vec<Address> {
     sections
 }
 
-/// Puts transcript turns among the quoted passages; a turn holds its whole paragraph, so the
-/// passages inside it are dropped.
 /// An attribution set between dashes inside the marks, as Spanish and Italian copy prints
 /// it ("“We are not sending anyone to fight —the minister insisted—. We are sending people
 /// to teach.”") and Russian copy too ("«…many years ago, — he stressed. — But …»"). The
@@ -1828,6 +1823,8 @@ fn split_at_asides(text: &str, pieces: Vec<Piece>) -> Vec<Piece> {
     out
 }
 
+/// Puts transcript turns among the quoted passages; a turn holds its whole paragraph, so the
+/// passages inside it are dropped.
 fn with_turns(pieces: Vec<Piece>, turns: Vec<Piece>) -> Vec<Piece> {
     let paras: std::collections::HashSet<usize> = turns.iter().map(|t| t.para).collect();
     merged(pieces, turns, |pc| paras.contains(&pc.para))
@@ -2256,6 +2253,6 @@ fn tokens(text: &str, pieces: &[Piece]) -> Vec<Tok> {
 }
 
 /// "U.S", "U.K": single letters joined by dots.
-fn is_initialism(word: &str) -> bool {
+pub(super) fn is_initialism(word: &str) -> bool {
     word.split('.').all(|part| part.chars().count() == 1)
 }
