@@ -170,6 +170,19 @@ const INTRO: &[&str] = &[
     "indeed",
     "nevertheless",
     "in a",
+    // Places beside someone: "Next to him, Corporal Yuriy Dovhal … is less philosophical".
+    "next",
+    "beside",
+    "alongside",
+    "near",
+    "across",
+    "throughout",
+    "against",
+    "beyond",
+    "towards",
+    "toward",
+    "until",
+    "upon",
 ];
 
 fn canon(word: &str) -> String {

@@ -6572,3 +6572,17 @@ fn a_first_name_met_before_the_full_name_is_that_person() {
         "ada-synthetic"
     );
 }
+
+#[test]
+fn a_place_beside_someone_opens_the_sentence_before_its_subject() {
+    let found = direct(
+        "Mr Fakenko inspected the trench, and he said nothing.\n\n\
+         Next to him, Boris Example, who flies the drones, is less philosophical. He says \
+         little.\n\n\
+         \u{201c}They are rebuilding every night,\u{201d} he says.",
+    );
+    assert_eq!(
+        speaker_of(&found, "They are rebuilding every night"),
+        "boris-example"
+    );
+}
