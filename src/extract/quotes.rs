@@ -354,6 +354,11 @@ fn subject_before(
                 | "according"
         )
     });
+    // "the ministry said Cha had told Draftenko that …", "the readout said Example had
+    // described the plans as": the one reported to have told or described speaks the words.
+    if reported && let Some(id) = reported_speaker(d, from, to, s) {
+        return Some(id);
+    }
     // ("has repeatedly described", "once called": an adverb too.)
     let adverb = |t: &Tok| {
         !t.cap
@@ -452,6 +457,39 @@ fn subject_before(
     d.resolve_ending_at(to, from, s)
         .or_else(|| first_verb.and_then(|k| d.resolve_reaching(from..k, s)))
         .or_else(|| d.resolve(from..to, s))
+}
+
+/// In "X said Y had told Z that … "…"" or "X said Y had described it as "…"", where the
+/// verb at `to` tells or names: Y, a person named after the last verb of saying before it.
+fn reported_speaker(d: &mut Discourse<'_, '_>, from: usize, to: usize, s: usize) -> Option<usize> {
+    let toks = &d.doc.toks;
+    let verb = toks.get(to)?;
+    if !matches!(
+        verb.lower.as_str(),
+        "told" | "described" | "called" | "branded" | "dismissed"
+    ) {
+        return None;
+    }
+    let said = (from..to).rev().find(|&k| {
+        matches!(
+            toks[k].lower.as_str(),
+            "said" | "says" | "added" | "stated" | "wrote" | "claimed"
+        )
+    })?;
+    let mut start = said + 1;
+    if toks.get(start).is_some_and(|t| t.is("that")) {
+        start += 1;
+    }
+    let mut end = to;
+    while end > start && matches!(toks[end - 1].lower.as_str(), "had" | "has" | "have") {
+        end -= 1;
+    }
+    // A name or a title with a name, and nothing else: "Cha", "President Andriy Stubenko".
+    if end <= start || end - start > 4 || !toks[start..end].iter().all(|t| t.is_word() && t.cap) {
+        return None;
+    }
+    let id = d.resolve_strict(start..end, s)?;
+    (!d.entities[d.root(id)].institution).then_some(id)
 }
 
 fn naming_verb() -> &'static Regex {

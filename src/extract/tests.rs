@@ -6586,3 +6586,21 @@ fn a_place_beside_someone_opens_the_sentence_before_its_subject() {
         "boris-example"
     );
 }
+
+#[test]
+fn the_one_reported_to_have_told_or_described_speaks_the_words() {
+    let found = direct(
+        "The ministry's readout said Boris Example had described the plans as \
+         \u{201c}a guarantee of a new war\u{201d}.\n\n\
+         Lena Dummy said Ada Synthetic had told her counterpart that Exampleland \
+         \"stands with the Placeholdian people\".",
+    );
+    assert_eq!(
+        speaker_of(&found, "a guarantee of a new war"),
+        "boris-example"
+    );
+    assert_eq!(
+        speaker_of(&found, "stands with the Placeholdian people"),
+        "ada-synthetic"
+    );
+}
