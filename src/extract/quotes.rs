@@ -1825,8 +1825,14 @@ pub(super) fn sentence(
             piece.after
         };
         if piece.closed {
-            if let Some(m) = after_inverted().find(after) {
+            if after_inverted().is_match(after) {
                 spoken = true;
+            }
+            // (`"…," adding that Norlandia would …`: a participle goes on with the
+            // sentence's subject, and what follows it is its clause, not a speaker.)
+            if let Some(m) = after_inverted().find(after)
+                && !m.as_str().ends_with("ing")
+            {
                 let from = doc.tok_at(piece.after + m.end());
                 let to = doc.tok_at(limit);
                 // "said Ada Synthetic", "said a defiant Ada Synthetic".
@@ -1857,30 +1863,34 @@ pub(super) fn sentence(
                 let toks = &doc.toks[from..to];
                 // `"…," while Fakenko warned that …`: a new clause, not this quote's speaker.
                 // (Or `"…" automatically if monitors confirmed`: a subordinate clause inside.)
+                // (`"…" Norlandia, but said`: a verb joined to the sentence's own.)
                 let new_clause = toks.iter().any(|t| {
                     matches!(
                         t.lower.as_str(),
                         "if" | "unless" | "whereas" | "although" | "because"
                     )
-                }) || toks.first().is_some_and(|t| {
-                    matches!(
-                        t.lower.as_str(),
-                        "while"
-                            | "whereas"
-                            | "and"
-                            | "but"
-                            | "although"
-                            | "though"
-                            | "because"
-                            | "when"
-                            | "as"
-                            | "after"
-                            | "before"
-                            | "since"
-                            | "if"
-                            | "where"
-                    )
-                });
+                }) || toks
+                    .last()
+                    .is_some_and(|t| t.is("and") || t.is("or") || t.is("but"))
+                    || toks.first().is_some_and(|t| {
+                        matches!(
+                            t.lower.as_str(),
+                            "while"
+                                | "whereas"
+                                | "and"
+                                | "but"
+                                | "although"
+                                | "though"
+                                | "because"
+                                | "when"
+                                | "as"
+                                | "after"
+                                | "before"
+                                | "since"
+                                | "if"
+                                | "where"
+                        )
+                    });
                 // `"Will there be troops?" a reporter shouted`: the press asks, nobody states.
                 if toks.last().is_some_and(|t| {
                     matches!(
@@ -2056,10 +2066,13 @@ pub(super) fn sentence(
                     let head = before[..m.start()].trim_end();
                     (head.ends_with(" and") || head.ends_with(" but"))
                         && !verb.ends_with("ing")
-                        && !matches!(
-                            verb.as_str(),
-                            "said" | "says" | "say" | "told" | "tells" | "added" | "adds"
-                        )
+                        // ("… would not take part in any force "…" Norlandia, but said":
+                        // after "but", a verb of saying too.)
+                        && (head.ends_with(", but")
+                            || !matches!(
+                                verb.as_str(),
+                                "said" | "says" | "say" | "told" | "tells" | "added" | "adds"
+                            ))
                 };
                 let earlier = found
                     .last()

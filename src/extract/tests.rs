@@ -6604,3 +6604,25 @@ fn the_one_reported_to_have_told_or_described_speaks_the_words() {
         "ada-synthetic"
     );
 }
+
+#[test]
+fn a_participle_or_a_verb_after_but_goes_on_with_the_sentence_subject() {
+    let found = direct(
+        "Lena Dummy told reporters that any deal signed without Norlandia would be \
+         \"worthless paper,\" adding that Norlandia would not accept troops in Placeholdia \
+         \"under any flag.\"\n\n\
+         Speaking to reporters, Taras Mockovskyy said talks had gone well.\n\n\
+         He stressed that Placeholdia would not join any force \u{2018}designed to \
+         confront\u{2019} Norlandia, but said a naval role was \u{2018}a different matter \
+         entirely\u{2019}.",
+    );
+    assert_eq!(speaker_of(&found, "worthless paper"), "lena-dummy");
+    assert_eq!(
+        speaker_of(&found, "designed to confront"),
+        "taras-mockovskyy"
+    );
+    assert_eq!(
+        speaker_of(&found, "a different matter entirely"),
+        "taras-mockovskyy"
+    );
+}
