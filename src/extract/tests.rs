@@ -6626,3 +6626,21 @@ fn a_participle_or_a_verb_after_but_goes_on_with_the_sentence_subject() {
         "taras-mockovskyy"
     );
 }
+
+#[test]
+fn what_someone_thinks_believes_or_welcomes_in_quotation_marks_is_theirs() {
+    let found = direct(
+        "Lena Dummy said the vote was close.\n\n\
+         Ada Synthetic thinks the rebels have \u{201e}a point on the form, but not on the \
+         substance\u{201c}.\n\n\
+         Boris Example welcomes \"a promise with a hole in it\" from the alliance.",
+    );
+    assert_eq!(
+        speaker_of(&found, "a point on the form, but not on the substance"),
+        "ada-synthetic"
+    );
+    assert_eq!(
+        speaker_of(&found, "a promise with a hole in it"),
+        "boris-example"
+    );
+}
