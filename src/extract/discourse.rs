@@ -1431,6 +1431,22 @@ impl<'d, 'a> Discourse<'d, 'a> {
                         .any(|n| w.get(..5).is_some_and(|p| n.starts_with(p)))
                 })
         };
+        // "A Norlandian foreign minister of that era" is not Quillonia's foreign minister: a
+        // demonym in the description must name a place a known person belongs to.
+        let home = self.entities[named]
+            .actor
+            .map(|a| self.index.info[a].home.clone())
+            .unwrap_or_default();
+        let home_fits = |t: &Vec<String>| {
+            home.is_empty()
+                || t.iter()
+                    .filter(|w| is_demonym(w) && !w.starts_with('@'))
+                    .all(|w| {
+                        home.iter().any(|place| {
+                            demonym_of(w, place) || w.get(..5).is_some_and(|p| place.starts_with(p))
+                        })
+                    })
+        };
         let candidate =
             self.recent
                 .iter()
@@ -1446,6 +1462,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
                         && e.titles.iter().any(|t| {
                             (heads.iter().any(|h| t.contains(h))
                             && agrees(t)
+                            && home_fits(t)
                             // "foreign minister" is not "defence minister".
                             && t.iter().all(|w| {
                                 last.contains(w)

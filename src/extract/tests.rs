@@ -6644,3 +6644,16 @@ fn what_someone_thinks_believes_or_welcomes_in_quotation_marks_is_theirs() {
         "boris-example"
     );
 }
+
+#[test]
+fn a_description_with_another_country_is_not_a_known_person_named_later() {
+    let found = direct(
+        "A Vallmarkian foreign minister of that era said the talks were \
+         \"a waste of good paper.\"\n\n\
+         Foreign Minister Taras Mockovskyy said on Sunday that the country had lost a friend.",
+    );
+    assert_ne!(
+        speaker_of(&found, "a waste of good paper"),
+        "taras-mockovskyy"
+    );
+}
