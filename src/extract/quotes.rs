@@ -2534,11 +2534,30 @@ pub(super) fn sentence(
             && count >= 3
             && function_word_after
             && !(lead_word == "the" && count <= 3);
+        // "said talks were at an "advanced stage"", "says families are the "quiet backbone"
+        // of the force": a predicate after a copula, in the clause a verb of saying reports,
+        // is the speaker's (a name in capitals is still a name).
+        let say_verb = verb_tok.is_some_and(|v| after_inverted().is_match(&doc.toks[v].lower));
+        let copula_predicate =
+            how != Attribution::None && say_verb && determiner_before && !title_case(words) && {
+                let mut back = before.split_whitespace().rev().skip(1);
+                let word = back.next().unwrap_or("");
+                let word = if matches!(word, "at" | "in") {
+                    back.next().unwrap_or("")
+                } else {
+                    word
+                };
+                matches!(
+                    word,
+                    "is" | "are" | "was" | "were" | "be" | "been" | "remains" | "remained"
+                )
+            };
         if determiner_before
             && word_after
             && count <= 6
             && !named_by_verb
             && !said_phrase
+            && !copula_predicate
             && !predicate
             // (An attributed appraisal is the speaker's: "spoke of a "useful and
             // responsible" contribution".)
@@ -2577,7 +2596,6 @@ pub(super) fn sentence(
         // ("said that the mission must be made up of "genuinely neutral" countries").
         // So is one in a clause a verb of saying reports without "that" ("said any scheme
         // financed with "stolen assets" would be challenged").
-        let say_verb = verb_tok.is_some_and(|v| after_inverted().is_match(&doc.toks[v].lower));
         // ("some wording on "collective consultations"": words about a wording name it.)
         let about_wording = matches!(
             before.split_whitespace().rev().nth(1),
@@ -2608,6 +2626,7 @@ pub(super) fn sentence(
             && count <= 4
             && word_after
             && between_words >= 3
+            && !copula_predicate
             && (determiner_before || (preposition_before && !reported_clause))
             && !named_by_verb
             && !said_phrase

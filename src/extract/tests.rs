@@ -6657,3 +6657,19 @@ fn a_description_with_another_country_is_not_a_known_person_named_later() {
         "taras-mockovskyy"
     );
 }
+
+#[test]
+fn a_predicate_after_a_copula_in_a_reported_clause_is_the_speakers() {
+    let found = direct(
+        "Taras Mockovskyy said talks with the coalition were at an \u{201c}advanced \
+         stage\u{201d} but gave no date.\n\n\
+         Ada Synthetic says families are the \u{2018}quiet backbone\u{2019} of the force.",
+    );
+    assert_eq!(speaker_of(&found, "advanced stage"), "taras-mockovskyy");
+    assert_eq!(speaker_of(&found, "quiet backbone"), "ada-synthetic");
+    // A name in capitals after a copula is still a name.
+    assert!(
+        direct("Ada Synthetic said the plan was the \"Brennholm Formula\" of the alliance.")
+            .is_empty()
+    );
+}
