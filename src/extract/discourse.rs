@@ -3022,7 +3022,42 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 let more_from = i > range.start + 1
                     && self.doc.toks[i - 1].is("from")
                     && self.doc.toks[i - 2].is("more");
-                let asked = asked || heard || more_from;
+                // "When I put this to Melnar", "when the remark was repeated to Nadiya": the
+                // one it was put to answers next.
+                let put_to = i > range.start + 2 && self.doc.toks[i - 1].is("to") && {
+                    let toks = &self.doc.toks[range.start..i - 1];
+                    let n = toks.len();
+                    let object = |t: &Tok| {
+                        matches!(
+                            t.lower.as_str(),
+                            "this"
+                                | "that"
+                                | "it"
+                                | "question"
+                                | "point"
+                                | "remark"
+                                | "criticism"
+                                | "claim"
+                                | "charge"
+                                | "comment"
+                                | "quote"
+                        )
+                    };
+                    let verb = |t: &Tok| {
+                        matches!(
+                            t.lower.as_str(),
+                            "put" | "repeated" | "read" | "relayed" | "showed"
+                        )
+                    };
+                    (n >= 2 && object(&toks[n - 1]) && verb(&toks[n - 2]))
+                        || (n >= 3
+                            && object(&toks[n - 1])
+                            && toks[n - 2].is("the")
+                            && verb(&toks[n - 3]))
+                        || (n >= 3 && verb(&toks[n - 1]) && toks[n - 2].is("was"))
+                        || (n >= 4 && verb(&toks[n - 1]) && toks[n - 2].is("been"))
+                };
+                let asked = asked || heard || more_from || put_to;
                 let e = &mut self.entities[id];
                 e.last_mention = sentence;
                 if at_subject && person_clause && matches!(np.head, Head::Name(_)) {

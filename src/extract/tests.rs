@@ -6673,3 +6673,18 @@ fn a_predicate_after_a_copula_in_a_reported_clause_is_the_speakers() {
             .is_empty()
     );
 }
+
+#[test]
+fn the_one_something_is_put_to_answers_next() {
+    let found = direct(
+        "Boris Example met Taras Mockovskyy on Monday.\n\n\
+         \u{201c}Boris thinks in brigades,\u{201d} Mockovskyy said. \u{201c}I think in \
+         verbs.\u{201d}\n\n\
+         When I put this to Example, he smiled. \u{201c}He thinks in subordinate \
+         clauses,\u{201d} he said.",
+    );
+    assert_eq!(
+        speaker_of(&found, "He thinks in subordinate clauses"),
+        "boris-example"
+    );
+}
