@@ -417,6 +417,35 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 owner: None,
             });
         }
+        // "His Excellency Aleksei Vintrov", "Her Excellency explained": an honorific, not a
+        // possessive; alone, it is the one named so before.
+        if matches!(first.lower.as_str(), "his" | "her")
+            && toks
+                .get(j + 1)
+                .is_some_and(|n| matches!(n.lower.as_str(), "excellency" | "highness" | "majesty"))
+        {
+            let gender = if first.lower == "his" {
+                Gender::Male
+            } else {
+                Gender::Female
+            };
+            if let Some(mut named) = self.parse_np(j + 2, limit)
+                && matches!(named.head, Head::Name(_) | Head::Actor(_))
+            {
+                if named.gender == Gender::Unknown {
+                    named.gender = gender;
+                }
+                return Some(named);
+            }
+            return Some(Np {
+                head: Head::Pronoun(gender, false),
+                extent: j + 2,
+                titles: Vec::new(),
+                gender,
+                end: j + 2,
+                owner: None,
+            });
+        }
         // "My colleague Ines Kowalczyk", "my old friend Mara Lind": the person named. (A
         // columnist's "my"; the outlet's "our correspondent" is its own journalist.)
         if first.lower == "my"

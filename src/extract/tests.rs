@@ -6688,3 +6688,18 @@ fn the_one_something_is_put_to_answers_next() {
         "boris-example"
     );
 }
+
+#[test]
+fn his_or_her_excellency_is_an_honorific_not_a_possessive() {
+    let found = direct(
+        "Ada Synthetic thanked the mediators.\n\n\
+         His Excellency Boris Example said in a message that Norlandia \"appreciates the \
+         humanitarian role\" of the mediators.\n\n\
+         Her Excellency Lena Dummy, speaking to reporters, said: \"Each name is a victory.\"",
+    );
+    assert_eq!(
+        speaker_of(&found, "appreciates the humanitarian role"),
+        "boris-example"
+    );
+    assert_eq!(speaker_of(&found, "Each name is a victory"), "lena-dummy");
+}
