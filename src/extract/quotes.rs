@@ -2295,7 +2295,11 @@ pub(super) fn sentence(
                 .rsplit_once(':')
             // "Read also: Stubenko: Alliance guarantees '…'": the name before the last colon;
             // a committee's question number is not part of it ("Q3 Rhys Caddock:").
-            && let head_at = opening.rfind(':').map_or(0, |k| k + 1)
+            // A live page's time stamp before it is no part of it either ("14:10 Tench:").
+            && let stamp = regex!(r"^\s*\d{1,2}[:.]\d{2}\s+")
+                .find(opening)
+                .map_or(0, |m| m.end())
+            && let head_at = opening[stamp..].rfind(':').map_or(stamp, |k| stamp + k + 1)
             && let head_at =
                 opening.len() - super::text::without_question_number(&opening[head_at..]).len()
             && let head = &opening[head_at..]

@@ -6703,3 +6703,16 @@ fn his_or_her_excellency_is_an_honorific_not_a_possessive() {
     );
     assert_eq!(speaker_of(&found, "Each name is a victory"), "lena-dummy");
 }
+
+#[test]
+fn a_live_page_time_stamp_before_a_name_and_a_colon_is_no_part_of_the_name() {
+    let found = direct(
+        "Talks in Quillport: live\n\n\
+         14:10 Fakenko: \"Some progress on humanitarian issues\"\n\n\
+         14:22 Ada Synthetic: talks \"constructive\" but slow",
+    );
+    assert_eq!(
+        speaker_of(&found, "Some progress on humanitarian issues"),
+        "sergey-fakenko"
+    );
+}
