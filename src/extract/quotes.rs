@@ -264,6 +264,11 @@ fn named_as_a() -> &'static Regex {
     regex!(r"(?-u:\b)as\s+(?:a|an|the)\s*$")
 }
 
+/// A live page's time stamp opening an entry: "14:10 ", "9.40 ".
+fn time_stamp() -> &'static Regex {
+    regex!(r"^\s*\d{1,2}[:.]\d{2}\s+")
+}
+
 fn after_dash() -> &'static Regex {
     regex!(r"^\s*(?:[\u{2014}\u{2013}]|--?)\s*")
 }
@@ -2296,9 +2301,7 @@ pub(super) fn sentence(
             // "Read also: Stubenko: Alliance guarantees '…'": the name before the last colon;
             // a committee's question number is not part of it ("Q3 Rhys Caddock:").
             // A live page's time stamp before it is no part of it either ("14:10 Tench:").
-            && let stamp = regex!(r"^\s*\d{1,2}[:.]\d{2}\s+")
-                .find(opening)
-                .map_or(0, |m| m.end())
+            && let stamp = time_stamp().find(opening).map_or(0, |m| m.end())
             && let head_at = opening[stamp..].rfind(':').map_or(stamp, |k| stamp + k + 1)
             && let head_at =
                 opening.len() - super::text::without_question_number(&opening[head_at..]).len()
