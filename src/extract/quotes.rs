@@ -111,7 +111,7 @@ const KNOWN_AS: &str = r"known\s+(?:(?:\w+ly|(?:in|inside|within|to|among|by|aro
 const TAKEN_TO_CALLING: &str = r"(?:(?:taken|come|started|begun|took)\s+to\s+|started\s+|begun\s+|began\s+)calling\s+(?:\w+\s+){0,6}";
 
 /// Verbs that weave a partial quotation into the reporter's sentence.
-const PARTIAL: &str = r"comment\s+on|commented\s+on|describe|dismiss|put\s+it|puts\s+it|called|calls|calling|describing|branding|dismissing|described|describes|dismissed|dismisses|branded|brands|labell?ed|termed|denounced|condemned|critici[sz]ed|praised|hailed|welcomed|spoke\s+of|speaks\s+of|referred\s+to|thanked|thanking|credited|applauded|to\s+call|accused|accuses|accusing|blamed|blames|blaming|promise|promises|rejected|characteri[sz]ed|likened|compared|slammed|blasted|lambasted|mocked|ridiculed|questioned|expressed|voiced|invoked|cited|pledged|promised|vowed|urged|insisted|thinks|believes|dismisses|welcomes|calls\s+for";
+const PARTIAL: &str = r"comment\s+on|commented\s+on|describe|dismiss|put\s+it|puts\s+it|called|calls|calling|describing|branding|dismissing|described|describes|dismissed|dismisses|branded|brands|labell?ed|termed|denounced|condemned|critici[sz]ed|praised|hailed|welcomed|spoke\s+of|speaks\s+of|referred\s+to|thanked|thanking|credited|applauded|to\s+call|accused|accuses|accusing|blamed|blames|blaming|promise|promises|rejected|characteri[sz]ed|likened|compared|slammed|blasted|lambasted|mocked|ridiculed|questioned|expressed|voiced|invoked|cited|pledged|promised|vowed|urged|insisted|thinks|believes|welcomes";
 
 fn after_inverted() -> &'static Regex {
     regex!(&format!(
@@ -1830,14 +1830,13 @@ pub(super) fn sentence(
             piece.after
         };
         if piece.closed {
-            if after_inverted().is_match(after) {
+            let inverted = after_inverted().find(after);
+            if inverted.is_some() {
                 spoken = true;
             }
             // (`"…," adding that Norlandia would …`: a participle goes on with the
             // sentence's subject, and what follows it is its clause, not a speaker.)
-            if let Some(m) = after_inverted().find(after)
-                && !m.as_str().ends_with("ing")
-            {
+            if let Some(m) = inverted.filter(|m| !m.as_str().ends_with("ing")) {
                 let from = doc.tok_at(piece.after + m.end());
                 let to = doc.tok_at(limit);
                 // "said Ada Synthetic", "said a defiant Ada Synthetic".
