@@ -512,8 +512,59 @@ fn known_so_after() -> &'static Regex {
 
 fn strong_label_marker() -> &'static Regex {
     regex!(&format!(
-        r"(?i)(?:so[-\s]called|dubbed|nicknamed|{KNOWN_AS}|titled|entitled|named|code[-\s]?named|headlined|call\s+sign,?|code\s+name,?|along\s+the\s+lines\s+of|under\s+the\s+guise\s+of(?:\s+(?:a|an|the))?|(?:episode|part|chapter|season|volume)\s+\d+\s*[:,\x{{2013}}\x{{2014}}-]?|(?:little|nothing|no)\s+more\s+than\s+(?:a|an)|under\s+the\s+(?:slogan|banner|name|title|heading|hashtag)|hashtag|(?:banners?|placards?|signs?|posters?|billboards?|graffiti|t-shirts?|flags?)\s+(?:[\w'\x{{2019}}]+\s+){{0,4}}(?:reading|that\s+read|which\s+read|read|reads|saying|say|says|said|bearing|promise|promises|promising|proclaim|proclaims|proclaiming)\s*[:,]?|{TAKEN_TO_CALLING}|(?:a|an|the|its|their|his|her|our)\s+(?:word|term|name|phrase|nickname|expression|shorthand)\s+for\s+[^.;:!?\x22\x{{201c}}]{{1,80}}:|(?:^|\n)\W*(?:hearing|title|theme|topic|subject|session|panel|programme|program|episode|exhibition|conference|seminar|debate)\s*:|(?:the|a|an|its|their|his|her|our|this|[\w-]+(?:'s?|\x{{2019}}s?))\s+(?:[\w-]+\s+){{0,2}}(?:term|word|words|phrase|expression|label|slogan|motto|hashtag|title|headline|nickname|codename|programme|program|show|series|film|documentary|book|novel|song|album|newspaper|magazine|podcast))\s*$"
+        r"(?i)(?:so[-\s]called|dubbed|nicknamed|{KNOWN_AS}|titled|entitled|named|code[-\s]?named|headlined|headed|bapti[sz]ed|christened|renamed|rebranded|(?:nicknamed|dubbed)\s+(?:[\w-]+\s+){{1,2}}|(?:affairs|talk|chat|news|tv|television|radio|morning|evening|breakfast|flagship|weekly|nightly|daily)\s+(?:show|programme|program|podcast)|subject\s+line|(?:banners?|placards?|signs?|posters?|billboards?|graffiti|inscription|t-shirts?)\s*:|call\s+sign,?|code\s+name,?|along\s+the\s+lines\s+of|under\s+the\s+guise\s+of(?:\s+(?:a|an|the))?|(?:episode|part|chapter|season|volume)\s+\d+\s*[:,\x{{2013}}\x{{2014}}-]?|(?:little|nothing|no)\s+more\s+than\s+(?:a|an)|under\s+the\s+(?:slogan|banner|name|title|heading|hashtag)|hashtag|(?-u:\b)(?:banners?|placards?|signs?|posters?|billboards?|graffiti|t-shirts?|flags?)(?:,[^,.;:]{{1,40}},)?\s+(?:[\w'\x{{2019}}]+\s+){{0,4}}(?:reading|that\s+read|which\s+read|read|reads|saying|say|says|said|bearing|promise|promises|promising|proclaim|proclaims|proclaiming)\s*[:,]?|{TAKEN_TO_CALLING}|(?:a|an|the|its|their|his|her|our)\s+(?:word|term|name|phrase|nickname|expression|shorthand)\s+for\s+[^.;:!?\x22\x{{201c}}]{{1,80}}:|(?:^|\n)\W*(?:[\w-]+\s+)?(?:hearing|title|theme|topic|subject|session|panel|programme|program|episode|exhibition|conference|seminar|debate|name)\s*:|(?:^|\n)\W*(?:(?:read|see)\s+(?:also|more)|also\s+read|related)\s*:|(?:leads|goes|runs|splashes|splashed)\s+(?:with|on\s+[^.;:!?\x22\x{{201c}}\x{{2018}}]{{1,60}}:)|[\w-]+\s+(?:radio|television|tv|channel|network)(?:'s|\x{{2019}}s)|(?:the|a|an|its|their|his|her|our|this|[\w-]+(?:'s?|\x{{2019}}s?))\s+(?:[\w-]+\s+){{0,3}}(?:term|word|words|phrase|expression|label|slogan|motto|hashtag|title|headline|nickname|codename|programme|program|show|series|film|documentary|book|novel|song|album|newspaper|magazine|podcast))\s*$"
     ))
+}
+
+/// "President Eduardo "Dodong" Salcedo-Ravel": a nickname between a first name and a
+/// surname (in a sentence of ordinary case).
+fn nickname_in_name(before: &str, words: &str, after: &str) -> bool {
+    let capitalised = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase)
+            && chars.clone().next().is_some()
+            && chars.all(|c| c.is_lowercase() || c == '-')
+    };
+    let first_name = before
+        .strip_suffix(' ')
+        .and_then(|b| b.rsplit(' ').next())
+        .is_some_and(capitalised);
+    let surname = after
+        .strip_prefix(' ')
+        .and_then(|a| a.split([' ', ',', '.', '\'', '\u{2019}']).next())
+        .is_some_and(|w| w.len() >= 2 && w.starts_with(char::is_uppercase));
+    first_name
+        && surname
+        && few_words(words, 2)
+        && words
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+}
+
+/// "he said in TVM24's "One on One"", "she told "Rzeczpospolita"": a programme or a paper
+/// named in capitals after an outlet's possessive or "told".
+fn outlet_title(before: &str, words: &str) -> bool {
+    let capitalised = !words.is_empty()
+        && few_words(words, 5)
+        && !words.contains(['.', '!', '?', ',', ':', ';'])
+        && words.split_whitespace().all(|w| {
+            w.chars().filter(|c| c.is_alphabetic()).count() < 3 || w.starts_with(char::is_uppercase)
+        });
+    let after_possessive = regex!(r"(?:^|\s)(?:on|in)\s+[\w-]+(?:'s|\x{2019}s)\s*$");
+    let after_told = regex!(r"(?:^|\s)told\s*$");
+    capitalised
+        && (after_possessive.is_match(before)
+            || (after_told.is_match(before)
+                && word_count(words) == 1
+                && words.chars().count() >= 6))
+}
+
+/// "a document with a bureaucratic title:", "a nickname –": what follows is a name,
+/// however long.
+fn named_kind() -> &'static Regex {
+    regex!(
+        r"(?i)(?-u:\b)(?:title|headline|heading|slogan|motto|nickname|codename|code\s+name|name)\s*$"
+    )
 }
 
 /// "the so-called "…"", "a show titled "…"", "dubbed the "…"": words the text marks as a
@@ -1512,6 +1563,18 @@ pub(super) fn sentence(
         .find_map(|k| d.said_on[k]);
     // The reporter's words before a quotation run from the last quotation kept as speech.
     let mut prev_end = sent.range.start;
+    // (In a Title Case headline, "Kestrin Calls 'Deal' Historic", every word is capitalised.)
+    let mostly_capitalised = std::cell::LazyCell::new(|| {
+        let words: Vec<&str> = text[sent.range.clone()]
+            .split_whitespace()
+            .filter(|w| w.starts_with(char::is_alphabetic))
+            .collect();
+        let capitalised = words
+            .iter()
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .count();
+        capitalised * 5 > words.len() * 3
+    });
     for p in sent.pieces.clone() {
         let piece: &Piece = &doc.pieces[p];
         let next_open = if p + 1 < sent.pieces.end {
@@ -1585,13 +1648,36 @@ pub(super) fn sentence(
         if marked_as_name(tail, words) || state.named_elsewhere(doc, words) {
             continue;
         }
+        if piece.closed && nickname_in_name(before, words, after) && !*mostly_capitalised {
+            continue;
+        }
+        if outlet_title(before, words) {
+            continue;
+        }
+        // "volunteers from the «Cascos Celestes»", "a seat on the "Contact Group"": a name in
+        // capitals after a preposition and its article.
+        if title_case(words) && few_words(words, 5) && {
+            let mut back = before.split_whitespace().rev();
+            back.next().is_some_and(|w| w == "the")
+                && back.next().is_some_and(|w| {
+                    matches!(
+                        w,
+                        "from" | "of" | "on" | "in" | "into" | "with" | "to" | "for" | "by" | "at"
+                    )
+                })
+        } {
+            continue;
+        }
         // "telling a local radio show, "Capitol Morning," that …", "a nickname: «the
         // aquarium»": a name set off by a comma or a colon after what it names (not words
         // the show was told: "told the programme, "We are ready"").
-        if let Some(bare) = before.trim_end().strip_suffix([',', ':'])
+        if let Some(bare) = before
+            .trim_end()
+            .strip_suffix([',', ':', '\u{2013}', '\u{2014}'])
             // ("in his words, «…»" introduces what he said.)
             && !bare.ends_with("words")
             && (title_case(words)
+                || named_kind().is_match(bare)
                 || (count <= 3
                     && !super::text::has_personal_pronoun(words)
                     && !starts_like_predicate(words)))
@@ -1671,7 +1757,13 @@ pub(super) fn sentence(
                     || !words.contains(char::is_whitespace)
             });
         // "the «Law on the State Language»": the name of a law, a treaty or a plan.
-        let document_name = title_case(words)
+        // ("Plan B", "Annex C": the name's letter is no word of four letters.)
+        let lettered = word_count(words) == 2
+            && words
+                .split_whitespace()
+                .nth(1)
+                .is_some_and(|w| w.len() == 1 && w.starts_with(|c: char| c.is_ascii_uppercase()));
+        let document_name = (title_case(words) || lettered)
             && matches!(
                 words.split_whitespace().next(),
                 Some(
@@ -1697,6 +1789,9 @@ pub(super) fn sentence(
                         | "Resolution"
                         | "Code"
                         | "Decree"
+                        | "Annex"
+                        | "Project"
+                        | "Exercise"
                 )
             );
         if designation

@@ -6716,3 +6716,67 @@ fn a_live_page_time_stamp_before_a_name_and_a_colon_is_no_part_of_the_name() {
         "sergey-fakenko"
     );
 }
+
+#[test]
+fn nicknames_titles_shows_and_named_plans_in_ordinary_copy_are_labels() {
+    for (text, label) in [
+        (
+            "The palace said President Eduardo \"Dodong\" Salcedo-Ravel had ordered \"all possible assistance\" for the crew.",
+            "Dodong",
+        ),
+        (
+            "Lise Harrow drafted what colleagues called \"Plan B\", a looser set of pledges. \"We never needed it,\" she said.",
+            "Plan B",
+        ),
+        (
+            "Brig. Gen. Anneliese Ruark said \"Project Parasol\", the service's interceptor effort, had completed its third test.",
+            "Project Parasol",
+        ),
+        (
+            "Larrainzar said the instructor mission, baptised \u{ab}Atalaya\u{bb}, needs no vote. \u{ab}We are not going to war,\u{bb} she said.",
+            "Atalaya",
+        ),
+        (
+            "Speaking on VTV's weekly current affairs show \"N\u{e4}dala teema\" on Tuesday, Saarmets said the unit would be \"small in size\".",
+            "N\u{e4}dala teema",
+        ),
+        (
+            "Speaking on VRR radio's \"N\u{e4}dala teema\" on Friday, Saarmets said the decision would come in September.",
+            "N\u{e4}dala teema",
+        ),
+        (
+            "FACTS: The contingent\n\n\u{2022} Mission name: \"Fyrvakt\"\n\n\u{2022} 240 soldiers in the first rotation",
+            "Fyrvakt",
+        ),
+        (
+            "\"We have no lesson to receive,\" the minister said.\n\nRead also: \u{ab} In Vorlen, the ceasefire seen from the trenches \u{bb}",
+            "In Vorlen, the ceasefire seen from the trenches",
+        ),
+        (
+            "The Courier goes with \u{2018}Our boys, their war?\u{2019} and the Post splashes on the heatwave: \u{2018}Phew, what a scorcher (again)\u{2019}.",
+            "Our boys, their war?",
+        ),
+        (
+            "The editors received a 14-page document with a bureaucratic title: \"On information support for the negotiating process and countering the deployment of foreign contingents\". The Lantern has obtained a copy.",
+            "On information support",
+        ),
+        (
+            "Inside the department, the pledge has acquired a nickname \u{2013} \u{201c}the 400 problem\u{201d} \u{2013} according to two officials.",
+            "the 400 problem",
+        ),
+    ] {
+        let found = direct(text);
+        assert!(
+            !texts(&found).iter().any(|q| q.contains(label)),
+            "{text}: {found:?}"
+        );
+    }
+    // The quotations said in the same texts are still proposed.
+    let found = direct(
+        "The palace said President Eduardo \"Dodong\" Salcedo-Ravel had ordered \"all possible assistance\" for the crew.",
+    );
+    assert_eq!(texts(&found), ["all possible assistance"]);
+    // A quoted word in a Title Case headline is no nickname.
+    let found = direct("Kestrin Calls \"Historic\" Deal A Beginning");
+    assert_eq!(texts(&found), ["Historic"]);
+}
