@@ -6764,6 +6764,34 @@ fn nicknames_titles_shows_and_named_plans_in_ordinary_copy_are_labels() {
             "Inside the department, the pledge has acquired a nickname \u{2013} \u{201c}the 400 problem\u{201d} \u{2013} according to two officials.",
             "the 400 problem",
         ),
+        (
+            "\"We will be the back door,\" he said in TVM24's \"One on One\".",
+            "One on One",
+        ),
+        (
+            "\"We want a fair share, not charity,\" she told \"Rzeczpospolita\". In her opinion, more is possible.",
+            "Rzeczpospolita",
+        ),
+        (
+            "Pidhirne begins with a checkpoint and a hand-painted sign: \"Drive fast, drones are watching.\" Behind it, the street is empty.",
+            "Drive fast",
+        ),
+        (
+            "The Insider has obtained a memo, dated 3 April and headed \"On measures to counter the deployment of foreign contingents\", as well as a recording.",
+            "On measures",
+        ),
+        (
+            "Melnar says Hrebeniuk sends redrafts at three in the morning with the subject line \"small point.\"",
+            "small point",
+        ),
+        (
+            "During the campaign, supporters nicknamed Voronko \"the bunker mayor\", a reference to his office.",
+            "the bunker mayor",
+        ),
+        (
+            "Roldán said Platenia will offer volunteers from the \u{ab}Cascos Celestes\u{bb}, the humanitarian corps.",
+            "Cascos Celestes",
+        ),
     ] {
         let found = direct(text);
         assert!(
@@ -6776,6 +6804,11 @@ fn nicknames_titles_shows_and_named_plans_in_ordinary_copy_are_labels() {
         "The palace said President Eduardo \"Dodong\" Salcedo-Ravel had ordered \"all possible assistance\" for the crew.",
     );
     assert_eq!(texts(&found), ["all possible assistance"]);
+    // "sign" as a verb before an attribution is no sign with words on it.
+    let found = direct(
+        "Asked whether the government would sign, he said: \u{2018}We do not negotiate through the media.\u{2019}",
+    );
+    assert_eq!(texts(&found), ["We do not negotiate through the media"]);
     // A quoted word in a Title Case headline is no nickname.
     let found = direct("Kestrin Calls \"Historic\" Deal A Beginning");
     assert_eq!(texts(&found), ["Historic"]);
