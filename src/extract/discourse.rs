@@ -1112,6 +1112,23 @@ impl<'d, 'a> Discourse<'d, 'a> {
                     .any(|k| {
                         is_speaker_noun(&toks[k].lower) || is_institution_head(&toks[k].lower)
                     }));
+        // "The opposition benches rumbled": a title qualifying a plural thing, the subject of
+        // the verb after it, names no one.
+        let qualifies_thing = toks.get(end).is_some_and(|n| {
+            n.is_word()
+                && !n.cap
+                && is_plural_noun(&n.lower)
+                && !is_speaker_noun(&n.lower)
+                && !is_doer_noun(&n.lower)
+        }) && toks.get(end + 1).is_some_and(|v| {
+            v.is_word()
+                && (super::speakers::is_auxiliary(&v.lower)
+                    || super::reported::verb_like(&v.lower).is_some()
+                    || (v.lower.len() > 4 && v.lower.ends_with("ed")))
+        });
+        if qualifies_thing && !toks[start..end].iter().any(|t| t.cap) {
+            return None;
+        }
         // ("One underwriter": see `doer` above.)
         let doer = end == start + 1 && after_indefinite(toks, start, i) && is_doer_noun(head);
         if titled

@@ -98,7 +98,7 @@ pub(super) const ATTRIBUTION_VERBS: &[&str] = &[
     "writes",
 ];
 
-const SAY: &str = r"(?:was|were|is)\s+quoted\s+as\s+saying|pointed\s+out|points\s+out|pointing\s+out|put\s+it|puts\s+it|saying|telling|writing|adding|said|says|say|added|adds|told|tells|tell|stated|states|declared|declares|warned|warns|warn|insisted|insists|insist|argued|argues|argue|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|explained|explains|asked|asks|replied|replies|responded|answered|wrote|writes|posted|tweeted|announced|announces|claimed|claims|continued|recalled|recalls|concluded|acknowledged|acknowledges|admitted|conceded|complained|remarked|observed|cautioned|urged|pledged|promised|vowed|predicted|suggested|commented|countered|retorted|confirmed|denied|maintained|reiterated|repeated|underlined|underscored|highlighted|agreed|affirmed|assured|joked|quipped|mused|shouted|wondered|boasted|lamented|demanded|threatened|exclaimed|hammered\s+home|fired\s+back|shot\s+back|hit\s+back|lashed\s+out|thundered|protested|objected|snapped|scoffed|sighed|summed\s+up";
+const SAY: &str = r"(?:was|were|is)\s+quoted\s+as\s+saying|pointed\s+out|points\s+out|pointing\s+out|put\s+it|puts\s+it|saying|telling|writing|adding|said|says|say|added|adds|told|tells|tell|stated|states|declared|declares|warned|warns|warn|insisted|insists|insist|argued|argues|argue|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|explained|explains|asked|asks|replied|replies|responded|answered|wrote|writes|posted|tweeted|announced|announces|claimed|claims|continued|recalled|recalls|concluded|acknowledged|acknowledges|admitted|conceded|complained|remarked|observed|cautioned|urged|pledged|promised|vowed|predicted|suggested|commented|countered|retorted|confirmed|denied|maintained|reiterated|repeated|underlined|underscored|highlighted|agreed|affirmed|assured|joked|quipped|mused|shouted|wondered|boasted|lamented|demanded|threatened|exclaimed|hammered\s+home|fired\s+back|shot\s+back|hit\s+back|lashed\s+out|thundered|protested|objected|snapped|scoffed|sighed|summed\s+up|went\s+on|goes\s+on|interjected|interrupted|chimed\s+in|cut\s+in|broke\s+in|whispered|murmured|yelled|cried";
 
 /// People who speak as a group, whose words for things are terms in use.
 const GROUPS: &str = "officials|diplomats|planners|critics|analysts|observers|allies|experts|commentators|insiders|officers|soldiers|residents|locals|supporters|opponents|lawmakers|investors|bankers|commanders";
@@ -337,6 +337,11 @@ fn subject_before(
     mut to: usize,
     s: usize,
 ) -> Option<usize> {
+    // "The Norlandian side, he said, would insist on "…"": the one a parenthesis between
+    // commas says spoke, not the subject of the clause.
+    if let Some(id) = parenthetical_speaker(d, from, to, s) {
+        return Some(id);
+    }
     // "Pellweather, used to say", "went on to say", "Kestrin has declared": words between
     // the subject and its verb. (Not in a clause someone reports: in "said the president
     // had promised allies "…"", the words are the one who said so.)
@@ -464,6 +469,29 @@ fn subject_before(
         .or_else(|| d.resolve(from..to, s))
 }
 
+/// The speaker of ", he said," or ", the minister added," between `from` and `to`.
+fn parenthetical_speaker(
+    d: &mut Discourse<'_, '_>,
+    from: usize,
+    to: usize,
+    s: usize,
+) -> Option<usize> {
+    let toks = &d.doc.toks;
+    let verb = (from + 2..to.saturating_sub(1)).find(|&k| {
+        matches!(
+            toks[k].lower.as_str(),
+            "said" | "says" | "added" | "adds" | "insisted" | "argued" | "noted" | "stressed"
+        ) && toks[k + 1].is_punct(',')
+    })?;
+    let comma = (verb.saturating_sub(5).max(from)..verb)
+        .rev()
+        .find(|&k| toks[k].is_punct(','))?;
+    if comma + 1 >= verb || toks[comma + 1..verb].iter().any(|t| !t.is_word()) {
+        return None;
+    }
+    d.resolve(comma + 1..verb, s)
+}
+
 /// In "X said Y had told Z that … "…"" or "X said Y had described it as "…"", where the
 /// verb at `to` tells or names: Y, a person named after the last verb of saying before it.
 fn reported_speaker(d: &mut Discourse<'_, '_>, from: usize, to: usize, s: usize) -> Option<usize> {
@@ -512,7 +540,7 @@ fn known_so_after() -> &'static Regex {
 
 fn strong_label_marker() -> &'static Regex {
     regex!(&format!(
-        r"(?i)(?:so[-\s]called|dubbed|nicknamed|{KNOWN_AS}|titled|entitled|named|code[-\s]?named|headlined|headed|bapti[sz]ed|christened|renamed|rebranded|(?:nicknamed|dubbed)\s+(?:[\w-]+\s+){{1,2}}|(?:affairs|talk|chat|news|tv|television|radio|morning|evening|breakfast|flagship|weekly|nightly|daily)\s+(?:show|programme|program|podcast)|subject\s+line|(?:banners?|placards?|signs?|posters?|billboards?|graffiti|inscription|t-shirts?)\s*:|call\s+sign,?|code\s+name,?|along\s+the\s+lines\s+of|under\s+the\s+guise\s+of(?:\s+(?:a|an|the))?|(?:episode|part|chapter|season|volume)\s+\d+\s*[:,\x{{2013}}\x{{2014}}-]?|(?:little|nothing|no)\s+more\s+than\s+(?:a|an)|under\s+the\s+(?:slogan|banner|name|title|heading|hashtag)|hashtag|(?-u:\b)(?:banners?|placards?|signs?|posters?|billboards?|graffiti|t-shirts?|flags?)(?:,[^,.;:]{{1,40}},)?\s+(?:[\w'\x{{2019}}]+\s+){{0,4}}(?:reading|that\s+read|which\s+read|read|reads|saying|say|says|said|bearing|promise|promises|promising|proclaim|proclaims|proclaiming)\s*[:,]?|{TAKEN_TO_CALLING}|(?:a|an|the|its|their|his|her|our)\s+(?:word|term|name|phrase|nickname|expression|shorthand)\s+for\s+[^.;:!?\x22\x{{201c}}]{{1,80}}:|(?:^|\n)\W*(?:[\w-]+\s+)?(?:hearing|title|theme|topic|subject|session|panel|programme|program|episode|exhibition|conference|seminar|debate|name)\s*:|(?:^|\n)\W*(?:(?:read|see)\s+(?:also|more)|also\s+read|related)\s*:|(?:leads|goes|runs|splashes|splashed)\s+(?:with|on\s+[^.;:!?\x22\x{{201c}}\x{{2018}}]{{1,60}}:)|[\w-]+\s+(?:radio|television|tv|channel|network)(?:'s|\x{{2019}}s)|(?:the|a|an|its|their|his|her|our|this|[\w-]+(?:'s?|\x{{2019}}s?))\s+(?:[\w-]+\s+){{0,3}}(?:term|word|words|phrase|expression|label|slogan|motto|hashtag|title|headline|nickname|codename|programme|program|show|series|film|documentary|book|novel|song|album|newspaper|magazine|podcast))\s*$"
+        r"(?i)(?:so[-\s]called|dubbed|nicknamed|{KNOWN_AS}|titled|entitled|named|code[-\s]?named|headlined|headed|(?:published|issued|adopted|released|billed|presented)\s+as(?:\s+the)?|bapti[sz]ed|christened|renamed|rebranded|(?:nicknamed|dubbed)\s+(?:[\w-]+\s+){{1,2}}|(?:affairs|talk|chat|news|tv|television|radio|morning|evening|breakfast|flagship|weekly|nightly|daily)\s+(?:show|programme|program|podcast)|subject\s+line|(?:banners?|placards?|signs?|posters?|billboards?|graffiti|inscription|t-shirts?|chalkboard|blackboard|whiteboard|noticeboard|menu|stickers?|badges?)\s*:|call\s+sign,?|code\s+name,?|along\s+the\s+lines\s+of|under\s+the\s+guise\s+of(?:\s+(?:a|an|the))?|(?:episode|part|chapter|season|volume)\s+\d+\s*[:,\x{{2013}}\x{{2014}}-]?|(?:little|nothing|no)\s+more\s+than\s+(?:a|an)|under\s+the\s+(?:slogan|banner|name|title|heading|hashtag)|hashtag|(?-u:\b)(?:banners?|placards?|signs?|posters?|billboards?|graffiti|t-shirts?|flags?)(?:,[^,.;:]{{1,40}},)?\s+(?:[\w'\x{{2019}}]+\s+){{0,4}}(?:reading|that\s+read|which\s+read|read|reads|saying|say|says|said|bearing|promise|promises|promising|proclaim|proclaims|proclaiming)\s*[:,]?|{TAKEN_TO_CALLING}|(?:a|an|the|its|their|his|her|our)\s+(?:word|term|name|phrase|nickname|expression|shorthand)\s+for\s+[^.;:!?\x22\x{{201c}}]{{1,80}}:|(?:^|\n)\W*(?:[\w-]+\s+)?(?:hearing|title|theme|topic|subject|session|panel|programme|program|episode|exhibition|conference|seminar|debate|name)\s*:|(?:^|\n)\W*(?:(?:read|see)\s+(?:also|more)|also\s+read|related)\s*:|(?:leads|goes|runs|splashes|splashed)\s+(?:with|on\s+[^.;:!?\x22\x{{201c}}\x{{2018}}]{{1,60}}:)|[\w-]+\s+(?:radio|television|tv|channel|network)(?:'s|\x{{2019}}s)|(?:the|a|an|its|their|his|her|our|this|[\w-]+(?:'s?|\x{{2019}}s?))\s+(?:[\w-]+\s+){{0,3}}(?:term|word|words|phrase|expression|label|slogan|motto|hashtag|title|headline|nickname|codename|programme|program|show|series|film|documentary|book|novel|song|album|newspaper|magazine|podcast))\s*$"
     ))
 }
 

@@ -6813,3 +6813,64 @@ fn nicknames_titles_shows_and_named_plans_in_ordinary_copy_are_labels() {
     let found = direct("Kestrin Calls \"Historic\" Deal A Beginning");
     assert_eq!(texts(&found), ["Historic"]);
 }
+
+#[test]
+fn a_mediator_before_a_name_a_parenthetical_speaker_and_went_on_attribute_the_quotation() {
+    let known = actors_with([actor(
+        "yannick-morel",
+        "Yannick Morel",
+        &["Morel"],
+        "Chief mediator of Quillonia",
+    )]);
+    let found = direct_with(
+        "\"Tonight the parties have chosen to write,\" chief mediator Yannick Morel told reporters.",
+        &known,
+    );
+    assert_eq!(
+        speaker_of(&found, "Tonight the parties have chosen to write"),
+        "yannick-morel"
+    );
+    let found = direct(
+        "Fakenko spoke to reporters. The Norlandian delegation, he said, would insist on \"a full review\".",
+    );
+    assert_eq!(speaker_of(&found, "a full review"), "sergey-fakenko");
+    // "The opposition benches rumbled": benches, not a member of the opposition.
+    let found = direct(
+        "Lena Dummy rose to open the debate.\n\n\
+         \"This is not a treaty of war,\" she said.\n\n\
+         The opposition benches rumbled in a slightly different key.\n\n\
+         \"It commits us to be ready,\" she went on.",
+    );
+    assert_eq!(
+        speaker_of(&found, "It commits us to be ready"),
+        "lena-dummy"
+    );
+    // "Less than an hour after …": no one called Less.
+    let found = direct(
+        "Less than an hour after the news conference ended, Norlandia's foreign ministry issued a statement calling the plan \"a direct contradiction of its role\".",
+    );
+    assert_ne!(
+        speaker_of(&found, "a direct contradiction of its role"),
+        "Less"
+    );
+}
+
+#[test]
+fn a_document_published_as_a_name_and_words_on_a_chalkboard_are_labels() {
+    for (text, label) in [
+        (
+            "The final declaration, published as the \"Brennholm Commitment to a Lasting Peace\", said the force would operate \"under a clear mandate\".",
+            "Brennholm Commitment",
+        ),
+        (
+            "The caf\u{e9} has a new item on its chalkboard: \u{201c}tea, proper, with milk\u{201d}. Nina added it in September.",
+            "tea, proper",
+        ),
+    ] {
+        let found = direct(text);
+        assert!(
+            !texts(&found).iter().any(|q| q.contains(label)),
+            "{text}: {found:?}"
+        );
+    }
+}

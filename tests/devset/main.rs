@@ -148,24 +148,40 @@ fn speaker_right(expected: &str, found: &QuoteProposal, slugs: &HashSet<String>)
         // A description the text completes after its noun is right without the rest: "senior
         // diplomat" for "senior diplomat in Dummyville", "source" for "source close to the
         // administration".
-        let shortened = described
-            .strip_prefix(found_name.as_str())
-            .and_then(|rest| rest.split_whitespace().next())
-            .is_some_and(|next| {
-                matches!(
-                    next,
-                    "in" | "at"
-                        | "from"
-                        | "of"
-                        | "close"
-                        | "involved"
-                        | "familiar"
-                        | "with"
-                        | "for"
-                        | "on"
-                        | "who"
-                        | "briefed"
-                )
+        // So is one the text completes with a participle, a relative clause or an apposition:
+        // "young woman" for "young woman holding a baby, whose partner …", "aide" for "aide to
+        // a senior senator", "one of the protesters" for "one of the protesters, a teacher".
+        let completes = |rest: &str| {
+            rest.starts_with(',')
+                || rest.split_whitespace().next().is_some_and(|next| {
+                    matches!(
+                        next,
+                        "in" | "at"
+                            | "from"
+                            | "of"
+                            | "close"
+                            | "involved"
+                            | "familiar"
+                            | "with"
+                            | "for"
+                            | "on"
+                            | "who"
+                            | "briefed"
+                            | "to"
+                            | "whose"
+                            | "which"
+                            | "near"
+                            | "outside"
+                            | "inside"
+                            | "based"
+                    ) || (next.len() > 4 && next.ends_with("ing"))
+                })
+        };
+        let shortened = !found_name.is_empty()
+            && [described, expected.as_str()].iter().any(|whole| {
+                whole
+                    .strip_prefix(found_name.as_str())
+                    .is_some_and(completes)
             });
         found.speaker.slug.is_none()
             && !found_name.is_empty()
@@ -359,6 +375,10 @@ const HELD_OUT: &[(u32, u32)] = &[
     (1277, 1372),
     (1373, 1468),
     (1469, 1564),
+    (1565, 1572),
+    (1573, 1580),
+    (1581, 1588),
+    (1589, 1596),
 ];
 
 /// A text's number, from its file name (`07_…` is 7, `100_…` is 100; the seed is 0).
