@@ -572,6 +572,10 @@ fn nickname_in_name(before: &str, words: &str, after: &str) -> bool {
 /// "he said in TVM24's "One on One"", "she told "Rzeczpospolita"": a programme or a paper
 /// named in capitals after an outlet's possessive or "told".
 fn outlet_title(before: &str, words: &str) -> bool {
+    let end = before.trim_end();
+    if !(end.ends_with("'s") || end.ends_with("\u{2019}s") || end.ends_with("told")) {
+        return false;
+    }
     let capitalised = !words.is_empty()
         && few_words(words, 5)
         && !words.contains(['.', '!', '?', ',', ':', ';'])
@@ -1679,21 +1683,24 @@ pub(super) fn sentence(
         if piece.closed && nickname_in_name(before, words, after) && !*mostly_capitalised {
             continue;
         }
-        if outlet_title(before, words) {
+        if outlet_title(tail, words) {
             continue;
         }
         // "volunteers from the «Cascos Celestes»", "a seat on the "Contact Group"": a name in
         // capitals after a preposition and its article.
-        if title_case(words) && few_words(words, 5) && {
-            let mut back = before.split_whitespace().rev();
-            back.next().is_some_and(|w| w == "the")
-                && back.next().is_some_and(|w| {
+        if before.ends_with(" the ")
+            && before[..before.len() - 5]
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| {
                     matches!(
                         w,
                         "from" | "of" | "on" | "in" | "into" | "with" | "to" | "for" | "by" | "at"
                     )
                 })
-        } {
+            && few_words(words, 5)
+            && title_case(words)
+        {
             continue;
         }
         // "telling a local radio show, "Capitol Morning," that …", "a nickname: «the
@@ -1786,42 +1793,42 @@ pub(super) fn sentence(
             });
         // "the «Law on the State Language»": the name of a law, a treaty or a plan.
         // ("Plan B", "Annex C": the name's letter is no word of four letters.)
-        let lettered = word_count(words) == 2
-            && words
-                .split_whitespace()
-                .nth(1)
-                .is_some_and(|w| w.len() == 1 && w.starts_with(|c: char| c.is_ascii_uppercase()));
-        let document_name = (title_case(words) || lettered)
-            && matches!(
-                words.split_whitespace().next(),
-                Some(
-                    "Law"
-                        | "Act"
-                        | "Bill"
-                        | "Treaty"
-                        | "Charter"
-                        | "Convention"
-                        | "Declaration"
-                        | "Agreement"
-                        | "Accord"
-                        | "Pact"
-                        | "Protocol"
-                        | "Memorandum"
-                        | "Plan"
-                        | "Programme"
-                        | "Program"
-                        | "Operation"
-                        | "Strategy"
-                        | "Doctrine"
-                        | "Initiative"
-                        | "Resolution"
-                        | "Code"
-                        | "Decree"
-                        | "Annex"
-                        | "Project"
-                        | "Exercise"
-                )
-            );
+        let lettered = || {
+            let mut list = words.split_whitespace().skip(1);
+            list.next()
+                .is_some_and(|w| w.len() == 1 && w.starts_with(|c: char| c.is_ascii_uppercase()))
+                && list.next().is_none()
+        };
+        let document_name = matches!(
+            words.split_whitespace().next(),
+            Some(
+                "Law"
+                    | "Act"
+                    | "Bill"
+                    | "Treaty"
+                    | "Charter"
+                    | "Convention"
+                    | "Declaration"
+                    | "Agreement"
+                    | "Accord"
+                    | "Pact"
+                    | "Protocol"
+                    | "Memorandum"
+                    | "Plan"
+                    | "Programme"
+                    | "Program"
+                    | "Operation"
+                    | "Strategy"
+                    | "Doctrine"
+                    | "Initiative"
+                    | "Resolution"
+                    | "Code"
+                    | "Decree"
+                    | "Annex"
+                    | "Project"
+                    | "Exercise"
+            )
+        ) && (title_case(words) || lettered());
         if designation
             || document_name
             || habitual_term(tail, words)
