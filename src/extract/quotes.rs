@@ -111,7 +111,7 @@ const KNOWN_AS: &str = r"known\s+(?:(?:\w+ly|(?:in|inside|within|to|among|by|aro
 const TAKEN_TO_CALLING: &str = r"(?:(?:taken|come|started|begun|took)\s+to\s+|started\s+|begun\s+|began\s+)calling\s+(?:\w+\s+){0,6}";
 
 /// Verbs that weave a partial quotation into the reporter's sentence.
-const PARTIAL: &str = r"comment\s+on|commented\s+on|describe|dismiss|put\s+it|puts\s+it|called|calls|calling|describing|branding|dismissing|described|describes|dismissed|dismisses|branded|brands|labell?ed|termed|denounced|condemned|critici[sz]ed|praised|hailed|welcomed|spoke\s+of|speaks\s+of|referred\s+to|thanked|thanking|credited|applauded|to\s+call|accused|accuses|accusing|blamed|blames|blaming|promise|promises|rejected|characteri[sz]ed|likened|compared|slammed|blasted|lambasted|mocked|ridiculed|questioned|expressed|voiced|invoked|cited|pledged|promised|vowed|urged|insisted|thinks|believes|welcomes";
+const PARTIAL: &str = r"comment\s+on|commented\s+on|describe|dismiss|put\s+it|puts\s+it|called|calls|calling|describing|branding|dismissing|described|describes|dismissed|dismisses|branded|brands|labell?ed|termed|denounced|condemned|critici[sz]ed|praised|hailed|welcomed|spoke\s+of|speaks\s+of|spoke\s+on\s+\w+day\s+of|referred\s+to|thanked|thanking|credited|applauded|to\s+call|accused|accuses|accusing|blamed|blames|blaming|promise|promises|rejected|characteri[sz]ed|likened|compared|slammed|blasted|lambasted|mocked|ridiculed|questioned|expressed|voiced|invoked|cited|pledged|promised|vowed|urged|insisted|thinks|believes|welcomes";
 
 fn after_inverted() -> &'static Regex {
     regex!(&format!(
@@ -195,6 +195,11 @@ fn quoted_saying() -> &'static Regex {
     regex!(
         r#"(?-u:\b)(?:quoted|cited)\s+(?P<who>him|her|them|(?:[A-Z][\w'\x{2019}-]+\s+){0,3}[A-Z][\w'\x{2019}-]+)\s+(?:as\s+)?saying(?-u:\b)[^"\x{201c}\x{201d}\x{ab}\x{bb}\x{2018}]{0,160}$"#
     )
+}
+
+/// "in its words,", "in her own words": the owner of the words that follow.
+fn in_own_words() -> &'static Regex {
+    regex!(r"(?i)(?-u:\b)in\s+(?P<who>his|her|its|their)\s+(?:own\s+)?words\s*,?\s*$")
 }
 
 /// ", with Pavel Stubov, the president's spokesman, telling state television it was": the
@@ -1953,6 +1958,25 @@ pub(super) fn sentence(
             speaker = Some(id);
             how = Attribution::Before;
             spoken = true;
+        }
+        // "the war was, in its words, "not finished but postponed"": the words' owner speaks
+        // (when no verb of saying before it names someone: "critics say it is, in their
+        // words, "…"").
+        if speaker.is_none()
+            && let Some(owner) = in_own_words().captures(tail)
+            && !has_verb_of_saying(&text[sent.range.start..piece.open])
+        {
+            spoken = true;
+            let id = match &owner["who"].to_lowercase()[..] {
+                "his" => d.pronoun_entity(Gender::Male, false),
+                "her" => d.pronoun_entity(Gender::Female, false),
+                "its" => d.pronoun_entity(Gender::Neuter, false),
+                _ => d.pronoun_entity(Gender::Unknown, true),
+            };
+            if id.is_some() {
+                speaker = id;
+                how = Attribution::Before;
+            }
         }
         let limit = if piece.closed {
             clause_end(text, piece.after, after_end)

@@ -6874,3 +6874,17 @@ fn a_document_published_as_a_name_and_words_on_a_chalkboard_are_labels() {
         );
     }
 }
+
+#[test]
+fn in_its_words_and_spoke_on_a_day_of_quote_the_owner_of_the_words() {
+    let found = direct(
+        "Chancellor Ilse Mockmann spoke on Thursday of a \u{201e}responsible contribution to a lasting peace\u{201c}.",
+    );
+    assert_eq!(
+        speaker_of(&found, "responsible contribution to a lasting peace"),
+        "name:Ilse Mockmann"
+    );
+    let found =
+        direct("Lena Dummy arrived late. The plan was, in her words, \"a promise with teeth\".");
+    assert_eq!(speaker_of(&found, "a promise with teeth"), "lena-dummy");
+}
