@@ -1963,6 +1963,7 @@ pub(super) fn sentence(
         // (when no verb of saying before it names someone: "critics say it is, in their
         // words, "…"").
         if speaker.is_none()
+            && tail.trim_end().trim_end_matches(',').ends_with("words")
             && let Some(owner) = in_own_words().captures(tail)
             && !has_verb_of_saying(&text[sent.range.start..piece.open])
         {
