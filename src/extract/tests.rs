@@ -6717,6 +6717,15 @@ fn a_live_page_time_stamp_before_a_name_and_a_colon_is_no_part_of_the_name() {
     );
 }
 
+/// No quotation proposed in `text` holds `label`.
+fn assert_no_quotation_holds(text: &str, label: &str) {
+    let found = direct(text);
+    assert!(
+        !texts(&found).iter().any(|q| q.contains(label)),
+        "{text}: {found:?}"
+    );
+}
+
 #[test]
 fn nicknames_titles_shows_and_named_plans_in_ordinary_copy_are_labels() {
     for (text, label) in [
@@ -6793,11 +6802,7 @@ fn nicknames_titles_shows_and_named_plans_in_ordinary_copy_are_labels() {
             "Cascos Celestes",
         ),
     ] {
-        let found = direct(text);
-        assert!(
-            !texts(&found).iter().any(|q| q.contains(label)),
-            "{text}: {found:?}"
-        );
+        assert_no_quotation_holds(text, label);
     }
     // The quotations said in the same texts are still proposed.
     let found = direct(
@@ -6867,11 +6872,7 @@ fn a_document_published_as_a_name_and_words_on_a_chalkboard_are_labels() {
             "tea, proper",
         ),
     ] {
-        let found = direct(text);
-        assert!(
-            !texts(&found).iter().any(|q| q.contains(label)),
-            "{text}: {found:?}"
-        );
+        assert_no_quotation_holds(text, label);
     }
 }
 
