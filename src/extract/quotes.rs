@@ -606,17 +606,44 @@ fn named_kind() -> &'static Regex {
 
 /// "the so-called "…"", "a show titled "…"", "dubbed the "…"": words the text marks as a
 /// name ("called the guarantee programme "a subsidy for risk"" is what someone called it).
-fn marked_as_name(before: &str, words: &str) -> bool {
+fn marked_as_name(before: &str, words: &str, after: &str) -> bool {
     let words = words.trim_end_matches(['.', ',']);
     // ("Diplomats have taken to calling the strip "…"": a habit, not one saying.)
     let habit = regex!(&format!(r"(?i){TAKEN_TO_CALLING}$"));
     let called_it =
         named_object().is_match(before) && !title_case(words) && !habit.is_match(before);
-    (strong_label_marker().is_match(before) && !called_it)
+    (strong_label_marker().is_match(before)
+        && !called_it
+        && !words_then_predicate(before, words, after))
         || named_with_article().is_match(before)
         || (few_words(words, 5)
             && !words.contains(['.', '!', '?'])
             && what_people_call().is_match(before))
+}
+
+/// What stands between two quotations of one list: "and", "or", "nor" or a comma.
+fn only_a_conjunction() -> &'static Regex {
+    regex!(r"^\s*,?\s*(?:and|or|nor)?\s*$")
+}
+
+/// "the president's words "require no interpretation."": what follows "words", ending the
+/// clause, is what they do, so the quotation is speech ("the words "may include" have been
+/// underlined" names words).
+fn words_then_predicate(before: &str, words: &str, after: &str) -> bool {
+    let mut it = words.split_whitespace();
+    let (Some(first), Some(second)) = (it.next(), it.next()) else {
+        return false;
+    };
+    regex!(r"(?i)(?-u:\b)words\s*$").is_match(before)
+        && !after
+            .trim_start_matches([' ', '\u{a0}'])
+            .starts_with(char::is_alphanumeric)
+        && first.chars().all(char::is_lowercase)
+        && (starts_like_predicate(words)
+            || matches!(
+                second,
+                "no" | "not" | "the" | "a" | "an" | "nothing" | "every" | "all" | "any"
+            ))
 }
 
 /// "Her regulars jokingly call the ceasefire "…"", "people call it "…"": what a group
@@ -1520,7 +1547,8 @@ impl QuoteState {
                     let from = floor_boundary(doc.text, pc.open.saturating_sub(40));
                     let before = &doc.text[from..pc.open];
                     let words = &doc.text[pc.inner.clone()];
-                    marked_as_name(before, words) || habitual_term(before, words)
+                    let after = &doc.text[pc.after..floor_boundary(doc.text, pc.after + 40)];
+                    marked_as_name(before, words, after) || habitual_term(before, words)
                 })
                 .map(|pc| {
                     doc.text[pc.inner.clone()]
@@ -1643,6 +1671,21 @@ pub(super) fn sentence(
             continue;
         }
         let count = word_count(words);
+        // "placards reading "Keep your promise" and "A guarantee is not a gesture"", "whether
+        // it means «judge» or «referee»": a short quotation joined by "and", "or" or a comma
+        // to one just left out is more of the same, not speech.
+        if p > sent.pieces.start
+            && piece.closed
+            && !piece.continues
+            && count <= 6
+            && !inner.trim_end().ends_with(',')
+            && prev_end < doc.pieces[p - 1].after
+            // (One word left out is no list of names: "as "unilateral" and "doomed to fail"".)
+            && (count == 1 || word_count(&text[doc.pieces[p - 1].inner.clone()]) >= 2)
+            && only_a_conjunction().is_match(&text[doc.pieces[p - 1].after..piece.open])
+        {
+            continue;
+        }
         let word_after = after
             .trim_start()
             .chars()
@@ -1682,7 +1725,7 @@ pub(super) fn sentence(
                 && !starts_like_predicate(words)
                 && !words.split_whitespace().next().is_some_and(|w| w.ends_with('s') && !w.ends_with("ss"))
             };
-        if marked_as_name(tail, words) || state.named_elsewhere(doc, words) {
+        if marked_as_name(tail, words, after) || state.named_elsewhere(doc, words) {
             continue;
         }
         if piece.closed && nickname_in_name(before, words, after) && !*mostly_capitalised {

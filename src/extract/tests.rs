@@ -6889,3 +6889,50 @@ fn in_its_words_and_spoke_on_a_day_of_quote_the_owner_of_the_words() {
         direct("Lena Dummy arrived late. The plan was, in her words, \"a promise with teeth\".");
     assert_eq!(speaker_of(&found, "a promise with teeth"), "lena-dummy");
 }
+
+#[test]
+fn a_curly_mark_that_opens_again_closes_a_plural_before_it() {
+    let found = direct(
+        "Lena Dummy told reporters that Placeholdia would \u{2018}draw its own conclusions\u{2019} about any troops on its border. \u{2018}Mr Example speaks of generations,\u{2019} she said.",
+    );
+    assert_eq!(speaker_of(&found, "draw its own conclusions"), "lena-dummy");
+    assert_eq!(
+        speaker_of(&found, "Mr Example speaks of generations"),
+        "lena-dummy"
+    );
+}
+
+#[test]
+fn words_that_do_something_are_quoted_not_named() {
+    let found = direct(
+        "Lena Dummy later told reporters that the minister\u{2019}s words \u{201c}require no interpretation.\u{201d}",
+    );
+    assert_eq!(
+        speaker_of(&found, "require no interpretation"),
+        "lena-dummy"
+    );
+    assert_no_quotation_holds(
+        "Lena Dummy arrived late. She avoided the words \u{201c}ceasefire line\u{201d} all evening.",
+        "ceasefire line",
+    );
+    assert_no_quotation_holds(
+        "Lena Dummy arrived late. The words \u{201c}may include\u{201d} have been underlined by hand.",
+        "may include",
+    );
+}
+
+#[test]
+fn a_short_quotation_joined_to_a_label_is_a_label_too() {
+    assert_no_quotation_holds(
+        "Organisers said around 9,000 people walked to Assembly Square, many draped in blue-and-gold flags and carrying placards reading \u{201c}Keep your promise\u{201d} and \u{201c}A guarantee is not a gesture\u{201d}.",
+        "gesture",
+    );
+    // A single word left out is no list of names: the next words are the speaker's.
+    let found = direct(
+        "Norlandia insisted Thursday that any guarantees must be agreed with Testburg, rejecting the plans as \"unilateral\" and \"doomed to fail\".",
+    );
+    assert!(
+        found.iter().any(|q| q.text == "doomed to fail"),
+        "{found:#?}"
+    );
+}

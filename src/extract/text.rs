@@ -2041,14 +2041,15 @@ fn quote_pieces(text: &str, paragraphs: &[Range<usize>], single: bool) -> Vec<Pi
                     }
                 }
                 Some((o, oc))
-                    if oc == '\''
-                        && c == '\''
+                    if matches!(oc, '\'' | '\u{2018}')
+                        && c == oc
                         && prev.is_some_and(char::is_whitespace)
                         && next.is_some_and(char::is_alphabetic)
                         && possessive.is_some() =>
                 {
-                    // "'stands by its partners' and 'taken in the usual way'": a mark that
-                    // opens again shows the possessive-looking one closed.
+                    // "'stands by its partners' and 'taken in the usual way'", "would ‘draw
+                    // its own conclusions’ about …. ‘Mr Kestrin …’": a mark that opens again
+                    // shows the possessive-looking one closed.
                     pieces.push(closed((o, oc), chars[possessive.take().unwrap_or(k)]));
                     open = Some((at, c));
                 }
