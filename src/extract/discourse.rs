@@ -230,21 +230,35 @@ impl<'d, 'a> Discourse<'d, 'a> {
             |a| self.home_named(a),
         )?;
         // "Shift engineer Roman Tkach … Tkach told DW": a surname the text has given to
-        // someone it named in full, and not to the known actor, is that person's.
-        let someone_else = len == 1
-            && !self.by_actor.contains_key(&actor)
-            && self
-                .by_last_key
-                .get(self.skels[i].as_ref())
-                .is_some_and(|ids| {
-                    ids.iter().any(|&id| {
-                        let e = &self.entities[id];
-                        e.merged.is_none()
-                            && e.actor.is_none()
-                            && !e.institution
-                            && e.keys.len() >= 2
+        // someone it named in full, and not to the known actor, is that person's (with an
+        // honorific too: "Olha Savchuk … Ms Savchuk said").
+        let surname_at = match len {
+            1 => Some(i),
+            2 if self.doc.toks[i].lower.trim_end_matches('.') == "dr"
+                || super::speakers::honorific_gender(
+                    self.doc.toks[i].lower.trim_end_matches('.'),
+                )
+                .is_some() =>
+            {
+                Some(i + 1)
+            }
+            _ => None,
+        };
+        let someone_else = surname_at.is_some_and(|at| {
+            !self.by_actor.contains_key(&actor)
+                && self
+                    .by_last_key
+                    .get(self.skels[at].as_ref())
+                    .is_some_and(|ids| {
+                        ids.iter().any(|&id| {
+                            let e = &self.entities[id];
+                            e.merged.is_none()
+                                && e.actor.is_none()
+                                && !e.institution
+                                && e.keys.len() >= 2
+                        })
                     })
-                });
+        });
         (!someone_else).then_some((actor, len))
     }
 
@@ -2677,8 +2691,13 @@ impl<'d, 'a> Discourse<'d, 'a> {
             return;
         }
         // Nor does a name alone on its line ("Bartłomiej Zaręba", "By Édouard de
-        // Saint-Aignan") between the headline and the story.
+        // Saint-Aignan") between the headline and the story, nor a credit line ("Text by:
+        // NEWS WIRES") or the page's times ("Issued on: 11/11/2026 - 14:20").
         let sent = &self.doc.sentences[sentence];
+        let paragraph = self.doc.text[self.doc.paragraphs[sent.para].clone()].trim();
+        if sent.para <= 8 && paragraph.len() <= 100 && credit_or_time_line().is_match(paragraph) {
+            return;
+        }
         let words = || {
             range
                 .clone()
@@ -3600,4 +3619,12 @@ fn is_demonym(lower: &str) -> bool {
             && ["ian", "ese", "ean", "ish"]
                 .iter()
                 .any(|ending| lower.ends_with(ending)))
+}
+
+/// A page's credit line or its times, above the story: "Text by: NEWS WIRES", "By Ana
+/// Mirel", "Issued on: 11/11/2026 - 14:20 Modified: …", "Updated 3 hours ago".
+fn credit_or_time_line() -> &'static regex::Regex {
+    regex!(
+        r"(?i)^(?:(?:(?:text|words|story|report|reporting|photos?|pictures?|video|edited|written)\s+)?by\s*:?\s+\S|(?:issued|published|first\s+published|updated|last\s+updated|modified|posted)(?:\s+on)?\s*:?\s*(?:\d|\w+\s+\d))"
+    )
 }

@@ -37,6 +37,9 @@ use serde::Serialize;
 use crate::values::Day;
 use speakers::FastMap;
 
+/// The time zones a live page writes after its time stamps ("15.10 GMT").
+const TIME_ZONE: &str = r"(?:GMT|BST|UTC|CET|CEST|EET|EEST|MSK|EST|EDT|ET|PT|PST|PDT|KST|JST)";
+
 /// A known actor, as matching sees them.
 #[derive(Debug, Clone, Default)]
 pub struct KnownActor {

@@ -269,9 +269,12 @@ fn named_as_a() -> &'static Regex {
     regex!(r"(?-u:\b)as\s+(?:a|an|the)\s*$")
 }
 
-/// A live page's time stamp opening an entry: "14:10 ", "9.40 ".
+/// A live page's time stamp opening an entry: "14:10 ", "9.40 ", "15.10 GMT ".
 fn time_stamp() -> &'static Regex {
-    regex!(r"^\s*\d{1,2}[:.]\d{2}\s+")
+    regex!(&format!(
+        r"^\s*\d{{1,2}}[:.]\d{{2}}(?:\s*{})?\s+",
+        super::TIME_ZONE
+    ))
 }
 
 fn after_dash() -> &'static Regex {

@@ -6936,3 +6936,47 @@ fn a_short_quotation_joined_to_a_label_is_a_label_too() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_pages_credit_times_and_time_zones_name_no_one() {
+    let found = direct(
+        "Deminers race winter in the farmland\n\nIssued on: 11/11/2031 - 14:20 Modified: 11/11/2031 - 16:05\n\nText by: NEWS WIRES\n\nHrabivka (AFP) \u{2013} Kneeling in the frozen mud, Corporal Mathis Reynaud moves his detector a few centimetres at a time.\n\n\"Here, one mistake is enough,\" the 29-year-old told AFP.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Here, one mistake is enough"),
+        "name:Corporal Mathis Reynaud"
+    );
+    let found = direct(
+        "Key events\n\n15.10 GMT Fakenko: guarantees without Norlandia \u{2018}worth nothing\u{2019}\n\n12.30 GMT Mockovskyy: text \u{2018}closer than ever\u{2019}",
+    );
+    assert_eq!(speaker_of(&found, "worth nothing"), "sergey-fakenko");
+}
+
+#[test]
+fn a_source_line_names_whose_quotations_follow() {
+    let found = direct(
+        "Mockovskyy: Placeholdia will not negotiate \"in a room without our allies\"\n\nTaras Mockovskyy has stated that Placeholdia will not negotiate on the annex.\n\nSource: Mockovskyy in an interview with Placeholdian Pravda\n\nQuote: \"Annex C is about our allies.\"",
+    );
+    assert_eq!(
+        speaker_of(&found, "Annex C is about our allies"),
+        "taras-mockovskyy"
+    );
+}
+
+#[test]
+fn an_honorific_and_a_surname_the_text_gave_someone_else_are_theirs() {
+    let known = [actor(
+        "halyna-savchuk",
+        "Halyna Savchuk",
+        &["Savchuk", "Ms Savchuk"],
+        "Vegetable seller in Vorlen",
+    )];
+    let found = direct_with(
+        "Among them was Olha Savchuk, 34, who fled Solvyne with her two daughters.\n\nMs Savchuk said she would not take her daughters back \"to a flat where the wind comes through the wall\".",
+        &known,
+    );
+    assert_eq!(
+        speaker_of(&found, "to a flat where the wind comes through the wall"),
+        "name:Olha Savchuk"
+    );
+}

@@ -379,14 +379,21 @@ fn sentence_case_kicker(body: &str) -> Option<usize> {
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect();
+    // "Source: Melnar in an interview with …": a line that names where the quotations under
+    // it come from (not a source's words, which a headline gives: "Source: deal close").
+    let source_line = words == ["source"]
+        && body.trim_end().len() <= 160
+        && !body.contains(is_quote_mark)
+        && !body[m.end()..].contains(" will ");
     // One word only when it is a word no one is called ("Details: Zharko said …").
-    if words.len() == 1 && !super::speakers::is_non_name(&words[0]) {
+    if words.len() == 1 && !super::speakers::is_non_name(&words[0]) && !source_line {
         return None;
     }
     // "Alliance chief: No membership": a speaker, not a kicker.
-    let speaker = words
-        .last()
-        .is_some_and(|w| super::speakers::is_title_word(w) || super::speakers::is_speaker_noun(w));
+    let speaker = !source_line
+        && words.last().is_some_and(|w| {
+            super::speakers::is_title_word(w) || super::speakers::is_speaker_noun(w)
+        });
     let says = words
         .iter()
         .any(|w| super::reported::verb_like(w).is_some());
@@ -1237,9 +1244,12 @@ fn dotted_question() -> &'static regex::Regex {
     regex!(r"^\s*Q\.\s+\S")
 }
 
-/// A record's time stamp on a line of its own: "3.38 pm", "15:42".
+/// A record's time stamp on a line of its own: "3.38 pm", "15:42", "17.42 GMT".
 fn time_stamp() -> &'static regex::Regex {
-    regex!(r"^\s*\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?\s*$")
+    regex!(&format!(
+        r"^\s*\d{{1,2}}[.:]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s*{})?\s*$",
+        super::TIME_ZONE
+    ))
 }
 
 /// The signature a live page's embedded post keeps under its words: "— Ilse Mockmann
