@@ -80,6 +80,8 @@ pub(super) struct Discourse<'d, 'a> {
     /// The places the text names: the words it writes with a capital, in lower case, and
     /// the countries among them (made when first needed).
     named_places: std::cell::OnceCell<(FastMap<&'d str, ()>, Vec<&'static str>)>,
+    /// Each known actor's country (or the place its role is "of"), folded, once.
+    actor_places: std::cell::OnceCell<ActorPlaces>,
 }
 
 pub(super) fn is_intro(lower: &str) -> bool {
@@ -217,6 +219,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
             np_end: 0,
             said_on: Vec::new(),
             named_places: std::cell::OnceCell::new(),
+            actor_places: std::cell::OnceCell::new(),
         }
     }
 
@@ -260,6 +263,68 @@ impl<'d, 'a> Discourse<'d, 'a> {
                     })
         });
         (!someone_else).then_some((actor, len))
+    }
+
+    /// Of several known institutions a description fits ("the foreign ministry" at token
+    /// `at`), the one whose country is the last country named before it in its sentence and
+    /// the one before ("Norlandian assets were little moved. In Testburg, the foreign ministry
+    /// said"); none when that country is no candidate's, or no country is named there.
+    fn home_named_nearest(
+        &self,
+        actors: impl Iterator<Item = usize>,
+        sentence: usize,
+        at: usize,
+    ) -> Option<usize> {
+        let (places, all) = self.actor_places.get_or_init(|| {
+            let places: Vec<Option<String>> = self
+                .index
+                .actors
+                .iter()
+                .map(|actor| {
+                    match &actor.country {
+                        Some(country) => Some(super::text::fold(country)),
+                        None => actor
+                            .role
+                            .as_deref()
+                            .and_then(|role| role.rsplit_once(" of "))
+                            .map(|(_, place)| super::text::fold(place.trim())),
+                    }
+                    .filter(|place| !place.is_empty() && !place.contains(' '))
+                })
+                .collect();
+            let all = places.iter().flatten().map(|p| (p.clone(), ())).collect();
+            (places, all)
+        });
+        let candidates: Vec<(usize, &str)> = actors
+            .filter(|&a| self.index.info[a].institution)
+            .filter_map(|a| places[a].as_deref().map(|place| (a, place)))
+            .collect();
+        if candidates.len() < 2 {
+            return None;
+        }
+        let names_place = |word: &str, place: &str| word == place || demonym_of(word, place);
+        // A country's name or its demonym ("Norlandian"), as `demonym_of` forms it.
+        let is_place = |word: &str| {
+            all.contains_key(word)
+                || ["n", "an", "ian", "ese", "ish", "er"].iter().any(|suffix| {
+                    word.strip_suffix(suffix)
+                        .is_some_and(|place| place.len() >= 5 && all.contains_key(place))
+                })
+        };
+        let from = self.doc.sentences[sentence.saturating_sub(1)].toks.start;
+        let to = at.max(from);
+        // The last word naming any known actor's country decides.
+        let last = self.doc.toks[from..to]
+            .iter()
+            .rev()
+            .find(|t| t.is_word() && t.cap && is_place(&t.lower))?;
+        let mut named = candidates
+            .iter()
+            .filter(|(_, place)| names_place(&last.lower, place));
+        match (named.next(), named.next()) {
+            (Some((a, _)), None) => Some(*a),
+            _ => None,
+        }
     }
 
     /// Whether the text names the actor's country, or a demonym of it ("Tessaria",
@@ -1921,7 +1986,10 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 let unique = match fitting.as_slice() {
                     [only] => Some(only.1),
                     [first, second, ..] if first.0 < second.0 => Some(first.1),
-                    _ => None,
+                    [_, ..] => {
+                        self.home_named_nearest(fitting.iter().map(|f| f.1), sentence, range.start)
+                    }
+                    [] => None,
                 };
                 if let Some(a) = unique {
                     // "Exampleland minister: '…'" in a headline, then "Exampleland's defence
@@ -3552,6 +3620,9 @@ fn past_role(role: &str, head: &str) -> bool {
 
 /// `word` is the demonym of the place `place` ("norlandian" of "norlandia", "vallmarkian" of
 /// "vallmark"), for places no country list knows.
+/// Each known actor's place (by actor), and all of them for lookup.
+type ActorPlaces = (Vec<Option<String>>, FastMap<String, ()>);
+
 pub(super) fn demonym_of(word: &str, place: &str) -> bool {
     place.len() >= 5
         && word

@@ -6980,3 +6980,46 @@ fn an_honorific_and_a_surname_the_text_gave_someone_else_are_theirs() {
         "name:Olha Savchuk"
     );
 }
+
+#[test]
+fn the_ministry_of_the_country_named_last_before_it_speaks() {
+    let ministry = |slug: &str, name: &str, role: &str| KnownActor {
+        institution: true,
+        ..actor(slug, name, &[], role)
+    };
+    let known = [
+        ministry(
+            "norlandia-foreign-ministry",
+            "Norlandia Foreign Ministry",
+            "Foreign Ministry of Norlandia",
+        ),
+        ministry(
+            "placeholdia-foreign-ministry",
+            "Placeholdia Foreign Ministry",
+            "Foreign Ministry of Placeholdia",
+        ),
+    ];
+    let speaker = |text: &str| {
+        let found = direct_with(text, &known);
+        speaker_of(&found, "not be hurried by bond prices")
+    };
+    assert_eq!(
+        speaker(
+            "Placeholdia's bonds rallied. Norlandian assets were little moved. In Testburg, the foreign ministry said the talks would \"not be hurried by bond prices\"."
+        ),
+        "norlandia-foreign-ministry"
+    );
+    assert_eq!(
+        speaker(
+            "Norlandian assets were little moved. Placeholdia's bonds rallied. The foreign ministry said the talks would \"not be hurried by bond prices\"."
+        ),
+        "placeholdia-foreign-ministry"
+    );
+    // No country named before it: no guess.
+    assert_eq!(
+        speaker(
+            "Bonds were little moved. The foreign ministry said the talks would \"not be hurried by bond prices\", as Norlandia and Placeholdia both know."
+        ),
+        "name:foreign ministry"
+    );
+}
