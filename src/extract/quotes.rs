@@ -1528,6 +1528,12 @@ fn clause_end(text: &str, from: usize, limit: usize) -> usize {
         '.', ';', '!', '?', '"', '\u{201c}', '\u{00ab}', '(', '\u{2014}',
     ]) {
         let end = at + k;
+        // "—We've trained for this —says Adrià—.": the dash that opens the attribution does
+        // not end it.
+        if text[end..].starts_with('\u{2014}') && text[from..end].trim().is_empty() {
+            at = end + '\u{2014}'.len_utf8();
+            continue;
+        }
         // "said Mr. Draftman": the stop of an abbreviation does not end the clause.
         if text[end..].starts_with('.') && super::text::is_abbreviation(&text[from..end]) {
             at = end + 1;

@@ -7023,3 +7023,39 @@ fn the_ministry_of_the_country_named_last_before_it_speaks() {
         "name:foreign ministry"
     );
 }
+
+#[test]
+fn an_outlet_that_labels_its_questions_is_the_press() {
+    let found = direct(
+        "[From DER SPIEGEL 45/2031, 31 October 2031.]\n\nAn interview by Jonas Westerhaus\n\nSPIEGEL: Ms Synthetic, can Exampleland afford three air-defence systems a year?\n\nSynthetic: We can afford it because we have decided to afford it.\n\nSPIEGEL: Your party promised voters no new debt.\n\nSynthetic: And there won't be any, not for this.",
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "We can afford it because we have decided to afford it"
+        ),
+        "ada-synthetic"
+    );
+    assert!(
+        !found.iter().any(|q| q.text.contains("Your party promised")),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_spanish_dash_set_against_the_words_opens_and_closes_the_attribution() {
+    let found = direct(
+        "The band played the same march three times.\n\n\u{2014}We've trained for this for two years \u{2014}says Adri\u{e0} Puig, a diver on the Segura\u{2014}. What we haven't trained for is this part, the goodbye.",
+    );
+    assert_eq!(
+        speaker_of(&found, "We've trained for this for two years"),
+        "name:Adri\u{e0} Puig"
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "What we haven't trained for is this part, the goodbye"
+        ),
+        "name:Adri\u{e0} Puig"
+    );
+}

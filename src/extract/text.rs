@@ -1082,8 +1082,22 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>], guest_named: bool) 
     for name in &mut press {
         *name = name.to_uppercase();
     }
+    // "SPIEGEL: Ms Ammerland, …" under "[From DER SPIEGEL 45/2026]": the outlet asks.
+    let head = text[..text.floor_char_boundary(1_000)].to_lowercase();
+    let outlet = |label: &str| {
+        let label = label.to_lowercase();
+        let named = |phrase: String| {
+            head.match_indices(&phrase)
+                .any(|(at, _)| !head[at + phrase.len()..].starts_with(char::is_alphanumeric))
+        };
+        label.len() >= 3
+            && ["from ", "from the ", "from der ", "["]
+                .iter()
+                .any(|from| named(format!("{from}{label}")))
+    };
     let of_press = |label: &str| {
         is_press_label(label)
+            || outlet(label)
             || label.split(' ').next_back().is_some_and(|w| {
                 let w = w.to_uppercase();
                 press.contains(&w)
@@ -1575,7 +1589,7 @@ fn unlabelled_interview(text: &str, paragraphs: &[Range<usize>]) -> Option<Addre
 /// papers after a second dash: " – Kazimierz Dębowiak told journalists.".
 fn dash_attribution() -> &'static regex::Regex {
     regex!(
-        r"(?:,|\s[\x{2014}\x{2013}])\s+(?:(?:he|she|they|\p{Lu}[\w\-]+(?:\s+\p{Lu}[\w\-]+){0,2})\s+)?(?:says|said|adds|added|continues|continued|tells|told|explains|explained|notes|noted|stresses|stressed|points\s+out|pointed\s+out|replies|replied|answers|answered|asks|asked|insists|insisted|warns|warned|admits|admitted)\b"
+        r"(?:,|\s[\x{2014}\x{2013}])\s*(?:(?:he|she|they|\p{Lu}[\w\-]+(?:\s+\p{Lu}[\w\-]+){0,2})\s+)?(?:says|said|adds|added|continues|continued|tells|told|explains|explained|notes|noted|stresses|stressed|points\s+out|pointed\s+out|replies|replied|answers|answered|asks|asked|insists|insisted|warns|warned|admits|admitted)\b"
     )
 }
 
@@ -1584,15 +1598,17 @@ fn dashed_heading() -> &'static regex::Regex {
     regex!(r"^\s*[\x{2014}\x{2013}]\s+\p{Lu}[\p{Lu}\s'\x{2019}]+:")
 }
 
-/// A dash after a stop, going on with the quotation: "…, she continues. – We are …".
+/// A dash after a stop, going on with the quotation: "…, she continues. – We are …", or
+/// before one, as Spanish papers close the attribution: "—… —says Adrià—. What we …".
 fn dash_after_stop() -> &'static regex::Regex {
-    regex!(r"[.!?]\s+([\x{2014}\x{2013}])\s+")
+    regex!(r"[.!?]\s+([\x{2014}\x{2013}])\s+|([\x{2014}\x{2013}])[.,]\s+\p{Lu}")
 }
 
 /// Quotations printed as Nordic and Spanish papers print them, each paragraph opened by a
 /// dialogue dash and the attribution after a comma, a dash going on with the words after
 /// it: "– We are not sending anyone to play at peacekeeping, she continues. – We are
-/// sending people who know how to build a defence line." A text prints them so when one of
+/// sending people who know how to build a defence line." (Spanish papers set the dash
+/// against the words: "—We've trained for this —says Adrià—. What we …".) A text prints them so when one of
 /// its dashed paragraphs ends a quotation with such an attribution; a dashed list without
 /// one is not read so.
 fn dash_quotes(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
@@ -1644,7 +1660,7 @@ fn dash_quotes(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
         opens.extend(
             dash_after_stop()
                 .captures_iter(body)
-                .filter_map(|c| c.get(1))
+                .filter_map(|c| c.get(1).or_else(|| c.get(2)))
                 .map(|m| m.start()),
         );
         for (k, &open) in opens.iter().enumerate() {
@@ -1692,7 +1708,7 @@ fn interview_byline() -> &'static regex::Regex {
 /// A paragraph opened by a dialogue dash, as Russian, Spanish and Nordic papers print an
 /// interview's turns or a quotation: "— Does Testburg have any contact with them?".
 fn dialogue_dash() -> &'static regex::Regex {
-    regex!(r"^\s*[\x{2014}\x{2013}]\s+")
+    regex!(r"^\s*[\x{2014}\x{2013}][.,]?(?:\s+|\b)")
 }
 
 /// The answers of an interview printed as turns opened by a dialogue dash, questions and
