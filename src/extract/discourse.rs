@@ -306,7 +306,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
         // A country's name or its demonym ("Norlandian"), as `demonym_of` forms it.
         let is_place = |word: &str| {
             all.contains_key(word)
-                || ["n", "an", "ian", "ese", "ish", "er"].iter().any(|suffix| {
+                || DEMONYM_ENDINGS.iter().any(|suffix| {
                     word.strip_suffix(suffix)
                         .is_some_and(|place| place.len() >= 5 && all.contains_key(place))
                 })
@@ -2760,10 +2760,10 @@ impl<'d, 'a> Discourse<'d, 'a> {
         }
         // Nor does a name alone on its line ("Bartłomiej Zaręba", "By Édouard de
         // Saint-Aignan") between the headline and the story, nor a credit line ("Text by:
-        // NEWS WIRES") or the page's times ("Issued on: 11/11/2026 - 14:20").
+        // NEWS WIRES").
         let sent = &self.doc.sentences[sentence];
         let paragraph = self.doc.text[self.doc.paragraphs[sent.para].clone()].trim();
-        if sent.para <= 8 && paragraph.len() <= 100 && credit_or_time_line().is_match(paragraph) {
+        if sent.para <= 8 && paragraph.len() <= 100 && credit_line().is_match(paragraph) {
             return;
         }
         let words = || {
@@ -3618,16 +3618,19 @@ fn past_role(role: &str, head: &str) -> bool {
             .all(|part| retired || has(part, "former") || part.to_lowercase().contains("ex-"))
 }
 
-/// `word` is the demonym of the place `place` ("norlandian" of "norlandia", "vallmarkian" of
-/// "vallmark"), for places no country list knows.
 /// Each known actor's place (by actor), and all of them for lookup.
 type ActorPlaces = (Vec<Option<String>>, FastMap<String, ()>);
 
+/// The endings that make a demonym of a place's name ("Norlandia" → "Norlandian").
+const DEMONYM_ENDINGS: [&str; 6] = ["n", "an", "ian", "ese", "ish", "er"];
+
+/// `word` is the demonym of the place `place` ("norlandian" of "norlandia", "vallmarkian" of
+/// "vallmark"), for places no country list knows.
 pub(super) fn demonym_of(word: &str, place: &str) -> bool {
     place.len() >= 5
         && word
             .strip_prefix(place)
-            .is_some_and(|rest| matches!(rest, "n" | "an" | "ian" | "ese" | "ish" | "er"))
+            .is_some_and(|rest| DEMONYM_ENDINGS.contains(&rest))
 }
 
 /// "Member states", "member countries": the members of a union or an alliance speaking.
@@ -3692,10 +3695,10 @@ fn is_demonym(lower: &str) -> bool {
                 .any(|ending| lower.ends_with(ending)))
 }
 
-/// A page's credit line or its times, above the story: "Text by: NEWS WIRES", "By Ana
-/// Mirel", "Issued on: 11/11/2026 - 14:20 Modified: …", "Updated 3 hours ago".
-fn credit_or_time_line() -> &'static regex::Regex {
+/// A page's credit line above the story: "Text by: NEWS WIRES", "By Ana Mirel". (Its times,
+/// "Issued on: … Modified: …", name no one because those words are no names.)
+fn credit_line() -> &'static regex::Regex {
     regex!(
-        r"(?i)^(?:(?:(?:text|words|story|report|reporting|photos?|pictures?|video|edited|written)\s+)?by\s*:?\s+\S|(?:issued|published|first\s+published|updated|last\s+updated|modified|posted)(?:\s+on)?\s*:?\s*(?:\d|\w+\s+\d))"
+        r"(?i)^(?:(?:text|words|story|report|reporting|photos?|pictures?|video|edited|written)\s+)?by\s*:?\s+\S"
     )
 }

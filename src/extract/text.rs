@@ -1608,9 +1608,9 @@ fn dash_after_stop() -> &'static regex::Regex {
 /// dialogue dash and the attribution after a comma, a dash going on with the words after
 /// it: "– We are not sending anyone to play at peacekeeping, she continues. – We are
 /// sending people who know how to build a defence line." (Spanish papers set the dash
-/// against the words: "—We've trained for this —says Adrià—. What we …".) A text prints them so when one of
-/// its dashed paragraphs ends a quotation with such an attribution; a dashed list without
-/// one is not read so.
+/// against the words: "—We've trained for this —says Adrià—. What we …".) A text prints
+/// them so when one of its dashed paragraphs ends a quotation with such an attribution; a
+/// dashed list without one is not read so.
 fn dash_quotes(text: &str, paragraphs: &[Range<usize>]) -> Vec<Piece> {
     // (Not a newsletter's item, "— HOUSE SIDE: Rep. June Castellano … “before the August
     // recess”": a dash that opens a heading, or words with quotations of their own.)
