@@ -176,6 +176,21 @@ pub fn extract(text: &str, actors: &[KnownActor], published_on: Option<Day>) -> 
             );
         }
         found.extend(direct);
+        for (start, end) in std::mem::take(&mut state.unattributed) {
+            let reporting = found[first..].iter().find(|r| {
+                r.kind == "reported" && r.speaker.is_some() && r.start <= start && end <= r.end
+            });
+            if let Some(r) = reporting {
+                let (speaker, said_on) = (r.speaker, r.said_on);
+                found.push(Found {
+                    kind: "direct",
+                    start,
+                    end,
+                    speaker,
+                    said_on,
+                });
+            }
+        }
         d.note_sentence(s);
         commitments::sentence(&d, s, &found[first..], published_on, &mut commitments);
     }

@@ -746,6 +746,23 @@ fn starts_like_predicate(words: &str) -> bool {
             ))
 }
 
+/// "the phrase of the week is", "the buzzword in the corridors was": what follows is the
+/// phrase, not anyone's sentence.
+fn phrase_is() -> &'static Regex {
+    regex!(
+        r"(?i)(?-u:\b)(?:word|words|phrase|term|slogan|buzzword|catchphrase|mantra|refrain)(?:\s+[\w'\x{2019}-]+){0,4}\s+(?:is|was|remains)\s*$"
+    )
+}
+
+/// A word made an adjective by its ending ("worthless", "provocative", "historic").
+fn adjective(word: &str) -> bool {
+    [
+        "less", "ful", "ous", "ive", "able", "ible", "al", "ic", "ary", "ant", "ent",
+    ]
+    .iter()
+    .any(|end| word.len() > end.len() + 2 && word.ends_with(end))
+}
+
 /// Words that can be a name for something: short, with no article or pronoun of their own.
 fn term_like(words: &str) -> bool {
     few_words(words, 5)
@@ -1317,6 +1334,10 @@ pub(super) struct QuoteState {
     answered_at: Option<usize>,
     /// A transcript's labels of initials and the names they stand for, as token ranges.
     initials: Vec<(String, Option<std::ops::Range<usize>>)>,
+    /// Short quotations of the last sentence that no attribution reached (start, end):
+    /// words of whoever the sentence reports, if it reports anyone ("The guarantee is
+    /// 'worthless' without jets, warns former air chief").
+    pub(super) unattributed: Vec<(usize, usize)>,
 }
 
 impl QuoteState {
@@ -2866,13 +2887,56 @@ pub(super) fn sentence(
         // A later quotation in a sentence whose earlier one is someone's goes on with their
         // words (`X said it "…" and warned that Y would "…"`).
         let goes_on = found.last().is_some_and(|(f, _, _)| f.speaker.is_some());
+        let start = piece.inner.start + (inner.len() - inner.trim_start().len());
         if how == Attribution::None && !speech_like && !goes_on {
+            // A term in its place in the sentence stays a term, whoever the sentence
+            // reports: "under the pretext of «security guarantees»", "the 'reassurance
+            // force'", "Dunleavy's "not one soldier" pledge", a name in capitals.
+            let possessive = lead_word.ends_with("'s") || lead_word.ends_with('\u{2019}');
+            // ("a standing "contact group"": an article, then a word that qualifies.)
+            let article_two_back = matches!(
+                before.split_whitespace().rev().nth(1),
+                Some("a" | "an" | "the" | "A" | "An" | "The")
+            );
+            let term_in_place = (count <= 3
+                && !starts_like_predicate(words)
+                && (determiner_before
+                    || possessive
+                    || article_two_back
+                    || matches!(
+                        lead_word.as_str(),
+                        "of" | "over" | "on" | "about" | "as" | "any" | "every" | "each" | "no"
+                    )))
+                || (count <= 3
+                    && word_after
+                    && (noun_like(next_word)
+                        || matches!(next_word, "pledge" | "promise" | "vow" | "warning" | "line")))
+                || (count <= 5 && determiner_before && !starts_like_predicate(words))
+                // ("intelligence 'umbrella'": a noun after a noun ends a compound; "guarantee
+                // 'worthless'" is a judgement.)
+                || (count == 1 && noun_like(&lead_word) && noun_like(words) && !adjective(words))
+                || (title_case(words) && !headline_case)
+                || (count <= 2
+                    && words.starts_with(char::is_uppercase)
+                    && lead_word.starts_with(char::is_lowercase)
+                    && !headline_case)
+                // ("back 'coalition of the committed'": a grouping's name.)
+                || (count <= 5
+                    && matches!(
+                        words.split_whitespace().next(),
+                        Some("coalition" | "alliance" | "group" | "league" | "club" | "axis" | "circle" | "friends" | "bloc")
+                    ))
+                // ("the phrase of the week is "…"".)
+                || phrase_is().is_match(before)
+                || state.used_unquoted(doc, words);
+            if !term_in_place {
+                state.unattributed.push((start, start + words.len()));
+            }
             continue;
         }
         if let (Some(id), Some(v)) = (speaker, verb_tok) {
             d.gender_cue(id, v, v + 10);
         }
-        let start = piece.inner.start + (inner.len() - inner.trim_start().len());
         prev_end = piece.after;
         found.push((
             Found {

@@ -7059,3 +7059,26 @@ fn a_spanish_dash_set_against_the_words_opens_and_closes_the_attribution() {
         "name:Adri\u{e0} Puig"
     );
 }
+
+#[test]
+fn a_short_quotation_in_reported_speech_is_the_reported_speakers() {
+    let found = direct(
+        "Placeholdia guarantee \u{2018}worthless\u{2019} without jets, warns former air chief\n\nThe mission would be \"defensive in nature\" and would pose no threat to anyone, General Mark Holt said on Monday.",
+    );
+    assert_eq!(speaker_of(&found, "worthless"), "name:former air chief");
+    assert_eq!(speaker_of(&found, "defensive in nature"), "name:Mark Holt");
+    // A term in its place stays a term, whoever the sentence reports.
+    let found = direct(
+        "The deployment of contingents under the pretext of \u{ab}security guarantees\u{bb} would be a provocation, Fakenko said.\n\nA multinational \"reassurance force\" of 20,000 troops would be a target, he said.\n\nDunleavy's \"not one soldier\" pledge would hold, officials said.",
+    );
+    for label in [
+        "security guarantees",
+        "reassurance force",
+        "not one soldier",
+    ] {
+        assert!(
+            !found.iter().any(|q| q.text == label),
+            "{label}: {found:#?}"
+        );
+    }
+}
