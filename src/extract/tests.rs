@@ -7082,3 +7082,22 @@ fn a_short_quotation_in_reported_speech_is_the_reported_speakers() {
         );
     }
 }
+
+#[test]
+fn a_news_briefs_source_and_quote_lines_are_no_transcript() {
+    let found = direct(
+        "09:12\nDrones hit Verbivka overnight\n\nSource: Maksym Stavnyk, head of the regional administration, on Telegram\n\nQuote: \"The enemy continues to call this a ceasefire.\"\n\nDetails: Stavnyk said that power had been restored.\n\n11:30\nAir Force: 41 drones launched overnight, 35 downed\n\nSource: Placeholdian Air Force on Telegram\n\nDetails: The Air Force reported that six drones hit targets.\n\nAir Force spokesman Bohdan Stelmakh later commented on the attack.\n\nQuote: \"This is not a ceasefire violation. It is a test.\"",
+    );
+    assert_eq!(
+        speaker_of(&found, "The enemy continues to call this a ceasefire"),
+        "name:Maksym Stavnyk"
+    );
+    assert_eq!(
+        speaker_of(&found, "This is not a ceasefire violation. It is a test"),
+        "name:Bohdan Stelmakh"
+    );
+    assert!(
+        !found.iter().any(|q| q.text.starts_with("Stavnyk said")),
+        "{found:#?}"
+    );
+}

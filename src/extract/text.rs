@@ -776,6 +776,17 @@ fn is_section_heading(label: &str) -> bool {
             | "GUEST"
             | "GUESTS"
             | "EDITOR'S NOTE"
+            // A Ukrainian outlet's news brief: "Source:", "Quote:", "Details:".
+            | "SOURCE"
+            | "SOURCES"
+            | "QUOTE"
+            | "DETAILS"
+            | "REMINDER"
+            | "PREVIOUSLY"
+            | "PREHISTORY"
+            | "FOR REFERENCE"
+            | "REFERENCE"
+            | "LITERALLY"
     )
 }
 
@@ -896,6 +907,11 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>], guest_named: bool) 
             && !is_prose(body)
             && body.contains(['"', '\u{201c}', '\u{2018}', '\u{00ab}', '\''])
         {
+            continue;
+        }
+        // Nor is a live page's entry heading under its time stamp ("11:30" / "Air Force: 41
+        // drones launched overnight, 35 downed").
+        if !is_prose(body) && p > 0 && time_stamp().is_match(&text[paragraphs[p - 1].clone()]) {
             continue;
         }
         // A committee's numbered questions ("Q3 Rhys Caddock: …") are its members' words.
