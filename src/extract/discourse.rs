@@ -91,6 +91,12 @@ pub(super) fn is_intro(lower: &str) -> bool {
 }
 
 const INTRO: &[&str] = &[
+    // "Every time the phone buzzes, Halyna Maliarchuk stops …".
+    "every",
+    "each",
+    "whenever",
+    "until",
+    "unless",
     "after",
     "afterwards",
     "afterward",
@@ -2800,13 +2806,21 @@ impl<'d, 'a> Discourse<'d, 'a> {
     /// capitalised but the short ones ("Why Fictonia Is Struggling with Its Pledge").
     fn title_case_heading(&self, sentence: usize) -> bool {
         let sent = &self.doc.sentences[sentence];
-        let body = self.doc.text[self.doc.paragraphs[sent.para].clone()].trim();
-        if self.doc.text[sent.range.clone()].trim() != body
+        let para = self.doc.paragraphs[sent.para].clone();
+        let body = self.doc.text[para.clone()].trim();
+        // (A heading is short, which keeps a paragraph of many sentences linear.)
+        // (Not a news brief's line naming its source: "Source: Maksym Stavnyk, Head of the
+        // Oblast Military Administration, on Telegram".)
+        if body.len() > 300
             || body.ends_with(['.', '!', '?', ':', '"', '\u{201d}', '\u{2019}'])
+            || body.starts_with("Source:")
+            || body.starts_with("Sources:")
         {
             return false;
         }
-        let words = self.doc.toks[sent.toks.clone()]
+        // (All of the paragraph: "Will 'Still Sky' Deter Mockovia? Experts Say It Depends
+        // on What the Pilots Are Allowed to Do" is one heading of two sentences.)
+        let words = self.doc.toks[self.doc.tok_at(para.start)..self.doc.tok_at(para.end)]
             .iter()
             .filter(|t| t.is_word());
         let (mut capitalised, mut small) = (0, 0);

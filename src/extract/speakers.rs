@@ -1292,7 +1292,9 @@ pub(super) fn is_non_name(lower: &str) -> bool {
             | "those"
             // Verbs of a headline in title case ("Envoy Says Mission Could Begin").
             | "says"
+            | "say"
             | "said"
+            | "warn"
             | "warns"
             | "tells"
             | "urges"

@@ -7101,3 +7101,32 @@ fn a_news_briefs_source_and_quote_lines_are_no_transcript() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_title_case_heading_of_two_sentences_names_nobody() {
+    let known = [actor(
+        "andriy-stubenko",
+        "Andriy Stubenko",
+        &["Stubenko"],
+        "President of Placeholdia",
+    )];
+    let found = direct_with(
+        "ANALYSIS: Will \u{2018}Still Sky\u{2019} Deter Mockovia? Experts Say It Depends on What the Pilots Are Allowed to Do\n\nWhen President Andriy Stubenko announced last week that fighter jets would begin patrolling in December, he insisted the mission was \u{201c}no longer a promise on paper.\u{201d}",
+        &known,
+    );
+    assert_eq!(
+        speaker_of(&found, "no longer a promise on paper"),
+        "andriy-stubenko"
+    );
+}
+
+#[test]
+fn a_subject_after_an_every_time_clause_is_the_sentences_subject() {
+    let found = direct(
+        "In a front-line village, a mother waits for her son\n\nEvery time the phone on the oilcloth buzzes, Halyna Maliarchuk stops what she is doing.\n\nHer son Petro is 26. He has spent three years in a trench. She keeps the volume up anyway.\n\n\u{201c}They keep saying it on the television,\u{201d} she said.",
+    );
+    assert_eq!(
+        speaker_of(&found, "They keep saying it on the television"),
+        "name:Halyna Maliarchuk"
+    );
+}
