@@ -7130,3 +7130,14 @@ fn a_subject_after_an_every_time_clause_is_the_sentences_subject() {
         "name:Halyna Maliarchuk"
     );
 }
+
+#[test]
+fn a_plural_possessive_goes_with_what_follows_it() {
+    let found = direct(
+        "The Greens' defence spokesman, Rafe Tunstall, went further, calling the deployment \"a blank cheque written in jet fuel\".",
+    );
+    assert_eq!(
+        speaker_of(&found, "a blank cheque written in jet fuel"),
+        "name:Rafe Tunstall"
+    );
+}

@@ -2265,7 +2265,11 @@ fn tokens(text: &str, pieces: &[Piece]) -> Vec<Tok> {
                     .next()
                     .is_some_and(char::is_alphanumeric)
             {
+                // The plural possessive's mark belongs to its word, as "'s" does ("the
+                // Greens' defence spokesman"), and is no quotation mark.
                 possessive = true;
+                iter.next();
+                end += next.len_utf8();
             }
             let upper = raw.chars().filter(|c| c.is_alphabetic()).count() >= 2
                 && raw.chars().all(|c| !c.is_lowercase());
