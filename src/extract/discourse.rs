@@ -963,6 +963,14 @@ impl<'d, 'a> Discourse<'d, 'a> {
                                 || is_institution_head(&n.lower)
                                 || matches!(n.lower.as_str(), "the" | "state" | "foreign"))
                     }))
+                // "the Parliamentary Committee on Foreign Policy Lesia Yavorivska".
+                || (j > start
+                    && lower == "on"
+                    && matches!(
+                        toks[j - 1].lower.as_str(),
+                        "committee" | "subcommittee" | "commission" | "council" | "panel"
+                    )
+                    && toks.get(j + 1).is_some_and(|n| n.is_word() && n.cap))
                 || (j > start
                     && lower == "the"
                     && toks[j - 1].is_word()
@@ -992,7 +1000,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
             return None;
         }
         // Trailing "of"/"for"/"the" do not belong.
-        while j > start && matches!(toks[j - 1].lower.as_str(), "of" | "for" | "the") {
+        while j > start && matches!(toks[j - 1].lower.as_str(), "of" | "for" | "the" | "on") {
             j -= 1;
         }
         let mut end = j;

@@ -1233,6 +1233,11 @@ pub(super) fn is_title_qualifier(lower: &str) -> bool {
             | "energy"
             | "trade"
             | "intelligence"
+            // "Committee on Foreign Policy Oleksandr Merezhko": a field, no given name.
+            | "policy"
+            | "affairs"
+            | "relations"
+            | "integration"
             | "state"
             | "high"
             | "top"

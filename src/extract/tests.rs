@@ -7141,3 +7141,25 @@ fn a_plural_possessive_goes_with_what_follows_it() {
         "name:Rafe Tunstall"
     );
 }
+
+#[test]
+fn a_committee_on_a_field_is_part_of_the_title_before_a_name() {
+    let known = [actor(
+        "lesia-yavorivska",
+        "Lesia Yavorivska",
+        &["Yavorivska"],
+        "Chair of the foreign policy committee",
+    )];
+    let found = direct_with(
+        "Chairwoman of the Parliamentary Committee on Foreign Policy Lesia Yavorivska, commenting on the talks on her Facebook page, wrote that the issue \u{ab}must be fixed in the text of the guarantees\u{bb}.\n\nChairman of the Defence Committee on Foreign Policy Oleksandr Merezhko said that sanctions \u{ab}should not depend on elections\u{bb}.",
+        &known,
+    );
+    assert_eq!(
+        speaker_of(&found, "must be fixed in the text of the guarantees"),
+        "lesia-yavorivska"
+    );
+    assert_eq!(
+        speaker_of(&found, "should not depend on elections"),
+        "name:Oleksandr Merezhko"
+    );
+}
