@@ -7163,3 +7163,23 @@ fn a_committee_on_a_field_is_part_of_the_title_before_a_name() {
         "name:Oleksandr Merezhko"
     );
 }
+
+#[test]
+fn an_interview_without_labels_is_the_guests_the_introduction_names() {
+    let found = direct(
+        "Air defence commander on what a ceasefire will look like from his battery\n\nEuromaidan Press presents a translation of an interview with Lieutenant Colonel Yurii Verbovyi, commander of an air defence regiment, originally published by the weekly Dzvin.\n\nWhat do the guarantees mean for your regiment?\n\nFor my regiment they mean one thing: more launchers next to us, or not. Everything else is for diplomats.\n\nHow do your people feel about the partner crews?\n\nWith relief. I have seen what one extra battery does for a village.\n\nAre you worried that foreign crews will hesitate?\n\nI have worked with their officers. They are professionals, but our reflexes are different.",
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "With relief. I have seen what one extra battery does for a village"
+        ),
+        "name:Yurii Verbovyi"
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|q| q.text.starts_with("How do your people")),
+        "{found:#?}"
+    );
+}

@@ -1543,6 +1543,14 @@ fn unlabelled_interview(text: &str, paragraphs: &[Range<usize>]) -> Option<Addre
             let name = headline_label().captures(&text[para.clone()])?.get(1)?;
             (name.as_str().contains(' '))
                 .then(|| para.start + name.start()..para.start + name.end())
+        })
+        // Or the introduction names the guest: "a translation of an interview with
+        // Lieutenant Colonel Yurii Verbovyi, commander of …".
+        .or_else(|| {
+            paragraphs.iter().take(8).find_map(|para| {
+                let name = guest_named().captures(&text[para.clone()])?.get(1)?;
+                Some(para.start + name.start()..para.start + name.end())
+            })
         })?;
     let body = |p: usize| text[paragraphs[p].clone()].trim();
     if let Some(answers) = dash_interview(text, paragraphs) {
