@@ -195,6 +195,7 @@ pub fn extract(text: &str, actors: &[KnownActor], published_on: Option<Day>) -> 
         commitments::sentence(&d, s, &found[first..], published_on, &mut commitments);
     }
     found.sort_by_key(|f| f.start);
+    heads_that_quote_a_term_quote_no_one(&doc, &mut found);
     headline_quotes_speak_as_in_the_story(&doc, &mut found);
     statements_speak_for_who_issued_them(&doc, &d, &mut found);
     days_carry_over(&doc, &d, &mut found, published_on);
@@ -219,6 +220,71 @@ pub fn extract(text: &str, actors: &[KnownActor], published_on: Option<Day>) -> 
     Extraction {
         quotes,
         commitments,
+    }
+}
+
+/// "is called “", "known locally as '": a term is named, not said.
+fn called() -> &'static regex::Regex {
+    regex!(
+        r"(?:called|known(?:\s+\w+)?\s+as|dubbed|nicknamed|termed|so-called)\s+(?:the\s+|a\s+|an\s+)?\W$"
+    )
+}
+
+/// A crosshead or headline that quotes a few words the story quotes again only as a term
+/// ("“The road of life”" over "the road is called “the road of life” by locals") quotes no
+/// one.
+fn heads_that_quote_a_term_quote_no_one(doc: &text::Doc<'_>, found: &mut Vec<Found>) {
+    const LOOKED_UP: usize = 16;
+    let text = doc.text;
+    let lower = text.to_lowercase();
+    if lower.len() != text.len() {
+        // Lower-casing moved byte offsets; do not guess.
+        return;
+    }
+    let paragraph_of = |at: usize| doc.paragraphs.partition_point(|r| r.end <= at);
+    let head = |p: usize| {
+        doc.paragraphs.get(p).is_some_and(|r| {
+            let body = text[r.clone()].trim_end();
+            let body = body.trim_end_matches(['"', '\u{201d}', '\u{2019}', '\'', '\u{00bb}']);
+            !body.ends_with(['.', '!', '?', ','])
+        })
+    };
+    let mut dropped = Vec::new();
+    for (k, f) in found
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.kind == "direct" && head(paragraph_of(f.start)))
+        .take(LOOKED_UP)
+    {
+        let words = &lower[f.start..f.end];
+        if words.split_whitespace().count() > 6 {
+            continue;
+        }
+        let para = paragraph_of(f.start);
+        let quoted_again = lower.match_indices(words).any(|(at, _)| {
+            paragraph_of(at) != para
+                && lower[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(text::is_quote_mark)
+                && called().is_match(&lower[lower.floor_char_boundary(at.saturating_sub(40))..at])
+                // (Not proposed there: the found are sorted by where they start.)
+                && !found[found.partition_point(|g| g.start < at)..]
+                    .iter()
+                    .take_while(|g| g.start == at)
+                    .any(|g| g.kind == "direct")
+        });
+        let proposed_again = found.iter().any(|g| {
+            g.kind == "direct"
+                && paragraph_of(g.start) != para
+                && lower[g.start..g.end].contains(words)
+        });
+        if quoted_again && !proposed_again {
+            dropped.push(k);
+        }
+    }
+    for k in dropped.into_iter().rev() {
+        found.remove(k);
     }
 }
 

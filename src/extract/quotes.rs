@@ -250,6 +250,29 @@ fn inscribed() -> &'static Regex {
     )
 }
 
+/// Things that bear words: what they say is written, not said.
+const SIGNS: &str = r"sign|signs|notice|banner|placard|poster|graffiti|inscription|plaque|billboard|sticker|mural|leaflet";
+
+fn sign_noun() -> &'static Regex {
+    regex!(&format!(
+        r"(?i)(?-u:\b)(?:the|a|an|its|this|that|one)\s+(?:[\w-]+\s+){{0,2}}(?:{SIGNS})(?-u:\b)"
+    ))
+}
+
+/// `"…," it reads` / `"…," the sign says` after the words.
+fn sign_reads_after() -> &'static Regex {
+    regex!(&format!(
+        r"(?i)^[\s,]*(?:it|(?:the|a)\s+(?:[\w-]+\s+)?({SIGNS}))\s+(?:still\s+)?(?:reads|read|says|said)(?-u:\b)"
+    ))
+}
+
+/// `It still says "…"` / `The sign reads: "…"` before them.
+fn sign_reads_before() -> &'static Regex {
+    regex!(&format!(
+        r"(?i)(?:^|[\s.;])(?:it|(?:the|a)\s+(?:[\w-]+\s+)?({SIGNS}))\s+(?:still\s+|now\s+|simply\s+)?(?:reads|read|says|said)\s*:?\s*$"
+    ))
+}
+
 /// "warning that the fund would": a participle of speech a few words before a quotation.
 fn speech_participle() -> &'static Regex {
     regex!(
@@ -548,7 +571,7 @@ fn known_so_after() -> &'static Regex {
 
 fn strong_label_marker() -> &'static Regex {
     regex!(&format!(
-        r"(?i)(?:so[-\s]called|(?:dubbed|nicknamed)(?:\s+[\w-]+){{0,2}}|{KNOWN_AS}|titled|entitled|named|code[-\s]?named|headlined|headed|(?:published|issued|adopted|released|billed|presented)\s+as(?:\s+the)?|bapti[sz]ed|christened|renamed|rebranded|(?:affairs|talk|chat|news|tv|television|radio|morning|evening|breakfast|flagship|weekly|nightly|daily)\s+(?:show|programme|program|podcast)|subject\s+line|(?:banners?|placards?|signs?|posters?|billboards?|graffiti|inscription|t-shirts?|chalkboard|blackboard|whiteboard|noticeboard|menu|stickers?|badges?)\s*:|call\s+sign,?|code\s+name,?|along\s+the\s+lines\s+of|under\s+the\s+guise\s+of(?:\s+(?:a|an|the))?|(?:episode|part|chapter|season|volume)\s+\d+\s*[:,\x{{2013}}\x{{2014}}-]?|(?:little|nothing|no)\s+more\s+than\s+(?:a|an)|under\s+the\s+(?:slogan|banner|name|title|heading|hashtag)|hashtag|(?-u:\b)(?:banners?|placards?|signs?|posters?|billboards?|graffiti|t-shirts?|flags?)(?:,[^,.;:]{{1,40}},)?\s+(?:[\w'\x{{2019}}]+\s+){{0,4}}(?:reading|that\s+read|which\s+read|read|reads|saying|say|says|said|bearing|promise|promises|promising|proclaim|proclaims|proclaiming)\s*[:,]?|{TAKEN_TO_CALLING}|(?:a|an|the|its|their|his|her|our)\s+(?:word|term|name|phrase|nickname|expression|shorthand)\s+for\s+[^.;:!?\x22\x{{201c}}]{{1,80}}:|(?:^|\n)\W*(?:[\w-]+\s+)?(?:hearing|title|theme|topic|subject|session|panel|programme|program|episode|exhibition|conference|seminar|debate|name)\s*:|(?:^|\n)\W*(?:(?:read|see)\s+(?:also|more)|also\s+read|related)\s*:|(?:leads|goes|runs|splashes|splashed)\s+(?:with|on\s+[^.;:!?\x22\x{{201c}}\x{{2018}}]{{1,60}}:)|[\w-]+\s+(?:radio|television|tv|channel|network)(?:'s|\x{{2019}}s)|(?:the|a|an|its|their|his|her|our|this|[\w-]+(?:'s?|\x{{2019}}s?))\s+(?:[\w-]+\s+){{0,3}}(?:term|word|words|phrase|expression|label|slogan|motto|hashtag|title|headline|nickname|codename|programme|program|show|series|film|documentary|book|novel|song|album|newspaper|magazine|podcast))\s*$"
+        r"(?i)(?:so[-\s]called|(?:dubbed|nicknamed)(?:\s+[\w-]+){{0,2}}|{KNOWN_AS}|titled|entitled|named|code[-\s]?named|headlined(?:\s+(?:its|their|his|her|the)\s+[^.;:!?\x22\x{{201c}}\x{{2018}}]{{1,60}})?|headed|(?:published|issued|adopted|released|billed|presented)\s+as(?:\s+the)?|bapti[sz]ed|christened|renamed|rebranded|(?:affairs|talk|chat|news|tv|television|radio|morning|evening|breakfast|flagship|weekly|nightly|daily)\s+(?:show|programme|program|podcast)|subject\s+line|(?:banners?|placards?|signs?|posters?|billboards?|graffiti|inscription|t-shirts?|chalkboard|blackboard|whiteboard|noticeboard|menu|stickers?|badges?)\s*:|call\s+sign,?|code\s+name,?|along\s+the\s+lines\s+of|under\s+the\s+guise\s+of(?:\s+(?:a|an|the))?|(?:episode|part|chapter|season|volume)\s+\d+\s*[:,\x{{2013}}\x{{2014}}-]?|(?:little|nothing|no)\s+more\s+than\s+(?:a|an)|under\s+the\s+(?:slogan|banner|name|title|heading|hashtag)|hashtag|(?-u:\b)(?:banners?|placards?|signs?|posters?|billboards?|graffiti|t-shirts?|flags?)(?:,[^,.;:]{{1,40}},)?\s+(?:[\w'\x{{2019}}]+\s+){{0,4}}(?:reading|that\s+read|which\s+read|read|reads|saying|say|says|said|bearing|promise|promises|promising|proclaim|proclaims|proclaiming)\s*[:,]?|{TAKEN_TO_CALLING}|(?:a|an|the|its|their|his|her|our)\s+(?:word|term|name|phrase|nickname|expression|shorthand)\s+for\s+[^.;:!?\x22\x{{201c}}]{{1,80}}:|(?:^|\n)\W*(?:[\w-]+\s+)?(?:hearing|title|theme|topic|subject|session|panel|programme|program|episode|exhibition|conference|seminar|debate|name)\s*:|(?:^|\n)\W*(?:(?:read|see)\s+(?:also|more)|also\s+read|related)\s*:|(?:leads|goes|runs|splashes|splashed)\s+(?:with|on\s+[^.;:!?\x22\x{{201c}}\x{{2018}}]{{1,60}}:)|[\w-]+\s+(?:radio|television|tv|channel|network)(?:'s|\x{{2019}}s)|(?:the|a|an|its|their|his|her|our|my|your|this|[\w-]+(?:'s?|\x{{2019}}s?))\s+(?:[\w-]+\s+){{0,3}}(?:term|word|words|phrase|expression|label|slogan|motto|hashtag|title|headline|nickname|codename|programme|program|show|series|film|documentary|book|novel|song|album|newspaper|magazine|podcast))\s*$"
     ))
 }
 
@@ -1255,7 +1278,7 @@ fn named_with_article() -> &'static Regex {
 
 fn label_marker() -> &'static Regex {
     regex!(
-        r"(?i)(?:so[-\s]called|dubbed|nicknamed|known\s+as|titled|entitled|named|code[-\s]?named|headlined|under\s+the\s+(?:slogan|banner|name|title|heading)|(?:the|a|an|its|their|his|her|our|this)\s+(?:[\w-]+\s+){0,2}(?:plan|operation|initiative|doctrine|strategy|formula|format|exercise|campaign|project|coalition|group|movement|party|alliance|deal|agreement|treaty|accord|summit|conference|law|bill|act|resolution|declaration|report|study|paper|framework|mechanism|mission|force|concept|platform|fund|package|programme's|brand|company|organisation|organization|channel|website|app|network|club|association|council|forum|format|process|roadmap|road\s+map|blueprint|proposal|document|manifesto|memo|memorandum|code|codename|exercises|drills|operations))\s*$"
+        r"(?i)(?:so[-\s]called|dubbed|nicknamed|known\s+as|titled|entitled|named|code[-\s]?named|headlined|under\s+the\s+(?:slogan|banner|name|title|heading)|(?:the|a|an|its|their|his|her|our|my|your|this)\s+(?:[\w-]+\s+){0,2}(?:plan|operation|initiative|doctrine|strategy|formula|format|exercise|campaign|project|coalition|group|movement|party|alliance|deal|agreement|treaty|accord|summit|conference|law|bill|act|resolution|declaration|report|study|paper|framework|mechanism|mission|force|concept|platform|fund|package|programme's|brand|company|organisation|organization|channel|website|app|network|club|association|council|forum|format|process|roadmap|road\s+map|blueprint|proposal|document|manifesto|memo|memorandum|code|codename|exercises|drills|operations))\s*$"
     )
 }
 
@@ -1466,7 +1489,21 @@ fn title_case(words: &str) -> bool {
             && !words.contains(['.', '!', '?', ','])
             && list.iter().all(|w| {
                 w.starts_with(char::is_uppercase)
-                    || matches!(*w, "of" | "for" | "and" | "the" | "on" | "in" | "to" | "by")
+                    || matches!(
+                        *w,
+                        "of" | "for"
+                            | "and"
+                            | "the"
+                            | "on"
+                            | "in"
+                            | "to"
+                            | "by"
+                            | "over"
+                            | "under"
+                            | "with"
+                            | "from"
+                            | "without"
+                    )
             });
     }
     // "Build Once, Defend Twice": a slogan's parts are each in Title Case.
@@ -1780,6 +1817,18 @@ pub(super) fn sentence(
             && title_case(words)
         {
             continue;
+        }
+        // "A handwritten notice. "Bomb shelter -- school basement," it reads.", "The banner
+        // … It still says "…"": what a sign says is written on it, no one's words.
+        if let Some(m) = sign_reads_after()
+            .captures(after)
+            .or_else(|| sign_reads_before().captures(before))
+        {
+            let named_sign = m.get(1).is_some();
+            let earlier = doc.sentences[s.saturating_sub(1)].range.start;
+            if named_sign || sign_noun().is_match(&text[earlier..piece.open]) {
+                continue;
+            }
         }
         // "telling a local radio show, "Capitol Morning," that …", "a nickname: «the
         // aquarium»": a name set off by a comma or a colon after what it names (not words

@@ -7183,3 +7183,32 @@ fn an_interview_without_labels_is_the_guests_the_introduction_names() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn what_a_sign_says_is_written_not_said() {
+    let found = direct(
+        "Back in Verbivka, the map has been joined by a handwritten notice. \"Bomb shelter -- school basement. Monitors -- ask the mayor,\" it reads.\n\nThe banner over the entrance has been there for three years. It still says \u{201c}We don\u{2019}t abandon our own!\u{201d}\n\nThe ministry issued a statement on Friday. \"We will respond,\" it said.",
+    );
+    assert_eq!(texts(&found), ["We will respond"], "{found:#?}");
+}
+
+#[test]
+fn titles_a_writer_or_a_paper_gives_are_names() {
+    let found = direct(
+        "When I was writing my book, \u{201c}The Sky over Vorlen\u{201d}, a battery commander told me that the worst night is the one after good news.\n\nThe state news agency Norinform headlined its coverage of the debate \u{2018}Kelvora counts its wounded, Brennholm counts its money\u{2019}, and diplomats have privately suggested otherwise.",
+    );
+    assert!(found.iter().all(|q| q.kind != "direct"), "{found:#?}");
+}
+
+#[test]
+fn a_crosshead_quoting_a_term_the_story_names_quotes_no_one() {
+    let found = direct(
+        "\u{201c}When he says everything is fine, I know it is not,\u{201d} said Nadiya Sosnovska.\n\n\u{201c}The road of life\u{201d}\n\nThe road into Kruhlyk is called \u{201c}the road of life\u{201d} by locals. For two years it was the only way to bring in bread.",
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|q| q.text.eq_ignore_ascii_case("the road of life")),
+        "{found:#?}"
+    );
+}
