@@ -108,7 +108,7 @@ const GROUPS: &str = "officials|diplomats|planners|critics|analysts|observers|al
 const KNOWN_AS: &str = r"known\s+(?:(?:\w+ly|(?:in|inside|within|to|among|by|around|across)\s+(?:the\s+)?\w+)(?:\s*,[^,.;]{1,40},)?\s+){0,2}as";
 
 /// "taken to calling the strip", "started calling it": a name that has come into use.
-const TAKEN_TO_CALLING: &str = r"(?:(?:taken|come|started|begun|took)\s+to\s+|started\s+|begun\s+|began\s+)calling\s+(?:\w+\s+){0,6}";
+const TAKEN_TO_CALLING: &str = r"(?:(?:(?:taken|come|started|begun|took)\s+to\s+|started\s+|begun\s+|began\s+)calling\s+(?:\w+\s+){0,12}|been\s+calling\s+(?:the|a|an|it|them|this|that|its|their|his|her|our)\s+(?:\w+\s+){0,9})";
 
 /// Verbs that weave a partial quotation into the reporter's sentence.
 const PARTIAL: &str = r"comment\s+on|commented\s+on|describe|dismiss|put\s+it|puts\s+it|called|calls|calling|describing|branding|dismissing|described|describes|dismissed|dismisses|branded|brands|labell?ed|termed|denounced|condemned|critici[sz]ed|praised|hailed|welcomed|spoke\s+of|speaks\s+of|spoke\s+on\s+\w+day\s+of|referred\s+to|thanked|thanking|credited|applauded|to\s+call|accused|accuses|accusing|blamed|blames|blaming|promise|promises|rejected|characteri[sz]ed|likened|compared|slammed|blasted|lambasted|mocked|ridiculed|questioned|expressed|voiced|invoked|cited|pledged|promised|vowed|urged|insisted|thinks|believes|welcomes";
@@ -255,7 +255,7 @@ const SIGNS: &str = r"sign|signs|notice|banner|placard|poster|graffiti|inscripti
 
 fn sign_noun() -> &'static Regex {
     regex!(&format!(
-        r"(?i)(?-u:\b)(?:the|a|an|its|this|that|one)\s+(?:[\w-]+\s+){{0,2}}(?:{SIGNS})(?-u:\b)"
+        r"(?i)(?-u:\b)(?:the|a|an|its|this|that|one)\s+(?:[\w-]+\s+){{0,3}}(?:{SIGNS})(?-u:\b)"
     ))
 }
 
@@ -269,7 +269,7 @@ fn sign_reads_after() -> &'static Regex {
 /// `It still says "…"` / `The sign reads: "…"` before them.
 fn sign_reads_before() -> &'static Regex {
     regex!(&format!(
-        r"(?i)(?:^|[\s.;])(?:it|(?:the|a)\s+(?:[\w-]+\s+)?({SIGNS}))\s+(?:still\s+|now\s+|simply\s+)?(?:reads|read|says|said)\s*:?\s*$"
+        r"(?i)(?:^|[\s.;])(?:it|one|another|(?:the|a)\s+(?:[\w-]+\s+)?({SIGNS}))(?:,[^,.;]{{1,60}},)?\s+(?:still\s+|now\s+|simply\s+)?(?:reads|read|says|said)(?:\s+simply)?\s*:?\s*$"
     ))
 }
 

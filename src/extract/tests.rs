@@ -7212,3 +7212,11 @@ fn a_crosshead_quoting_a_term_the_story_names_quotes_no_one() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn placards_say_and_groups_in_the_habit_of_calling_name() {
+    let found = direct(
+        "Outside the council building, a row of handmade placards is tied to a fence. One reads \"Mom is waiting.\" Another, written in a child's uneven letters, says simply \"Papa, come back.\"\n\nResidents have taken to calling her small reconstruction office on the ground floor of city hall \"the window ministry.\"\n\nYour colleagues at the Defense Department have been calling the air component \"the backstop.\" Is that the official name?",
+    );
+    assert!(found.iter().all(|q| q.kind != "direct"), "{found:#?}");
+}
