@@ -255,7 +255,7 @@ const SIGNS: &str = r"sign|signs|notice|banner|placard|poster|graffiti|inscripti
 
 fn sign_noun() -> &'static Regex {
     regex!(&format!(
-        r"(?i)(?-u:\b)(?:the|a|an|its|this|that|one)\s+(?:[\w-]+\s+){{0,3}}(?:{SIGNS})(?-u:\b)"
+        r"(?i)(?-u:\b)(?:the|a|an|its|this|that|one)\s+(?:[\w-]+\s+){{0,3}}(?:{SIGNS})s?(?-u:\b)"
     ))
 }
 
@@ -1825,7 +1825,9 @@ pub(super) fn sentence(
             .or_else(|| sign_reads_before().captures(before))
         {
             let named_sign = m.get(1).is_some();
-            let earlier = doc.sentences[s.saturating_sub(1)].range.start;
+            // (In this sentence or the two before it: "… a row of placards. One reads "…".
+            // Another … says "…"".)
+            let earlier = doc.sentences[s.saturating_sub(2)].range.start;
             if named_sign || sign_noun().is_match(&text[earlier..piece.open]) {
                 continue;
             }
