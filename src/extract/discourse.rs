@@ -37,6 +37,9 @@ pub(super) struct Entity {
     /// The sentence that first mentions it.
     pub first_mention: usize,
     pub merged: Option<usize>,
+    /// Introduced as one of several ("a cabinet minister", "one participant"): an
+    /// anonymous source, not the office a person named next holds.
+    pub one_of_several: bool,
 }
 
 /// What a noun phrase names.
@@ -1292,6 +1295,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
             last_mention: sentence,
             first_mention: sentence,
             merged: None,
+            one_of_several: false,
         });
         self.by_actor.insert(actor, id);
         self.index_keys(id);
@@ -1467,6 +1471,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
             last_mention: sentence,
             first_mention: sentence,
             merged: None,
+            one_of_several: false,
         });
         self.index_keys(id);
         self.touch(id);
@@ -1494,6 +1499,11 @@ impl<'d, 'a> Discourse<'d, 'a> {
     /// A newly named person may be the one a vague description introduced ("a spokeswoman
     /// … The spokeswoman, Ada Synthetic, said").
     fn merge_vague(&mut self, named: usize, sentence: usize) {
+        self.merge_described(named, sentence, true);
+    }
+
+    /// Like `merge_vague`; `anonymous_too` lets an anonymous source's description merge.
+    fn merge_described(&mut self, named: usize, sentence: usize, anonymous_too: bool) {
         let named = self.root(named);
         // The title's head nouns: "the special envoy of the alliance" has "envoy".
         let Some(last) = self.entities[named].titles.last() else {
@@ -1595,6 +1605,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
                     // Described before the person was first named.
                     *id < named
                         && e.vague
+                        && (anonymous_too || !e.one_of_several)
                         && e.merged.is_none()
                         && !e.plural
                         && sentence.saturating_sub(e.last_mention) <= 12
@@ -2045,6 +2056,16 @@ impl<'d, 'a> Discourse<'d, 'a> {
             }
         };
         let gender = if institution { Gender::Neuter } else { gender };
+        // (The word before the description, or before the qualifiers it skipped: "a senior
+        // official", "one participant".)
+        let one_of_several = self.doc.toks[..range.start]
+            .iter()
+            .rev()
+            .find(|t| {
+                let indefinite = matches!(t.lower.as_str(), "a" | "an" | "one" | "another");
+                !t.is_word() || t.quoted || indefinite || (!t.cap && !is_title_word(&t.lower))
+            })
+            .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an" | "one" | "another"));
         let id = self.entities.len();
         self.entities.push(Entity {
             name,
@@ -2061,6 +2082,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
             last_mention: sentence,
             first_mention: sentence,
             merged: None,
+            one_of_several,
         });
         self.touch(id);
         id
@@ -2091,6 +2113,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
             last_mention: sentence,
             first_mention: sentence,
             merged: None,
+            one_of_several: false,
         });
         self.entities.len() - 1
     }
@@ -2226,10 +2249,16 @@ impl<'d, 'a> Discourse<'d, 'a> {
     fn np_entity(&mut self, np: &Np, sentence: usize, speaking: bool) -> Option<usize> {
         let id = match &np.head {
             Head::Actor(a) => {
+                // "…, the defence minister has said. … Odile Farrant told …": a known person
+                // named for the first time is the one their office described just before.
+                let first_named =
+                    !self.by_actor.contains_key(a) && !self.index.info[*a].institution;
                 let id = self.actor_entity(*a, sentence);
                 self.add_titles(id, np.titles.clone(), np.gender);
                 if !np.titles.is_empty() {
                     self.merge_vague(id, sentence);
+                } else if first_named {
+                    self.merge_described(id, sentence, false);
                 }
                 id
             }

@@ -7220,3 +7220,45 @@ fn placards_say_and_groups_in_the_habit_of_calling_name() {
     );
     assert!(found.iter().all(|q| q.kind != "direct"), "{found:#?}");
 }
+
+#[test]
+fn an_office_described_then_its_holder_named_is_one_speaker() {
+    let farrant = actor(
+        "odile-farrant",
+        "Odile Farrant",
+        &["Farrant"],
+        "Defence Minister of Vallmark",
+    );
+    let kerrow = actor(
+        "tobias-kerrow",
+        "Tobias Kerrow",
+        &["Kerrow"],
+        "Cabinet Minister of Vallmark",
+    );
+    let synthetic = actor(
+        "ada-synthetic",
+        "Ada Synthetic",
+        &["Synthetic"],
+        "Defence Minister of Exampleland",
+    );
+    let found = direct_with(
+        "The troops will \"never be left hanging\" if the ceasefire breaks down, the defence minister has said.\n\nOdile Farrant told the Today programme the change would give the force \"continuity\".\n\nOne cabinet minister described the rebels as \"the usual suspects\". Tobias Kerrow, who chaired the meeting, said nothing.",
+        &[farrant, kerrow, synthetic],
+    );
+    assert_eq!(speaker_of(&found, "never be left hanging"), "odile-farrant");
+    assert_ne!(speaker_of(&found, "the usual suspects"), "tobias-kerrow");
+}
+
+#[test]
+fn a_briefings_header_may_give_place_and_date_after_the_name() {
+    let found = direct(
+        "Briefing by Foreign Ministry Spokeswoman Irina Nullova, Testburg, January 28, 2027\n\nOn Western military deployments\n\nWe continue to monitor closely the build-up of foreign contingents. Such assurances cost nothing to those who give them.\n\nWe have heard the assurances from Harwen. What matters is what is deployed on the ground.\n\nAnswers to media questions\n\nQuestion (Norlandia Today): How will Testburg respond?\n\nIrina Nullova: Our military will draw its own conclusions.",
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "We continue to monitor closely the build-up of foreign contingents. Such assurances cost nothing to those who give them"
+        ),
+        "name:Irina Nullova"
+    );
+}

@@ -1393,10 +1393,11 @@ fn is_prose(body: &str) -> bool {
 /// The header of a published address, briefing, speech or statement, and the speaker it
 /// names: "Briefing by Foreign Ministry Spokeswoman Irina Nullova", "“…” – address by the
 /// President of Placeholdia", "Statement by the Prime Minister on the ceasefire", "Doorstep by
-/// High Representative Maren Tollefsen upon arrival".
+/// High Representative Maren Tollefsen upon arrival", "Briefing by Foreign Ministry Spokeswoman
+/// Irina Nullova, Testburg, January 28, 2027".
 fn address_header() -> &'static regex::Regex {
     regex!(
-        r"(?i)^(?:[^\n]{0,160}(?:\s[\x{2013}\x{2014}-]|:)\s+)?(?:(?:weekly|press|news|video|televised|opening|closing|keynote)\s+)?(?:briefing|remarks|speech|address|statement|comments|doorstep)\s+by\s+(?-i:(?:the\s+)?([A-Z][^,\n]{2,80}?))(?:\s+(?:at|on|upon|to|following|during|before|after|in|for)\s+[^\n]*)?\s*$"
+        r"(?i)^(?:[^\n]{0,160}(?:\s[\x{2013}\x{2014}-]|:)\s+)?(?:(?:weekly|press|news|video|televised|opening|closing|keynote)\s+)?(?:briefing|remarks|speech|address|statement|comments|doorstep)\s+by\s+(?-i:(?:the\s+)?([A-Z][^,\n]{2,80}?))(?:\s+(?:at|on|upon|to|following|during|before|after|in|for)\s+[^\n]*|,[^\n]{1,80})?\s*$"
     )
 }
 
