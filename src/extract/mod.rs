@@ -197,6 +197,7 @@ pub fn extract(text: &str, actors: &[KnownActor], published_on: Option<Day>) -> 
     found.sort_by_key(|f| f.start);
     heads_that_quote_a_term_quote_no_one(&doc, &mut found);
     headline_quotes_speak_as_in_the_story(&doc, &mut found);
+    repeated_words_are_who_said_them_first(&doc, &d, &mut found);
     statements_speak_for_who_issued_them(&doc, &d, &mut found);
     days_carry_over(&doc, &d, &mut found, published_on);
     let quotes = found
@@ -220,6 +221,49 @@ pub fn extract(text: &str, actors: &[KnownActor], published_on: Option<Day>) -> 
     Extraction {
         quotes,
         commitments,
+    }
+}
+
+/// Words quoted again ("QUENTAL: "If something flies toward Vorlen." Does that include
+/// aircraft?") are the words of whoever the text quoted saying them first.
+fn repeated_words_are_who_said_them_first(
+    doc: &text::Doc<'_>,
+    d: &discourse::Discourse<'_, '_>,
+    found: &mut [Found],
+) {
+    // Only the last few quotations are looked at, which keeps a text of thousands linear.
+    const LOOKED_BACK: usize = 40;
+    let text = doc.text;
+    let words = |f: &Found| {
+        text[f.start..f.end]
+            .trim_end_matches(['.', ',', '!', '?'])
+            .to_lowercase()
+    };
+    let direct: Vec<usize> = (0..found.len())
+        .filter(|&k| found[k].kind == "direct")
+        .collect();
+    for (i, &k) in direct.iter().enumerate() {
+        // (Only words no known person is proposed for: an interviewer's, a label's, no
+        // one's.)
+        let known = |f: &Found| {
+            f.speaker
+                .is_some_and(|id| d.entities[d.root(id)].actor.is_some())
+        };
+        if known(&found[k]) {
+            continue;
+        }
+        let repeated = words(&found[k]);
+        if repeated.split_whitespace().count() < 3 {
+            continue;
+        }
+        let first = direct[i.saturating_sub(LOOKED_BACK)..i].iter().find(|&&g| {
+            known(&found[g])
+                && found[g].end <= found[k].start
+                && words(&found[g]).contains(&repeated)
+        });
+        if let Some(&g) = first {
+            found[k].speaker = found[g].speaker;
+        }
     }
 }
 

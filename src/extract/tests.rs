@@ -7262,3 +7262,21 @@ fn a_briefings_header_may_give_place_and_date_after_the_name() {
         "name:Irina Nullova"
     );
 }
+
+#[test]
+fn words_quoted_again_are_who_said_them_first() {
+    let known = [actor(
+        "ines-marbeck",
+        "Ines Marbeck",
+        &["Marbeck"],
+        "Battery commander",
+    )];
+    let found = direct_with(
+        "Ines Marbeck, the battery commander, said: \"If something flies toward Vorlen, we will deal with it.\"\n\nReporters asked whether \"if something flies toward Vorlen\" included aircraft.",
+        &known,
+    );
+    assert_eq!(
+        speaker_of(&found, "if something flies toward Vorlen"),
+        "ines-marbeck"
+    );
+}
