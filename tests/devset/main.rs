@@ -395,6 +395,8 @@ const HELD_OUT: &[(u32, u32)] = &[
     (1701, 1708),
     (1709, 1716),
     (1717, 1724),
+    (1725, 1732),
+    (1733, 1740),
 ];
 
 /// A text's number, from its file name (`07_…` is 7, `100_…` is 100; the seed is 0).
