@@ -198,6 +198,7 @@ pub fn extract(text: &str, actors: &[KnownActor], published_on: Option<Day>) -> 
     heads_that_quote_a_term_quote_no_one(&doc, &mut found);
     headline_quotes_speak_as_in_the_story(&doc, &mut found);
     repeated_words_are_who_said_them_first(&doc, &d, &mut found);
+    a_fact_checks_claim_is_whose_the_next_paragraph_says(&doc, &mut found);
     statements_speak_for_who_issued_them(&doc, &d, &mut found);
     days_carry_over(&doc, &d, &mut found, published_on);
     let quotes = found
@@ -263,6 +264,34 @@ fn repeated_words_are_who_said_them_first(
         });
         if let Some(&g) = first {
             found[k].speaker = found[g].speaker;
+        }
+    }
+}
+
+/// A fact-check's claim ("Claim 1: "The treaty gives …"") is the words of whom the next
+/// paragraph names as making it ("Irina Nullova made this claim at a briefing … "…," she
+/// said"), or of no one the extractor can tell, never of a speaker before it.
+fn a_fact_checks_claim_is_whose_the_next_paragraph_says(doc: &text::Doc<'_>, found: &mut [Found]) {
+    let claim_line = regex!(r"^\s*(?:Claim|CLAIM)(?:\s*#?\d{1,2})?\s*:");
+    let paragraph_of = |at: usize| doc.paragraphs.partition_point(|r| r.end <= at);
+    for k in 0..found.len() {
+        let p = paragraph_of(found[k].start);
+        if found[k].kind != "direct" || !claim_line.is_match(&doc.text[doc.paragraphs[p].clone()]) {
+            continue;
+        }
+        // (The found are sorted by where they start.)
+        let next = found[k + 1..]
+            .iter()
+            .skip_while(|g| paragraph_of(g.start) <= p)
+            .take_while(|g| paragraph_of(g.start) == p + 1)
+            .find(|g| g.speaker.is_some())
+            .map(|g| (g.speaker, g.said_on));
+        match next {
+            Some((speaker, said_on)) => {
+                found[k].speaker = speaker;
+                found[k].said_on = said_on.or(found[k].said_on);
+            }
+            None => found[k].speaker = None,
         }
     }
 }

@@ -1416,6 +1416,11 @@ pub(super) fn is_non_name(lower: &str) -> bool {
             | "modified"
             | "published"
             | "posted"
+            // A fact-check's and a photo's headings ("Claim 1:", "Finding:", "Caption:").
+            | "claim"
+            | "finding"
+            | "verdict"
+            | "caption"
             // A live page's time zone after its time stamp ("15.10 GMT Testburg: …").
             | "gmt"
             | "bst"

@@ -7280,3 +7280,17 @@ fn words_quoted_again_are_who_said_them_first() {
         "ines-marbeck"
     );
 }
+
+#[test]
+fn a_fact_checks_claim_is_whose_the_next_paragraph_names() {
+    let found = direct(
+        "Andriy Stubenko said on Monday that \"nobody will be left alone\".\n\nClaim 1: \"The treaty gives the guarantors an automatic right to strike.\"\n\nSpokeswoman Irina Nullova made this claim at a briefing on March 4. \"They shoot first and ask later,\" she said.\n\nDW fact check: False.",
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "The treaty gives the guarantors an automatic right to strike"
+        ),
+        "name:Irina Nullova"
+    );
+}
