@@ -2058,14 +2058,14 @@ impl<'d, 'a> Discourse<'d, 'a> {
         let gender = if institution { Gender::Neuter } else { gender };
         // (The word before the description, or before the qualifiers it skipped: "a senior
         // official", "one participant".)
+        let indefinite = |t: &Tok| matches!(t.lower.as_str(), "a" | "an" | "one" | "another");
         let one_of_several = self.doc.toks[..range.start]
             .iter()
             .rev()
             .find(|t| {
-                let indefinite = matches!(t.lower.as_str(), "a" | "an" | "one" | "another");
-                !t.is_word() || t.quoted || indefinite || (!t.cap && !is_title_word(&t.lower))
+                !t.is_word() || t.quoted || indefinite(t) || (!t.cap && !is_title_word(&t.lower))
             })
-            .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an" | "one" | "another"));
+            .is_some_and(indefinite);
         let id = self.entities.len();
         self.entities.push(Entity {
             name,

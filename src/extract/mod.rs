@@ -234,36 +234,32 @@ fn repeated_words_are_who_said_them_first(
 ) {
     // Only the last few quotations are looked at, which keeps a text of thousands linear.
     const LOOKED_BACK: usize = 40;
-    let text = doc.text;
-    let words = |f: &Found| {
-        text[f.start..f.end]
-            .trim_end_matches(['.', ',', '!', '?'])
-            .to_lowercase()
+    // (Only words no known person is proposed for take another's: an interviewer's, a
+    // label's, no one's.)
+    let known = |f: &Found| {
+        f.speaker
+            .is_some_and(|id| d.entities[d.root(id)].actor.is_some())
     };
-    let direct: Vec<usize> = (0..found.len())
+    // The direct quotations and their words in lower case, once.
+    let direct: Vec<(usize, String)> = (0..found.len())
         .filter(|&k| found[k].kind == "direct")
+        .map(|k| {
+            let f = &found[k];
+            let words = doc.text[f.start..f.end].trim_end_matches(['.', ',', '!', '?']);
+            (k, words.to_lowercase())
+        })
         .collect();
-    for (i, &k) in direct.iter().enumerate() {
-        // (Only words no known person is proposed for: an interviewer's, a label's, no
-        // one's.)
-        let known = |f: &Found| {
-            f.speaker
-                .is_some_and(|id| d.entities[d.root(id)].actor.is_some())
-        };
-        if known(&found[k]) {
+    for (i, (k, repeated)) in direct.iter().enumerate() {
+        if known(&found[*k]) || repeated.split_whitespace().count() < 3 {
             continue;
         }
-        let repeated = words(&found[k]);
-        if repeated.split_whitespace().count() < 3 {
-            continue;
-        }
-        let first = direct[i.saturating_sub(LOOKED_BACK)..i].iter().find(|&&g| {
-            known(&found[g])
-                && found[g].end <= found[k].start
-                && words(&found[g]).contains(&repeated)
-        });
-        if let Some(&g) = first {
-            found[k].speaker = found[g].speaker;
+        let first = direct[i.saturating_sub(LOOKED_BACK)..i]
+            .iter()
+            .find(|(g, words)| {
+                known(&found[*g]) && found[*g].end <= found[*k].start && words.contains(repeated)
+            });
+        if let Some((g, _)) = first {
+            found[*k].speaker = found[*g].speaker;
         }
     }
 }
@@ -273,17 +269,16 @@ fn repeated_words_are_who_said_them_first(
 /// said"), or of no one the extractor can tell, never of a speaker before it.
 fn a_fact_checks_claim_is_whose_the_next_paragraph_says(doc: &text::Doc<'_>, found: &mut [Found]) {
     let claim_line = regex!(r"^\s*(?:Claim|CLAIM)(?:\s*#?\d{1,2})?\s*:");
-    let paragraph_of = |at: usize| doc.paragraphs.partition_point(|r| r.end <= at);
     for k in 0..found.len() {
-        let p = paragraph_of(found[k].start);
+        let p = doc.paragraph_of(found[k].start);
         if found[k].kind != "direct" || !claim_line.is_match(&doc.text[doc.paragraphs[p].clone()]) {
             continue;
         }
         // (The found are sorted by where they start.)
         let next = found[k + 1..]
             .iter()
-            .skip_while(|g| paragraph_of(g.start) <= p)
-            .take_while(|g| paragraph_of(g.start) == p + 1)
+            .skip_while(|g| doc.paragraph_of(g.start) <= p)
+            .take_while(|g| doc.paragraph_of(g.start) == p + 1)
             .find(|g| g.speaker.is_some())
             .map(|g| (g.speaker, g.said_on));
         match next {
@@ -314,7 +309,6 @@ fn heads_that_quote_a_term_quote_no_one(doc: &text::Doc<'_>, found: &mut Vec<Fou
         // Lower-casing moved byte offsets; do not guess.
         return;
     }
-    let paragraph_of = |at: usize| doc.paragraphs.partition_point(|r| r.end <= at);
     let head = |p: usize| {
         doc.paragraphs.get(p).is_some_and(|r| {
             let body = text[r.clone()].trim_end();
@@ -326,16 +320,16 @@ fn heads_that_quote_a_term_quote_no_one(doc: &text::Doc<'_>, found: &mut Vec<Fou
     for (k, f) in found
         .iter()
         .enumerate()
-        .filter(|(_, f)| f.kind == "direct" && head(paragraph_of(f.start)))
+        .filter(|(_, f)| f.kind == "direct" && head(doc.paragraph_of(f.start)))
         .take(LOOKED_UP)
     {
         let words = &lower[f.start..f.end];
         if words.split_whitespace().count() > 6 {
             continue;
         }
-        let para = paragraph_of(f.start);
+        let para = doc.paragraph_of(f.start);
         let quoted_again = lower.match_indices(words).any(|(at, _)| {
-            paragraph_of(at) != para
+            doc.paragraph_of(at) != para
                 && lower[..at]
                     .chars()
                     .next_back()
@@ -349,7 +343,7 @@ fn heads_that_quote_a_term_quote_no_one(doc: &text::Doc<'_>, found: &mut Vec<Fou
         });
         let proposed_again = found.iter().any(|g| {
             g.kind == "direct"
-                && paragraph_of(g.start) != para
+                && doc.paragraph_of(g.start) != para
                 && lower[g.start..g.end].contains(words)
         });
         if quoted_again && !proposed_again {
@@ -367,7 +361,7 @@ fn heads_that_quote_a_term_quote_no_one(doc: &text::Doc<'_>, found: &mut Vec<Fou
 fn headline_quotes_speak_as_in_the_story(doc: &text::Doc<'_>, found: &mut [Found]) {
     let text = doc.text;
     let headline = |at: usize| {
-        let p = doc.paragraphs.partition_point(|r| r.end <= at);
+        let p = doc.paragraph_of(at);
         doc.paragraphs.get(p).is_some_and(|r| {
             let body = text[r.clone()].trim_end();
             let body = body.trim_end_matches(['"', '\u{201d}', '\u{2019}', '\'', '\u{00bb}']);

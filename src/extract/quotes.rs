@@ -2951,8 +2951,7 @@ pub(super) fn sentence(
             );
             let term_in_place = (count <= 3
                 && !starts_like_predicate(words)
-                && (determiner_before
-                    || possessive
+                && (possessive
                     || article_two_back
                     || matches!(
                         lead_word.as_str(),

@@ -353,6 +353,11 @@ impl<'a> Doc<'a> {
     pub fn tok_at(&self, byte: usize) -> usize {
         self.toks.partition_point(|t| t.start < byte)
     }
+
+    /// The index of the paragraph that holds a byte offset (or the first after it).
+    pub fn paragraph_of(&self, byte: usize) -> usize {
+        self.paragraphs.partition_point(|r| r.end <= byte)
+    }
 }
 
 fn dateline() -> &'static regex::Regex {
