@@ -304,11 +304,7 @@ fn called() -> &'static regex::Regex {
 fn heads_that_quote_a_term_quote_no_one(doc: &text::Doc<'_>, found: &mut Vec<Found>) {
     const LOOKED_UP: usize = 16;
     let text = doc.text;
-    let lower = text.to_lowercase();
-    if lower.len() != text.len() {
-        // Lower-casing moved byte offsets; do not guess.
-        return;
-    }
+    let lower = text::lowercase_in_place(text);
     let head = |p: usize| {
         doc.paragraphs.get(p).is_some_and(|r| {
             let body = text[r.clone()].trim_end();

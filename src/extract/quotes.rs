@@ -1640,12 +1640,10 @@ impl QuoteState {
             return false;
         }
         self.looked_up += 1;
-        let haystack = self.lower.get_or_insert_with(|| doc.text.to_lowercase());
-        if haystack.len() != doc.text.len() {
-            // Lower-casing changed byte offsets; do not guess.
-            return false;
-        }
-        let needle = words.to_lowercase();
+        let haystack = self
+            .lower
+            .get_or_insert_with(|| super::text::lowercase_in_place(doc.text));
+        let needle = super::text::lowercase_in_place(words);
         haystack.match_indices(&needle).any(|(at, _)| {
             let k = doc.pieces.partition_point(|pc| pc.inner.end <= at);
             doc.pieces.get(k).is_none_or(|pc| !pc.inner.contains(&at))

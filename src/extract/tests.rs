@@ -7294,3 +7294,18 @@ fn a_fact_checks_claim_is_whose_the_next_paragraph_names() {
         "name:Irina Nullova"
     );
 }
+
+#[test]
+fn letters_that_change_length_when_lower_cased_move_no_offsets() {
+    // "Ⱥ" grows by a byte when lower-cased and the Kelvin sign shrinks by two: together the
+    // text keeps its length while every offset after them moves.
+    let text =
+        "\u{23a}\u{3a3}\u{ab}\u{212a} told reporters  told reporters \u{23a} told reporters ";
+    assert_eq!(text::lowercase_in_place(text).len(), text.len());
+    assert!(text::lowercase_in_place("\u{23a}\u{212a}AB").ends_with("ab"));
+    let chars: Vec<char> = text.chars().collect();
+    for quote in run(text).quotes {
+        let at: String = chars[quote.start..quote.end].iter().collect();
+        assert_eq!(at, quote.text);
+    }
+}

@@ -119,6 +119,21 @@ pub(super) fn is_quote_mark(c: char) -> bool {
     )
 }
 
+/// The text lower-cased character by character where that keeps each character's byte
+/// length, so that an offset into the result is the same offset into `text` ("Ⱥ" grows and
+/// the Kelvin sign shrinks when lower-cased: both are kept as they are).
+pub(super) fn lowercase_in_place(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+                _ => c,
+            }
+        })
+        .collect()
+}
+
 /// Abbreviations after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "st", "jr", "sr", "no", "vs", "etc",
