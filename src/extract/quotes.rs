@@ -105,7 +105,7 @@ const GROUPS: &str = "officials|diplomats|planners|critics|analysts|observers|al
 
 /// "known as", "known in the West as", "known inside the bank as", "known in Placeholdia, with
 /// some bitterness, as": a name the text gives something.
-const KNOWN_AS: &str = r"known\s+(?:(?:\w+ly|(?:in|inside|within|to|among|by|around|across)\s+(?:the\s+)?\w+)(?:\s*,[^,.;]{1,40},)?\s+){0,2}as";
+const KNOWN_AS: &str = r"known\s+(?:(?:\w+ly|(?:in|inside|within|to|among|by|around|across)\s+(?:the\s+)?\w+(?:\s+(?:of\s+)?\w+){0,3}?)(?:\s*,[^,.;]{1,40},)?\s+){0,2}as";
 
 /// "taken to calling the strip", "started calling it": a name that has come into use.
 const TAKEN_TO_CALLING: &str = r"(?:(?:(?:taken|come|started|begun|took)\s+to\s+|started\s+|begun\s+|began\s+)calling\s+(?:\w+\s+){0,12}|been\s+calling\s+(?:the|a|an|it|them|this|that|its|their|his|her|our)\s+(?:\w+\s+){0,9})";
@@ -571,7 +571,7 @@ fn known_so_after() -> &'static Regex {
 
 fn strong_label_marker() -> &'static Regex {
     regex!(&format!(
-        r"(?i)(?:so[-\s]called|(?:dubbed|nicknamed)(?:\s+[\w-]+){{0,2}}|{KNOWN_AS}|titled|entitled|named|code[-\s]?named|headlined(?:\s+(?:its|their|his|her|the)\s+[^.;:!?\x22\x{{201c}}\x{{2018}}]{{1,60}})?|headed|(?:published|issued|adopted|released|billed|presented)\s+as(?:\s+the)?|bapti[sz]ed|christened|renamed|rebranded|(?:affairs|talk|chat|news|tv|television|radio|morning|evening|breakfast|flagship|weekly|nightly|daily)\s+(?:show|programme|program|podcast)|subject\s+line|(?:banners?|placards?|signs?|posters?|billboards?|graffiti|inscription|t-shirts?|chalkboard|blackboard|whiteboard|noticeboard|menu|stickers?|badges?)\s*:|call\s+sign,?|code\s+name,?|along\s+the\s+lines\s+of|under\s+the\s+guise\s+of(?:\s+(?:a|an|the))?|(?:episode|part|chapter|season|volume)\s+\d+\s*[:,\x{{2013}}\x{{2014}}-]?|(?:little|nothing|no)\s+more\s+than\s+(?:a|an)|under\s+the\s+(?:slogan|banner|name|title|heading|hashtag)|hashtag|(?-u:\b)(?:banners?|placards?|signs?|posters?|billboards?|graffiti|t-shirts?|flags?)(?:,[^,.;:]{{1,40}},)?\s+(?:[\w'\x{{2019}}]+\s+){{0,4}}(?:reading|that\s+read|which\s+read|read|reads|saying|say|says|said|bearing|promise|promises|promising|proclaim|proclaims|proclaiming)\s*[:,]?|{TAKEN_TO_CALLING}|(?:a|an|the|its|their|his|her|our)\s+(?:word|term|name|phrase|nickname|expression|shorthand)\s+for\s+[^.;:!?\x22\x{{201c}}]{{1,80}}:|(?:^|\n)\W*(?:[\w-]+\s+)?(?:hearing|title|theme|topic|subject|session|panel|programme|program|episode|exhibition|conference|seminar|debate|name)\s*:|(?:^|\n)\W*(?:(?:read|see)\s+(?:also|more)|also\s+read|related)\s*:|(?:leads|goes|runs|splashes|splashed)\s+(?:with|on\s+[^.;:!?\x22\x{{201c}}\x{{2018}}]{{1,60}}:)|[\w-]+\s+(?:radio|television|tv|channel|network)(?:'s|\x{{2019}}s)|(?:the|a|an|its|their|his|her|our|my|your|this|[\w-]+(?:'s?|\x{{2019}}s?))\s+(?:[\w-]+\s+){{0,3}}(?:term|word|words|phrase|expression|label|slogan|motto|hashtag|title|headline|nickname|codename|programme|program|show|series|film|documentary|book|novel|song|album|newspaper|magazine|podcast))\s*$"
+        r"(?i)(?:so[-\s]called|(?:dubbed|nicknamed)(?:\s+[\w-]+){{0,2}}|{KNOWN_AS}|titled|entitled|named|code[-\s]?named|headlined(?:\s+(?:its|their|his|her|the)\s+[^.;:!?\x22\x{{201c}}\x{{2018}}]{{1,60}})?|headed|(?:published|issued|adopted|released|billed|presented)\s+as(?:\s+the)?|bapti[sz]ed|christened|renamed|rebranded|(?:affairs|talk|chat|news|tv|television|radio|morning|evening|breakfast|flagship|weekly|nightly|daily)\s+(?:show|programme|program|podcast)|subject\s+line|(?:banners?|placards?|signs?|posters?|billboards?|graffiti|inscription|t-shirts?|chalkboard|blackboard|whiteboard|noticeboard|menu|stickers?|badges?)\s*:|call\s+sign,?|code\s+name,?|along\s+the\s+lines\s+of|under\s+the\s+guise\s+of(?:\s+(?:a|an|the))?|(?:episode|part|chapter|season|volume)\s+\d+\s*[:,\x{{2013}}\x{{2014}}-]?|(?:little|nothing|no)\s+more\s+than\s+(?:a|an)|under\s+the\s+(?:slogan|banner|name|title|heading|hashtag)|hashtag|(?-u:\b)(?:banners?|placards?|signs?|posters?|billboards?|graffiti|t-shirts?|flags?)(?:,[^,.;:]{{1,40}},)?\s+(?:[\w'\x{{2019}}]+\s+){{0,4}}(?:reading|that\s+read|which\s+read|read|reads|saying|say|says|said|bearing|promise|promises|promising|proclaim|proclaims|proclaiming)\s*[:,]?|{TAKEN_TO_CALLING}|(?:taken|come|started|begun|took)\s+to\s+(?:mocking|deriding|describing|branding|labell?ing|referring\s+to)\s+(?:[\w'\x{{2019}}-]+\s+){{0,6}}?as(?:\s+(?:the|a|an))?|sign(?:ing|ed|s)\s+(?:(?:himself|herself|themselves|itself|simply|only|just|usually|always)\s+){{1,2}}(?:as\s+)?|(?:a|an|the|its|their|his|her|our)\s+(?:word|term|name|phrase|nickname|expression|shorthand)\s+for\s+[^.;:!?\x22\x{{201c}}]{{1,80}}:|(?:^|\n)\W*(?:[\w-]+\s+)?(?:hearing|title|theme|topic|subject|session|panel|programme|program|episode|exhibition|conference|seminar|debate|name)\s*:|(?:^|\n)\W*(?:(?:read|see)\s+(?:also|more)|also\s+read|related)\s*:|(?:leads|goes|runs|splashes|splashed)\s+(?:with|on\s+[^.;:!?\x22\x{{201c}}\x{{2018}}]{{1,60}}:)|[\w-]+\s+(?:radio|television|tv|channel|network)(?:'s|\x{{2019}}s)|(?:the|a|an|its|their|his|her|our|my|your|this|[\w-]+(?:'s?|\x{{2019}}s?))\s+(?:[\w-]+\s+){{0,3}}(?:term|word|words|phrase|expression|label|slogan|motto|hashtag|title|headline|nickname|codename|programme|program|show|series|film|documentary|book|novel|song|album|newspaper|magazine|podcast))\s*$"
     ))
 }
 
@@ -622,6 +622,14 @@ fn outlet_title(before: &str, words: &str) -> bool {
                 && words.chars().count() >= 6))
 }
 
+/// "Read also | «…»", "Commentary on page 1: „…“": a paragraph that points to another
+/// article by its headline.
+fn cross_reference() -> &'static Regex {
+    regex!(
+        r"(?i)^\s*(?:read\s+(?:also|more)|see\s+also|also\s+read|related(?:\s+(?:article|story|stories|coverage))?|more\s+on\s+this(?:\s+story)?|(?:commentary|editorial|analysis|opinion)(?:\s+on\s+page\s+\d+)?)\s*[|:\x{2013}\x{2014}-]\s*$"
+    )
+}
+
 /// "a document with a bureaucratic title:", "a nickname –": what follows is a name,
 /// however long.
 fn named_kind() -> &'static Regex {
@@ -650,6 +658,28 @@ fn marked_as_name(before: &str, words: &str, after: &str) -> bool {
 /// What stands between two quotations of one list: "and", "or", "nor" or a comma.
 fn only_a_conjunction() -> &'static Regex {
     regex!(r"^\s*,?\s*(?:and|or|nor)?\s*$")
+}
+
+/// `, or "assist"`, ` or only "after consultations."`: a word or two in quotation marks,
+/// weighed against the first.
+fn another_wording() -> &'static Regex {
+    regex!(
+        r#"^[,.]?\s+(?:or|rather\s+than|instead\s+of)\s+(?:only\s+|even\s+|simply\s+|merely\s+|just\s+)?["\x{201c}\x{2018}'\x{00ab}\x{201e}]\s*\p{Ll}[^"\x{201c}\x{201d}\x{2018}\x{2019}'\x{00ab}\x{00bb}\x{201e}\s]*(?:\s[^"\x{201c}\x{201d}\x{2018}\x{2019}'\x{00ab}\x{00bb}\x{201e}\s]+)?["\x{201d}\x{2019}'\x{00bb}\x{201c}]"#
+    )
+}
+
+/// `"automatically" or only `: the first of two wordings, before the second.
+fn wording_before() -> &'static Regex {
+    regex!(
+        r#"["\x{201c}\x{2018}'\x{00ab}\x{201e}]\s*\p{Ll}[^"\x{201c}\x{201d}\x{2018}\x{2019}'\x{00ab}\x{00bb}\x{201e}\s]*(?:\s[^"\x{201c}\x{201d}\x{2018}\x{2019}'\x{00ab}\x{00bb}\x{201e}\s]+)?["\x{201d}\x{2019}'\x{00bb}\x{201c}][,.]?\s+(?:or|rather\s+than|instead\s+of)\s+(?:only\s+|even\s+|simply\s+|merely\s+|just\s+)?$"#
+    )
+}
+
+/// "whether the text should say …", "the word …": a sentence about wording.
+fn about_wording() -> &'static Regex {
+    regex!(
+        r"(?i)(?-u:\b)(?:whether|between|words?|terms?|wording|says?|reads?|if\s+it\s+means)(?-u:\b)"
+    )
 }
 
 /// "the president's words "require no interpretation."": what follows "words", ending the
@@ -1751,6 +1781,19 @@ pub(super) fn sentence(
         {
             continue;
         }
+        // "whether the text should say "consult" or "assist"", "«security guarantees» or
+        // «security assurances»": wordings weighed against each other are talked about, not
+        // said.
+        if piece.closed
+            && count <= 2
+            && words.starts_with(|c: char| c.is_lowercase())
+            && (another_wording()
+                .is_match(&text[piece.after..floor_boundary(text, piece.after + 80)])
+                || wording_before().is_match(tail))
+            && about_wording().is_match(&text[sent.range.start..piece.open])
+        {
+            continue;
+        }
         let word_after = after
             .trim_start()
             .chars()
@@ -1797,6 +1840,13 @@ pub(super) fn sentence(
             continue;
         }
         if outlet_title(tail, words) {
+            continue;
+        }
+        let paragraph_start = doc
+            .paragraphs
+            .get(doc.paragraph_of(piece.open))
+            .map_or(piece.open, |r| r.start.min(piece.open));
+        if cross_reference().is_match(&text[paragraph_start..piece.open]) {
             continue;
         }
         // "volunteers from the «Cascos Celestes»", "a seat on the "Contact Group"": a name in

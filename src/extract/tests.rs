@@ -7309,3 +7309,22 @@ fn letters_that_change_length_when_lower_cased_move_no_offsets() {
         assert_eq!(at, quote.text);
     }
 }
+
+#[test]
+fn wordings_weighed_cross_references_signatures_and_local_names_are_labels() {
+    for text in [
+        "Ambassadors argued over whether the text should say \"consult\" or \"assist\".",
+        "The dispute is whether allies would respond \u{201c}automatically\u{201d} or only \u{201c}after consultations.\u{201d}",
+        "Read also | \u{ab} In Templatyn, the long wait for the foreign soldiers \u{bb}",
+        "Commentary on page 1: \u{201e}Twelve months are a fiction\u{201c}",
+        "His op-eds, usually signed simply \"C.V.\", argued for binding commitments.",
+        "Another reader, signing herself \u{2018}a tired Fictonian taxpayer\u{2019}, asked about the cost.",
+        "Tam McGarrity, 58, is known to the whole of Port Callan harbour as \u{201c}Big Tam\u{201d}.",
+        "State media has taken to mocking the force as \"the lodger.\"",
+    ] {
+        assert!(direct(text).is_empty(), "{text}: {:?}", direct(text));
+    }
+    // Words someone used, weighed by no one, stay theirs.
+    let found = direct("Ada Synthetic called the offer \"reckless\" or \"naive\" on Monday.");
+    assert_eq!(found.len(), 2, "{found:?}");
+}
