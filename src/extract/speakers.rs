@@ -531,6 +531,17 @@ impl<'a> ActorIndex<'a> {
             if keys.len() == 1 && self.other_first_name(toks, at, skels, *actor) {
                 continue;
             }
+            // A first name alone ("His wife, Yana, said") is a known actor's only once the
+            // text has named them or their family ("Corporal Jade Mirren … Her husband,
+            // Callum"), and not when another surname follows ("Yana Horbenko").
+            if keys.len() == 1
+                && !self.info[*actor].institution
+                && self.first_names[*actor] == keys[0]
+                && ((!preferred(*actor) && !self.family_named(*actor, skels))
+                    || toks.get(at + 1).is_some_and(is_name_word))
+            {
+                continue;
+            }
             // "Norlandian embassy in Brennholm" is not the one in Granhavn.
             let end = at + keys.len();
             if toks.get(end).is_some_and(|t| t.is("in"))
@@ -591,6 +602,15 @@ impl<'a> ActorIndex<'a> {
 }
 
 impl ActorIndex<'_> {
+    /// Whether the text names the surname of a person `actor`.
+    fn family_named(&self, actor: usize, skels: &[Cow<'_, str>]) -> bool {
+        let keys = name_keys(&self.actors[actor].name);
+        keys.len() >= 2
+            && keys
+                .last()
+                .is_some_and(|surname| skels.iter().any(|k| k.as_ref() == surname))
+    }
+
     /// Whether the word before `toks[at]` is a first name other than `actor`'s own.
     fn other_first_name(
         &self,
@@ -1495,6 +1515,24 @@ pub(super) fn is_non_name(lower: &str) -> bool {
             | "remember"
             | "consider"
             | "note"
+            | "let"
+            | "look"
+            | "listen"
+            | "imagine"
+            | "picture"
+            | "take"
+            // A columnist's asides: "Fair enough; that's his job.", "Sure, but …".
+            | "fair"
+            | "fine"
+            | "sure"
+            | "true"
+            | "well"
+            | "perhaps"
+            | "maybe"
+            | "frankly"
+            | "honestly"
+            | "clearly"
+            | "obviously"
             | "what"
             | "who"
             | "why"

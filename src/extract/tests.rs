@@ -7328,3 +7328,73 @@ fn wordings_weighed_cross_references_signatures_and_local_names_are_labels() {
     let found = direct("Ada Synthetic called the offer \"reckless\" or \"naive\" on Monday.");
     assert_eq!(found.len(), 2, "{found:?}");
 }
+
+#[test]
+fn a_first_name_alone_is_a_known_actors_only_where_the_text_names_them_or_their_family() {
+    let known = vec![
+        actor(
+            "yana-synthetic",
+            "Yana Synthetic",
+            &["Yana", "Synthetic"],
+            "Security analyst",
+        ),
+        actor("callum-mirren", "Callum Mirren", &["Callum"], "Mechanic"),
+    ];
+    let stranger = "Vasyl Horbenko scored twice. His wife, Yana, said little. \
+                    \u{201c}He was angry at everything,\u{201d} she said.";
+    assert_eq!(
+        speaker_of(&direct_with(stranger, &known), "He was angry at everything"),
+        "name:Yana"
+    );
+    let family = "Corporal Jade Mirren leaves on Monday. Her husband, Callum, a mechanic, \
+                  said he was \u{2018}more nervous than she is\u{2019}.";
+    assert_eq!(
+        speaker_of(&direct_with(family, &known), "more nervous than she is"),
+        "callum-mirren"
+    );
+    let named = "Yana Synthetic spoke first. Later Yana added: \u{201c}Nothing is settled.\u{201d}";
+    assert_eq!(
+        speaker_of(&direct_with(named, &known), "Nothing is settled"),
+        "yana-synthetic"
+    );
+}
+
+#[test]
+fn a_columnists_asides_and_imperatives_name_no_one() {
+    let text = "Let me start with something I wrote in September: \"A guarantee without air \
+                defence is a promise to be angry later.\" I still believe it.\n\n\
+                Jonas Instance declined to \"negotiate the text here\". Fair enough; that's his \
+                job. But he also said this: \"We are not going to negotiate our posture.\"";
+    let found = direct(text);
+    assert_ne!(
+        speaker_of(
+            &found,
+            "A guarantee without air defence is a promise to be angry later"
+        ),
+        "name:Let"
+    );
+    assert_eq!(
+        speaker_of(&found, "We are not going to negotiate our posture"),
+        "name:Jonas Instance"
+    );
+}
+
+#[test]
+fn an_interview_whose_photo_caption_names_the_guest_gives_them_the_answers() {
+    let text = "'We will not trade the guarantee for a date': the deputy negotiator on the last mile\n\n\
+        Khrystyna Zabolotna, deputy head of the delegation, speaks to the Kyiv Independent in Quillport.\n\n\
+        **The talks resumed on Tuesday. What is still open?**\n\n\
+        Fewer things than the newspapers think. What is open is the sequence, and I will not hide it.\n\n\
+        **Is the other side wrong?**\n\n\
+        He is describing what every normal country does. I told them so myself.\n\n\
+        **How much depends on the treaty?**\n\n\
+        They are separate documents. But in practice I read both with the same pen.";
+    let found = direct(text);
+    assert_eq!(
+        speaker_of(
+            &found,
+            "He is describing what every normal country does. I told them so myself"
+        ),
+        "name:Khrystyna Zabolotna"
+    );
+}

@@ -614,11 +614,18 @@ fn roster_line() -> &'static regex::Regex {
 
 /// An interview's guest as its head names them: "… interview with Placeholdian Foreign
 /// Minister Taras Mockovskyy", "Joining me now from Templatyn is Placeholdia's foreign
-/// minister, Taras Mockovskyy."
+/// minister, Taras Mockovskyy.", "The Herald spoke to Ilse Varga", or as a photo's caption
+/// does: "Khrystyna Zabolotna, deputy head of the delegation, speaks to the Kyiv
+/// Independent".
 fn guest_named() -> &'static regex::Regex {
     regex!(
-        r"(?:\binterview with|\b[Jj]oining (?:me|us)\b[^.\n]{0,60}? (?:is|are)(?: [^,.\n]{1,60},)?) ((?:\p{Lu}[\p{L}'\u{2019}\-]+ ){1,5}\p{Lu}[\p{L}'\u{2019}\-]+)"
+        r"(?:\binterview with|\b[Jj]oining (?:me|us)\b[^.\n]{0,60}? (?:is|are)(?: [^,.\n]{1,60},)?|\b(?:spoke|speaks|talked|talks|sat down) (?:with|to)) ((?:\p{Lu}[\p{L}'\u{2019}\-]+ ){1,5}\p{Lu}[\p{L}'\u{2019}\-]+)|^\s*((?:\p{Lu}[\p{L}'\u{2019}\-]+ ){1,3}\p{Lu}[\p{L}'\u{2019}\-]+),[^\n]{1,160}?, (?:speaks|spoke|talks|talked) (?:to|with) (?:the )?\p{Lu}"
     )
+}
+
+fn guest_named_in(body: &str) -> Option<regex::Match<'_>> {
+    let found = guest_named().captures(body)?;
+    found.get(1).or_else(|| found.get(2))
 }
 
 /// The label of an interview's guest.
@@ -639,7 +646,7 @@ fn role_holders(text: &str, paragraphs: &[Range<usize>]) -> Vec<(String, Range<u
         })
         .collect();
     let guest = paragraphs.iter().take(12).find_map(|para| {
-        let name = guest_named().captures(&text[para.clone()])?.get(1)?;
+        let name = guest_named_in(&text[para.clone()])?;
         Some(para.start + name.start()..para.start + name.end())
     });
     holders.extend(guest.map(|name| (GUEST.to_owned(), name)));
@@ -1569,7 +1576,7 @@ fn unlabelled_interview(text: &str, paragraphs: &[Range<usize>]) -> Option<Addre
         // Lieutenant Colonel Yurii Verbovyi, commander of …".
         .or_else(|| {
             paragraphs.iter().take(8).find_map(|para| {
-                let name = guest_named().captures(&text[para.clone()])?.get(1)?;
+                let name = guest_named_in(&text[para.clone()])?;
                 Some(para.start + name.start()..para.start + name.end())
             })
         })?;
