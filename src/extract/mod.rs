@@ -291,10 +291,11 @@ fn a_fact_checks_claim_is_whose_the_next_paragraph_says(doc: &text::Doc<'_>, fou
     }
 }
 
-/// "is called “", "known locally as '": a term is named, not said.
+/// "is called “", "known locally as '", "the company's motto, "": a term is named, not
+/// said.
 fn called() -> &'static regex::Regex {
     regex!(
-        r"(?:called|known(?:\s+\w+)?\s+as|dubbed|nicknamed|termed|so-called)\s+(?:the\s+|a\s+|an\s+)?\W$"
+        r"(?:(?:called|known(?:\s+\w+)?\s+as|dubbed|nicknamed|termed|so-called)\s+(?:the\s+|a\s+|an\s+)?|(?:motto|slogan|watchword|catchphrase|hashtag|nickname),?\s+)\W$"
     )
 }
 

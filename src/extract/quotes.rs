@@ -280,10 +280,11 @@ fn speech_participle() -> &'static Regex {
     )
 }
 
-/// "called the plan", "described the talks": a verb naming its object, then the words.
+/// "called the plan", "described the talks", "calling the monitors' report", "called
+/// today's agreement": a verb naming its object, then the words.
 fn named_object() -> &'static Regex {
     regex!(
-        r"(?i)(?-u:\b)(?:called|calls|call|calling|described|describes|describing|branded|brands|branding|labell?ed|labell?ing|termed|terming|dismissed|dismisses|dismissing|likened|hailed|declared|declares|pronounced)\s+(?:the|a|an|its|their|his|her|our|this|that)\s+(?:\w+\s+)?\w+\s+(?:as\s+)?$"
+        r"(?i)(?-u:\b)(?:called|calls|call|calling|described|describes|describing|branded|brands|branding|labell?ed|labell?ing|termed|terming|dismissed|dismisses|dismissing|likened|hailed|declared|declares|pronounced)\s+(?:(?:the|a|an|its|their|his|her|our|this|that)\s+|[\w-]+(?:'s?|\x{2019}s?)\s+)(?:[\w'\x{2019}-]+\s+){0,2}[\w-]+\s+(?:as\s+)?$"
     )
 }
 
@@ -644,8 +645,12 @@ fn marked_as_name(before: &str, words: &str, after: &str) -> bool {
     let words = words.trim_end_matches(['.', ',']);
     // ("Diplomats have taken to calling the strip "…"": a habit, not one saying.)
     let habit = regex!(&format!(r"(?i){TAKEN_TO_CALLING}$"));
-    let called_it =
-        named_object().is_match(before) && !title_case(words) && !habit.is_match(before);
+    // ("calling the so-called "…" option" marks a name, whoever calls it what.)
+    let so_called = regex!(r"(?i)so[-\s]called\s*$");
+    let called_it = named_object().is_match(before)
+        && !title_case(words)
+        && !habit.is_match(before)
+        && !so_called.is_match(before);
     (strong_label_marker().is_match(before)
         && !called_it
         && !words_then_predicate(before, words, after))
@@ -1308,7 +1313,7 @@ fn named_with_article() -> &'static Regex {
 
 fn label_marker() -> &'static Regex {
     regex!(
-        r"(?i)(?:so[-\s]called|dubbed|nicknamed|known\s+as|titled|entitled|named|code[-\s]?named|headlined|under\s+the\s+(?:slogan|banner|name|title|heading)|(?:the|a|an|its|their|his|her|our|my|your|this)\s+(?:[\w-]+\s+){0,2}(?:plan|operation|initiative|doctrine|strategy|formula|format|exercise|campaign|project|coalition|group|movement|party|alliance|deal|agreement|treaty|accord|summit|conference|law|bill|act|resolution|declaration|report|study|paper|framework|mechanism|mission|force|concept|platform|fund|package|programme's|brand|company|organisation|organization|channel|website|app|network|club|association|council|forum|format|process|roadmap|road\s+map|blueprint|proposal|document|manifesto|memo|memorandum|code|codename|exercises|drills|operations))\s*$"
+        r"(?i)(?:so[-\s]called|dubbed|nicknamed|known\s+as|titled|entitled|named|code[-\s]?named|headlined|under\s+the\s+(?:slogan|banner|name|title|heading)|(?:the|a|an|its|their|his|her|our|my|your|this)\s+(?:[\w'\x{2019}-]+\s+){0,3}(?:plan|operation|initiative|doctrine|strategy|formula|format|exercise|campaign|project|coalition|group|movement|party|alliance|deal|agreement|treaty|accord|summit|conference|law|bill|act|resolution|declaration|report|study|paper|framework|mechanism|mission|force|concept|platform|fund|package|programme's|brand|company|organisation|organization|channel|website|app|network|club|association|council|forum|format|process|roadmap|road\s+map|blueprint|proposal|document|manifesto|memo|memorandum|code|codename|exercises|drills|operations))\s*$"
     )
 }
 
@@ -2013,6 +2018,8 @@ pub(super) fn sentence(
             || compound_head(before, words)
             || (count <= 3 && term_like(words) && led_by().is_match(tail))
             || (count <= 3 && term_like(words) && preferred_word().is_match(tail))
+            // ("some capitals preferred "assurances"": one word chosen over another.)
+            || (count == 1 && term_like(words) && regex!(r"(?-u:\b)(?:prefers|preferred|preferring)\s+$").is_match(tail))
             || names_what_follows(after, words)
         {
             continue;

@@ -7398,3 +7398,31 @@ fn an_interview_whose_photo_caption_names_the_guest_gives_them_the_answers() {
         "name:Khrystyna Zabolotna"
     );
 }
+
+#[test]
+fn a_preferred_word_a_reports_title_and_a_motto_in_a_headline_are_labels() {
+    for text in [
+        "Officials fought to keep the word \"guarantee\", while some capitals preferred \"assurances\".",
+        "Citing the ministry\u{2019}s own interim report, \u{201c}Lindenwall: Lessons from the First Two Years\u{201d}, Behm said instructors were tired.",
+        "'We clear the way': engineers head overseas\n\nThe company's motto, \"We clear the way,\" is stenciled above the door.",
+    ] {
+        assert!(direct(text).is_empty(), "{text}: {:?}", direct(text));
+    }
+    // What someone called a thing named by a possessive is still their words.
+    for (text, words) in [
+        (
+            "Ada Synthetic sent a letter calling the monitors' report \"a commissioned verdict\".",
+            "a commissioned verdict",
+        ),
+        (
+            "Boris Example called today's agreement \"a step towards war.\"",
+            "a step towards war",
+        ),
+    ] {
+        let found = direct(text);
+        assert!(
+            found.iter().any(|q| q.text.trim_end_matches('.') == words),
+            "{text}: {found:?}"
+        );
+    }
+}
