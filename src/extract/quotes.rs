@@ -105,7 +105,7 @@ const GROUPS: &str = "officials|diplomats|planners|critics|analysts|observers|al
 
 /// "known as", "known in the West as", "known inside the bank as", "known in Placeholdia, with
 /// some bitterness, as": a name the text gives something.
-const KNOWN_AS: &str = r"known\s+(?:(?:\w+ly|(?:in|inside|within|to|among|by|around|across)\s+(?:the\s+)?\w+(?:\s+(?:of\s+)?\w+){0,3}?)(?:\s*,[^,.;]{1,40},)?\s+){0,2}as";
+const KNOWN_AS: &str = r"known\s+(?:(?:\w+ly|(?:in|inside|within|to|among|by|around|across)\s+(?:the\s+)?\w+)(?:\s*,[^,.;]{1,40},)?\s+){0,2}as";
 
 /// "taken to calling the strip", "started calling it": a name that has come into use.
 const TAKEN_TO_CALLING: &str = r"(?:(?:(?:taken|come|started|begun|took)\s+to\s+|started\s+|begun\s+|began\s+)calling\s+(?:\w+\s+){0,12}|been\s+calling\s+(?:the|a|an|it|them|this|that|its|their|his|her|our)\s+(?:\w+\s+){0,9})";
@@ -572,8 +572,17 @@ fn known_so_after() -> &'static Regex {
 
 fn strong_label_marker() -> &'static Regex {
     regex!(&format!(
-        r"(?i)(?:so[-\s]called|(?:dubbed|nicknamed)(?:\s+[\w-]+){{0,2}}|{KNOWN_AS}|titled|entitled|named|code[-\s]?named|headlined(?:\s+(?:its|their|his|her|the)\s+[^.;:!?\x22\x{{201c}}\x{{2018}}]{{1,60}})?|headed|(?:published|issued|adopted|released|billed|presented)\s+as(?:\s+the)?|bapti[sz]ed|christened|renamed|rebranded|(?:affairs|talk|chat|news|tv|television|radio|morning|evening|breakfast|flagship|weekly|nightly|daily)\s+(?:show|programme|program|podcast)|subject\s+line|(?:banners?|placards?|signs?|posters?|billboards?|graffiti|inscription|t-shirts?|chalkboard|blackboard|whiteboard|noticeboard|menu|stickers?|badges?)\s*:|call\s+sign,?|code\s+name,?|along\s+the\s+lines\s+of|under\s+the\s+guise\s+of(?:\s+(?:a|an|the))?|(?:episode|part|chapter|season|volume)\s+\d+\s*[:,\x{{2013}}\x{{2014}}-]?|(?:little|nothing|no)\s+more\s+than\s+(?:a|an)|under\s+the\s+(?:slogan|banner|name|title|heading|hashtag)|hashtag|(?-u:\b)(?:banners?|placards?|signs?|posters?|billboards?|graffiti|t-shirts?|flags?)(?:,[^,.;:]{{1,40}},)?\s+(?:[\w'\x{{2019}}]+\s+){{0,4}}(?:reading|that\s+read|which\s+read|read|reads|saying|say|says|said|bearing|promise|promises|promising|proclaim|proclaims|proclaiming)\s*[:,]?|{TAKEN_TO_CALLING}|(?:taken|come|started|begun|took)\s+to\s+(?:mocking|deriding|describing|branding|labell?ing|referring\s+to)\s+(?:[\w'\x{{2019}}-]+\s+){{0,6}}?as(?:\s+(?:the|a|an))?|sign(?:ing|ed|s)\s+(?:(?:himself|herself|themselves|itself|simply|only|just|usually|always)\s+){{1,2}}(?:as\s+)?|(?:a|an|the|its|their|his|her|our)\s+(?:word|term|name|phrase|nickname|expression|shorthand)\s+for\s+[^.;:!?\x22\x{{201c}}]{{1,80}}:|(?:^|\n)\W*(?:[\w-]+\s+)?(?:hearing|title|theme|topic|subject|session|panel|programme|program|episode|exhibition|conference|seminar|debate|name)\s*:|(?:^|\n)\W*(?:(?:read|see)\s+(?:also|more)|also\s+read|related)\s*:|(?:leads|goes|runs|splashes|splashed)\s+(?:with|on\s+[^.;:!?\x22\x{{201c}}\x{{2018}}]{{1,60}}:)|[\w-]+\s+(?:radio|television|tv|channel|network)(?:'s|\x{{2019}}s)|(?:the|a|an|its|their|his|her|our|my|your|this|[\w-]+(?:'s?|\x{{2019}}s?))\s+(?:[\w-]+\s+){{0,3}}(?:term|word|words|phrase|expression|label|slogan|motto|hashtag|title|headline|nickname|codename|programme|program|show|series|film|documentary|book|novel|song|album|newspaper|magazine|podcast))\s*$"
+        r"(?i)(?:so[-\s]called|(?:dubbed|nicknamed)(?:\s+[\w-]+){{0,2}}|{KNOWN_AS}|titled|entitled|named|code[-\s]?named|headlined(?:\s+(?:its|their|his|her|the)\s+[^.;:!?\x22\x{{201c}}\x{{2018}}]{{1,60}})?|headed|(?:published|issued|adopted|released|billed|presented)\s+as(?:\s+the)?|bapti[sz]ed|christened|renamed|rebranded|(?:affairs|talk|chat|news|tv|television|radio|morning|evening|breakfast|flagship|weekly|nightly|daily)\s+(?:show|programme|program|podcast)|subject\s+line|(?:banners?|placards?|signs?|posters?|billboards?|graffiti|inscription|t-shirts?|chalkboard|blackboard|whiteboard|noticeboard|menu|stickers?|badges?)\s*:|call\s+sign,?|code\s+name,?|along\s+the\s+lines\s+of|under\s+the\s+guise\s+of(?:\s+(?:a|an|the))?|(?:episode|part|chapter|season|volume)\s+\d+\s*[:,\x{{2013}}\x{{2014}}-]?|(?:little|nothing|no)\s+more\s+than\s+(?:a|an)|under\s+the\s+(?:slogan|banner|name|title|heading|hashtag)|hashtag|(?-u:\b)(?:banners?|placards?|signs?|posters?|billboards?|graffiti|t-shirts?|flags?)(?:,[^,.;:]{{1,40}},)?\s+(?:[\w'\x{{2019}}]+\s+){{0,4}}(?:reading|that\s+read|which\s+read|read|reads|saying|say|says|said|bearing|promise|promises|promising|proclaim|proclaims|proclaiming)\s*[:,]?|{TAKEN_TO_CALLING}|(?:a|an|the|its|their|his|her|our)\s+(?:word|term|name|phrase|nickname|expression|shorthand)\s+for\s+[^.;:!?\x22\x{{201c}}]{{1,80}}:|(?:^|\n)\W*(?:[\w-]+\s+)?(?:hearing|title|theme|topic|subject|session|panel|programme|program|episode|exhibition|conference|seminar|debate|name)\s*:|(?:^|\n)\W*(?:(?:read|see)\s+(?:also|more)|also\s+read|related)\s*:|(?:leads|goes|runs|splashes|splashed)\s+(?:with|on\s+[^.;:!?\x22\x{{201c}}\x{{2018}}]{{1,60}}:)|[\w-]+\s+(?:radio|television|tv|channel|network)(?:'s|\x{{2019}}s)|(?:the|a|an|its|their|his|her|our|my|your|this|[\w-]+(?:'s?|\x{{2019}}s?))\s+(?:[\w-]+\s+){{0,3}}(?:term|word|words|phrase|expression|label|slogan|motto|hashtag|title|headline|nickname|codename|programme|program|show|series|film|documentary|book|novel|song|album|newspaper|magazine|podcast))\s*$"
     ))
+}
+
+/// "known to the whole of Port Callan harbour as "…"", "has taken to mocking the force as
+/// "…"", "signing herself "…"", "usually signed simply "…"": a name in use. (Apart from
+/// `strong_label_marker`, whose automaton would outgrow the lazy DFA's cache with them.)
+fn named_in_use() -> &'static Regex {
+    regex!(
+        r"(?i)(?-u:\b)(?:known\s+(?:to|among|across|throughout)\s+(?:[\w'\x{2019}-]+\s+){1,6}as(?:\s+the)?|(?:taken|come|started|begun|took)\s+to\s+(?:mocking|deriding|branding|labell?ing)\s+(?:[\w'\x{2019}-]+\s+){0,6}?as(?:\s+(?:the|a|an))?|sign(?:ing|ed|s)\s+(?:(?:himself|herself|themselves|itself|simply|only|just|usually|always)\s+){1,2}(?:as\s+)?)\s*$"
+    )
 }
 
 /// "President Eduardo "Dodong" Salcedo-Ravel": a nickname between a first name and a
@@ -655,6 +664,7 @@ fn marked_as_name(before: &str, words: &str, after: &str) -> bool {
         && !called_it
         && !words_then_predicate(before, words, after))
         || named_with_article().is_match(before)
+        || named_in_use().is_match(before)
         || (few_words(words, 5)
             && !words.contains(['.', '!', '?'])
             && what_people_call().is_match(before))
