@@ -879,6 +879,11 @@ fn preferred_word() -> &'static Regex {
     )
 }
 
+/// "some capitals preferred "…"": one word chosen over another.
+fn preferred_alone() -> &'static Regex {
+    regex!(r"(?-u:\b)(?:prefers|preferred|preferring)\s+$")
+}
+
 /// Quoted words between a determiner (and a word or two) and a noun that ends the phrase:
 /// "the sanctions "…" mechanism.", "a nonbinding "…" resolution on".
 fn modifies_noun(before: &str, after: &str) -> bool {
@@ -2028,8 +2033,7 @@ pub(super) fn sentence(
             || compound_head(before, words)
             || (count <= 3 && term_like(words) && led_by().is_match(tail))
             || (count <= 3 && term_like(words) && preferred_word().is_match(tail))
-            // ("some capitals preferred "assurances"": one word chosen over another.)
-            || (count == 1 && term_like(words) && regex!(r"(?-u:\b)(?:prefers|preferred|preferring)\s+$").is_match(tail))
+            || (count == 1 && term_like(words) && preferred_alone().is_match(tail))
             || names_what_follows(after, words)
         {
             continue;
