@@ -3069,7 +3069,9 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 && self.tok(i + 1).is_some_and(|n| is_speaker_noun(&n.lower))
                 && self.tok(i + 2).is_some_and(|n| n.is("who"));
             let described = described || picked_out;
-            let starts_np = t.cap || is_title_word(&t.lower) || described;
+            // ("She served in Quillport": a capital makes no name of a pronoun.)
+            let pronoun = matches!(t.lower.as_str(), "he" | "she");
+            let starts_np = (t.cap && !pronoun) || is_title_word(&t.lower) || described;
             // "In the village, shopkeeper Nadiya Kovalchuk sells coffee": a description in
             // lower case before the subject's name.
             if !starts_np

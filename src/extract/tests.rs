@@ -7426,3 +7426,18 @@ fn a_preferred_word_a_reports_title_and_a_motto_in_a_headline_are_labels() {
         );
     }
 }
+
+#[test]
+fn a_sentence_opened_by_she_keeps_her_as_its_subject() {
+    let text = "Ada Synthetic opened the debate and defended the mandate for an hour.\n\n\
+                In the gallery sat Kerstin Albrecht, whose husband serves in one of the batteries. \
+                She had travelled from Kessendorf to hear the debate. \
+                \u{201e}They talk about twelve months as if it were a season ticket\u{201c}, she said afterwards.";
+    assert_eq!(
+        speaker_of(
+            &direct(text),
+            "They talk about twelve months as if it were a season ticket"
+        ),
+        "name:Kerstin Albrecht"
+    );
+}
