@@ -123,15 +123,22 @@ pub(super) fn is_quote_mark(c: char) -> bool {
 /// length, so that an offset into the result is the same offset into `text` ("Ⱥ" grows and
 /// the Kelvin sign shrinks when lower-cased: both are kept as they are).
 pub(super) fn lowercase_in_place(text: &str) -> String {
-    text.chars()
-        .map(|c| {
-            let mut lower = c.to_lowercase();
-            match (lower.next(), lower.next()) {
-                (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
-                _ => c,
-            }
-        })
-        .collect()
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
+        let mut lower = c.to_lowercase();
+        match (lower.next(), lower.next()) {
+            (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 /// Abbreviations after which a full stop does not end a sentence.
