@@ -83,6 +83,8 @@ pub(super) struct Discourse<'d, 'a> {
     /// The places the text names: the words it writes with a capital, in lower case, and
     /// the countries among them (made when first needed).
     named_places: std::cell::OnceCell<(FastMap<&'d str, ()>, Vec<&'static str>)>,
+    /// Whether the text has a known person's last name, by actor, looked up once each.
+    family_named: std::cell::RefCell<FastMap<usize, bool>>,
     /// Each known actor's country (or the place its role is "of"), folded, once.
     actor_places: std::cell::OnceCell<ActorPlaces>,
 }
@@ -229,7 +231,22 @@ impl<'d, 'a> Discourse<'d, 'a> {
             said_on: Vec::new(),
             named_places: std::cell::OnceCell::new(),
             actor_places: std::cell::OnceCell::new(),
+            family_named: std::cell::RefCell::default(),
         }
+    }
+
+    /// Whether the text has the known person's last name ("Corporal Jade Mirren" for
+    /// Callum Mirren). Each actor's is looked up once, so a text that repeats a first name
+    /// stays linear.
+    fn family_named(&self, actor: usize) -> bool {
+        *self
+            .family_named
+            .borrow_mut()
+            .entry(actor)
+            .or_insert_with(|| {
+                let surname = self.index.family_name(actor);
+                !surname.is_empty() && self.skels.iter().any(|k| k.as_ref() == surname)
+            })
     }
 
     /// The known actor whose name or alias starts at token `i`.
@@ -240,6 +257,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
             &self.skels,
             |a| self.by_actor.contains_key(&a),
             |a| self.home_named(a),
+            |a| self.family_named(a),
         )?;
         // "Shift engineer Roman Tkach … Tkach told DW": a surname the text has given to
         // someone it named in full, and not to the known actor, is that person's (with an

@@ -250,6 +250,8 @@ pub(super) struct ActorIndex<'a> {
     by_first: FastMap<String, Vec<Alias>>,
     /// Each actor's first name as a key ("andriy"), empty for a one-word name.
     first_names: Vec<String>,
+    /// Each actor's last name as a key ("stubenko"), empty for a one-word name.
+    family_names: Vec<String>,
     /// Places that own a known institution ("Norlandia" of "Norlandia's Foreign Ministry",
     /// "Vallmark" of "Government of Vallmark"), in lower case: they speak as institutions.
     places: FastMap<String, ()>,
@@ -412,17 +414,13 @@ impl<'a> ActorIndex<'a> {
         for list in by_first.values_mut() {
             list.sort_by_key(|alias| std::cmp::Reverse(alias.keys.len()));
         }
-        let first_names = actors
+        let (first_names, family_names) = actors
             .iter()
-            .map(|actor| {
-                let keys = name_keys(&actor.name);
-                if keys.len() >= 2 {
-                    keys.into_iter().next().unwrap_or_default()
-                } else {
-                    String::new()
-                }
+            .map(|actor| match &name_keys(&actor.name)[..] {
+                [first, .., last] => (first.clone(), last.clone()),
+                _ => (String::new(), String::new()),
             })
-            .collect();
+            .unzip();
         let places = actors
             .iter()
             .filter(|actor| actor.institution)
@@ -435,6 +433,7 @@ impl<'a> ActorIndex<'a> {
             info,
             by_first,
             first_names,
+            family_names,
             places,
         }
     }
@@ -485,7 +484,8 @@ impl<'a> ActorIndex<'a> {
 
     /// The known actor whose name or alias starts at `toks[at]`, and how many tokens it spans.
     /// Of several actors who share the words ("Brandt" for Katja and Ellis Brandt), the first
-    /// that `preferred` accepts (one the text has named already).
+    /// that `preferred` accepts (one the text has named already). `family_named` tells
+    /// whether the text has a person's last name (see `family_name`).
     pub fn match_at(
         &self,
         toks: &[Tok],
@@ -493,6 +493,7 @@ impl<'a> ActorIndex<'a> {
         skels: &[Cow<'_, str>],
         preferred: impl Fn(usize) -> bool,
         home_named: impl Fn(usize) -> bool,
+        family_named: impl Fn(usize) -> bool,
     ) -> Option<(usize, usize)> {
         let first = skels.get(at)?.as_ref();
         if first.is_empty() || is_banner(toks, at) {
@@ -537,7 +538,7 @@ impl<'a> ActorIndex<'a> {
             if keys.len() == 1
                 && !self.info[*actor].institution
                 && self.first_names[*actor] == keys[0]
-                && ((!preferred(*actor) && !self.family_named(*actor, skels))
+                && ((!preferred(*actor) && !family_named(*actor))
                     || toks.get(at + 1).is_some_and(is_name_word))
             {
                 continue;
@@ -602,13 +603,9 @@ impl<'a> ActorIndex<'a> {
 }
 
 impl ActorIndex<'_> {
-    /// Whether the text names the surname of a person `actor`.
-    fn family_named(&self, actor: usize, skels: &[Cow<'_, str>]) -> bool {
-        let keys = name_keys(&self.actors[actor].name);
-        keys.len() >= 2
-            && keys
-                .last()
-                .is_some_and(|surname| skels.iter().any(|k| k.as_ref() == surname))
+    /// A person's last name as a key ("stubenko"), empty for a one-word name.
+    pub fn family_name(&self, actor: usize) -> &str {
+        &self.family_names[actor]
     }
 
     /// Whether the word before `toks[at]` is a first name other than `actor`'s own.

@@ -630,9 +630,11 @@ fn guest_named() -> &'static regex::Regex {
     )
 }
 
-fn guest_named_in(body: &str) -> Option<regex::Match<'_>> {
-    let found = guest_named().captures(body)?;
-    found.get(1).or_else(|| found.get(2))
+/// Where a paragraph names an interview's guest (see `guest_named`).
+fn guest_named_in(text: &str, para: &Range<usize>) -> Option<Range<usize>> {
+    let found = guest_named().captures(&text[para.clone()])?;
+    let name = found.get(1).or_else(|| found.get(2))?;
+    Some(para.start + name.start()..para.start + name.end())
 }
 
 /// The label of an interview's guest.
@@ -652,10 +654,10 @@ fn role_holders(text: &str, paragraphs: &[Range<usize>]) -> Vec<(String, Range<u
             ))
         })
         .collect();
-    let guest = paragraphs.iter().take(12).find_map(|para| {
-        let name = guest_named_in(&text[para.clone()])?;
-        Some(para.start + name.start()..para.start + name.end())
-    });
+    let guest = paragraphs
+        .iter()
+        .take(12)
+        .find_map(|para| guest_named_in(text, para));
     holders.extend(guest.map(|name| (GUEST.to_owned(), name)));
     holders
 }
@@ -1582,10 +1584,10 @@ fn unlabelled_interview(text: &str, paragraphs: &[Range<usize>]) -> Option<Addre
         // Or the introduction names the guest: "a translation of an interview with
         // Lieutenant Colonel Yurii Verbovyi, commander of …".
         .or_else(|| {
-            paragraphs.iter().take(8).find_map(|para| {
-                let name = guest_named_in(&text[para.clone()])?;
-                Some(para.start + name.start()..para.start + name.end())
-            })
+            paragraphs
+                .iter()
+                .take(8)
+                .find_map(|para| guest_named_in(text, para))
         })?;
     let body = |p: usize| text[paragraphs[p].clone()].trim();
     if let Some(answers) = dash_interview(text, paragraphs) {
