@@ -984,6 +984,16 @@ impl<'d, 'a> Discourse<'d, 'a> {
                                 || is_institution_head(&n.lower)
                                 || matches!(n.lower.as_str(), "the" | "state" | "foreign"))
                     }))
+                // "Minister for Trade and Economic Security Dr Anjali Ferris": one office.
+                || (j > start
+                    && lower == "and"
+                    && toks[j - 1].cap
+                    && toks[start..j]
+                        .iter()
+                        .any(|w| matches!(w.lower.as_str(), "of" | "for"))
+                    && toks
+                        .get(j + 1)
+                        .is_some_and(|n| n.is_word() && n.cap && is_portfolio(&n.lower)))
                 // "the Parliamentary Committee on Foreign Policy Lesia Yavorivska".
                 || (j > start
                     && lower == "on"
@@ -1141,7 +1151,14 @@ impl<'d, 'a> Discourse<'d, 'a> {
         let named_after_title = title_of
             && best_actor.is_none()
             && end - name_from >= 2
-            && of_at.is_some_and(|k| toks[k].is("of") && k + 1 < name_from)
+            // ("The MP for Harrowgate East" names a place, "the Minister for Trade and
+            // Economic Security Dr Anjali Ferris" a portfolio and then a person.)
+            && of_at.is_some_and(|k| {
+                k + 1 < name_from
+                    && (toks[k].is("of")
+                        || is_portfolio(&toks[name_from - 1].lower)
+                        || is_title_word(&toks[name_from - 1].lower))
+            })
             && !toks[name_from..end]
                 .iter()
                 .any(|t| commitments::country_of_word(&t.lower).is_some());
@@ -2760,6 +2777,20 @@ impl<'d, 'a> Discourse<'d, 'a> {
         {
             start -= 1;
         }
+        // "after the Ministry of Defence admitted": the institution's whole name, not
+        // "Defence".
+        if start >= floor + 2
+            && start < end
+            && toks[start].cap
+            && toks[start - 1].is("of")
+            && toks[start - 2].cap
+            && is_institution_head(&toks[start - 2].lower)
+        {
+            start -= 2;
+            if start > floor && toks[start - 1].is("the") {
+                start -= 1;
+            }
+        }
         // "Maeve Colquhoun, the MP for Harrowgate East, who said": the person the
         // description is set beside.
         if before_who
@@ -3641,7 +3672,8 @@ const KEPT_IN_NAME: &[&str] = &[
 ];
 
 /// The portfolio a minister's title names ("Minister of State for International
-/// Cooperation"): capitalised like a name, but no person's.
+/// Cooperation"): capitalised like a name, but no person's; joined to another by "and" in
+/// one office ("Minister for Trade and Economic Security"), unlike "General" or a given name.
 fn is_portfolio(lower: &str) -> bool {
     matches!(
         lower,
@@ -3670,6 +3702,28 @@ fn is_portfolio(lower: &str) -> bool {
             | "diplomacy"
             | "procurement"
             | "industry"
+            | "economic"
+            | "foreign"
+            | "communities"
+            | "sport"
+            | "environment"
+            | "transport"
+            | "labour"
+            | "social"
+            | "digital"
+            | "innovation"
+            | "science"
+            | "technology"
+            | "tourism"
+            | "housing"
+            | "employment"
+            | "commerce"
+            | "investment"
+            | "climate"
+            | "fisheries"
+            | "welfare"
+            | "migration"
+            | "humanitarian"
     )
 }
 
