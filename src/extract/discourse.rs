@@ -1283,6 +1283,19 @@ impl<'d, 'a> Discourse<'d, 'a> {
         None
     }
 
+    /// "Halina has run the same shop for 31 years": a common given name opening a sentence
+    /// as the subject of a verb is a person (a place or any word could open it too).
+    fn first_name_acting(&self, at: usize) -> bool {
+        first_name_gender(&self.doc.toks[at].lower) != Gender::Unknown
+            && self.tok(at + 1).is_some_and(|verb| {
+                verb.is_word()
+                    && !verb.cap
+                    && (super::speakers::is_auxiliary(&verb.lower)
+                        || super::reported::verb_like(&verb.lower).is_some()
+                        || (verb.lower.len() > 4 && verb.lower.ends_with("ed")))
+            })
+    }
+
     /// ", who" follows token `end`: what ends there is a person.
     fn who_follows(&self, end: usize) -> bool {
         self.tok(end).is_some_and(|t| t.is_punct(','))
@@ -3222,6 +3235,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
                     !(run.len() == 1 && run.start == range.start && np.titles.is_empty())
                         || self.known_name(run.clone())
                         || person_clause
+                        || self.first_name_acting(run.start)
                 }
                 Head::Title(..) => picked_out,
                 _ => false,

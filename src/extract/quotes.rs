@@ -2269,7 +2269,33 @@ pub(super) fn sentence(
                     let apposition = to > from + 2
                         && doc.toks[to - 1].is_punct(',')
                         && described_then_named(&doc.toks[from..to]);
-                    let id = d.resolve_strict(from..to, s);
+                    // ("lead author Beatrix Kolding told": a lower-case description
+                    // before the name, with no preposition that would make the name
+                    // someone else's, as in "a spokesman for Beatrix Kolding".)
+                    let described_name = || {
+                        let subject = &doc.toks[from..to];
+                        let described = subject.iter().take_while(|t| !t.cap).count();
+                        (1..=3).contains(&described)
+                            && subject.len() > described
+                            && subject.iter().all(|t| t.is_word() && !t.possessive)
+                            && subject[..described].iter().all(|t| {
+                                t.lower.len() > 3
+                                    && !matches!(
+                                        t.lower.as_str(),
+                                        "with" | "from" | "that" | "which" | "whose" | "where"
+                                    )
+                                    && super::reported::verb_like(&t.lower).is_none()
+                            })
+                            && subject[described..]
+                                .iter()
+                                .all(super::speakers::is_name_word)
+                    };
+                    let id = d.resolve_strict(from..to, s).or_else(|| {
+                        described_name()
+                            .then(|| d.resolve_ending_at(to, from, s))
+                            .flatten()
+                            .filter(|&id| d.is_named(id))
+                    });
                     if apposition && id.is_none_or(|id| !d.is_named(id)) {
                         // (Only a name: "the monitor, a Lorumbian national," stays the
                         // monitor.)

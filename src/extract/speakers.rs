@@ -1641,6 +1641,9 @@ pub(super) fn is_name_particle(lower: &str) -> bool {
 pub(super) fn first_name_gender(lower: &str) -> Gender {
     const MALE: &[&str] = &[
         "aaron",
+        "artyom",
+        "tomasz",
+        "yurii",
         "adam",
         "alan",
         "albert",
@@ -2043,6 +2046,18 @@ pub(super) fn first_name_gender(lower: &str) -> Gender {
     ];
     const FEMALE: &[&str] = &[
         "ada",
+        "ewa",
+        "ganna",
+        "halina",
+        "lyudmyla",
+        "nataliya",
+        "sofiia",
+        "svitlana",
+        "tetyana",
+        "valentyna",
+        "viktoria",
+        "vira",
+        "zoya",
         "agnes",
         "alice",
         "alina",

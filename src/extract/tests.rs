@@ -169,6 +169,7 @@ fn attribution_after_the_quotation() {
         "\"The border stays open.\" \u{2013} Ada Synthetic",
         "\"The border stays open,\" Synthetic was quoted as saying by SynthPress.",
         "\"The border stays open,\" said a defiant Ada Synthetic.",
+        "\"The border stays open,\" lead negotiator Ada Synthetic told about 200 officials.",
     ] {
         assert_eq!(
             speaker_of(&direct(text), "The border stays open"),
@@ -176,6 +177,17 @@ fn attribution_after_the_quotation() {
             "{text}"
         );
     }
+    // A lower-case description before an unknown name; not the name of someone else's aide.
+    let found = direct(
+        "\"Governments never sign long-term contracts,\" lead author Beatrix Kolding told \
+         about 200 officials at the launch.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Governments never sign long-term contracts"),
+        "name:Beatrix Kolding"
+    );
+    let found = direct("\"The border stays open,\" an aide to Ada Synthetic told reporters.");
+    assert_ne!(speaker_of(&found, "The border stays open"), "ada-synthetic");
 }
 
 #[test]
@@ -4491,6 +4503,27 @@ fn a_name_with_an_age_opening_a_clause_is_a_person_whose_gender_a_possessive_tel
          \"Let them come,\" she said.",
     );
     assert_eq!(speaker_of(&found, "Let them come"), "name:Nadiya");
+}
+
+#[test]
+fn a_given_name_alone_opening_a_sentence_as_its_subject_is_a_person() {
+    let found = direct(
+        "Border town adjusts to the ceasefire\n\n\
+         Halina has run the same grocery shop on the main square for 31 years.\n\n\
+         \"We used to be the end of the world,\" says the 67-year-old, gesturing at the lorries.\n\n\
+         \"I sell more coffee now,\" she says.",
+    );
+    assert_eq!(
+        speaker_of(&found, "We used to be the end of the world"),
+        "name:Halina"
+    );
+    assert_eq!(speaker_of(&found, "I sell more coffee now"), "name:Halina");
+    // A word that is no given name opening a sentence is not taken for a person.
+    let found = direct(
+        "Ines Probeck, the mayor, met the families.\n\n\
+         Templatyn has run the negotiations for months. \"We are patient,\" she said.",
+    );
+    assert_eq!(speaker_of(&found, "We are patient"), "name:Ines Probeck");
 }
 
 #[test]
