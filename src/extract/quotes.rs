@@ -488,7 +488,16 @@ fn subject_before(
         {
             return d.resolve(to - 1..to, s).or_else(|| d.resolve(from..to, s));
         }
-        return d.resolve(from..to, s).or_else(|| d.resolve(to - 1..to, s));
+        // "On Tuesday, Hartwigsen told reporters that she": the subject after an
+        // introductory phrase, not the phrase.
+        let subject_from = toks
+            .first()
+            .filter(|t| t.is_word() && super::discourse::is_intro(&t.lower))
+            .and_then(|_| toks.iter().take(6).position(|t| t.is_punct(',')))
+            .map_or(from, |comma| from + comma + 1);
+        return d
+            .resolve(subject_from..to, s)
+            .or_else(|| d.resolve(to - 1..to, s));
     }
     // "Quillonian mediator Yannick Morel opened the session by urging": the subject of
     // the clause's first verb.
@@ -2241,6 +2250,12 @@ pub(super) fn sentence(
                                 | "since"
                                 | "if"
                                 | "where"
+                                // `"…" of what she had said`: the reporter's sentence
+                                // goes on.
+                                | "of"
+                                | "what"
+                                | "which"
+                                | "about"
                         )
                     });
                 // `"Will there be troops?" a reporter shouted`: the press asks, nobody states.

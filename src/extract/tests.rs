@@ -186,6 +186,17 @@ fn attribution_after_the_quotation() {
         speaker_of(&found, "Governments never sign long-term contracts"),
         "name:Beatrix Kolding"
     );
+    // Words after the quotation that go on with the reporter's sentence are no attribution.
+    let found = direct(
+        "Finance Minister Regula Hartwigsen made the claim on Sunday.\n\n\
+         \"Fictonia is the largest donor,\" said Lotte Fiersen, who leads the tracker.\n\n\
+         On Tuesday, Hartwigsen told reporters that she \"stood by the substance\" of what \
+         she had said.",
+    );
+    assert_eq!(
+        speaker_of(&found, "stood by the substance"),
+        "name:Regula Hartwigsen"
+    );
     let found = direct("\"The border stays open,\" an aide to Ada Synthetic told reporters.");
     assert_ne!(speaker_of(&found, "The border stays open"), "ada-synthetic");
 }
