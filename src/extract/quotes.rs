@@ -1337,7 +1337,7 @@ fn named_with_article() -> &'static Regex {
 
 fn label_marker() -> &'static Regex {
     regex!(
-        r"(?i)(?:so[-\s]called|dubbed|nicknamed|known\s+as|titled|entitled|named|code[-\s]?named|headlined|under\s+the\s+(?:slogan|banner|name|title|heading)|(?:the|a|an|its|their|his|her|our|my|your|this)\s+(?:[\w'\x{2019}-]+\s+){0,3}(?:plan|operation|initiative|doctrine|strategy|formula|format|exercise|campaign|project|coalition|group|movement|party|alliance|deal|agreement|treaty|accord|summit|conference|law|bill|act|resolution|declaration|report|study|paper|framework|mechanism|mission|force|concept|platform|fund|package|programme's|brand|company|organisation|organization|channel|website|app|network|club|association|council|forum|format|process|roadmap|road\s+map|blueprint|proposal|document|manifesto|memo|memorandum|code|codename|exercises|drills|operations))\s*$"
+        r"(?i)(?:so[-\s]called|dubbed|nicknamed|known\s+as|titled|entitled|named|code[-\s]?named|headlined|under\s+the\s+(?:slogan|banner|name|title|heading)|(?:the|a|an|its|their|his|her|our|my|your|this)\s+(?:[\w'\x{2019}-]+\s+){0,3}(?:plan|operation|initiative|doctrine|strategy|formula|format|exercise|campaign|project|coalition|group|movement|party|alliance|deal|agreement|treaty|accord|summit|conference|law|bill|act|resolution|declaration|report|study|paper|framework|mechanism|mission|force|concept|platform|fund|package|programme's|brand|company|organisation|organization|channel|website|app|application|portal|hotline|scheme|register|registry|database|dashboard|tracker|newsletter|network|club|association|council|forum|format|process|roadmap|road\s+map|blueprint|proposal|document|manifesto|memo|memorandum|code|codename|exercises|drills|operations))\s*$"
     )
 }
 
@@ -1956,8 +1956,13 @@ pub(super) fn sentence(
         // resolution": quoted words inside a noun phrase, before its noun, name a kind of it.
         // (Not an appraisal, which is someone's words: a "useful and responsible"
         // contribution, a "very good" start.)
-        if count <= 4
-            && term_like(words)
+        if count <= 6
+            && few_words(words, 6)
+            && !matches!(
+                words.split_whitespace().next(),
+                Some("the" | "a" | "an" | "this" | "that" | "their" | "his" | "her" | "its")
+            )
+            && !super::text::has_personal_pronoun(words)
             && !starts_like_predicate(words)
             && !appraisal(words)
             && modifies_noun(before, after)

@@ -327,6 +327,8 @@ fn labels_titles_and_scare_quotes_are_not_proposed() {
         "Boris Example told \u{201c}Sunday Questions\u{201d}, the flagship politics programme, that he would not resign.",
         "Lena Dummy recalled that this principle was enshrined in \"the Charter for European Security\".",
         "Members were studying what he called \"layered guarantees\" \u{2014} a mix of weapons deliveries and sanctions.",
+        "The deputy prime minister said that residents would track the works through the state application \u{ab}Rebuild\u{bb}, where photos are published weekly.",
+        "Observers noted that Tessaria has put forward a consensus which calls for a \u{201c}de-escalation first, guarantees through dialogue\u{201d} approach.",
         // Marked as a name elsewhere in the text, a term is a label in its headline too.
         "Stubov: \"reassurance force\" is an attempt to legitimise the alliance\n\nHe noted that the so-called \u{ab}reassurance force\u{bb} is being discussed.",
     ] {
