@@ -105,7 +105,7 @@ const GROUPS: &str = "officials|diplomats|planners|critics|analysts|observers|al
 
 /// "known as", "known in the West as", "known inside the bank as", "known in Placeholdia, with
 /// some bitterness, as": a name the text gives something.
-const KNOWN_AS: &str = r"known\s+(?:(?:\w+ly|(?:in|inside|within|to|among|by|around|across)\s+(?:the\s+)?\w+)(?:\s*,[^,.;]{1,40},)?\s+){0,2}as";
+const KNOWN_AS: &str = r"known\s+(?:(?:\w+ly|(?:in|inside|within|to|among|by|around|across|for)\s+(?:the\s+)?\w+)(?:\s*,[^,.;]{1,40},)?\s+){0,2}as";
 
 /// "taken to calling the strip", "started calling it": a name that has come into use.
 const TAKEN_TO_CALLING: &str = r"(?:(?:(?:taken|come|started|begun|took)\s+to\s+|started\s+|begun\s+|began\s+)calling\s+(?:\w+\s+){0,12}|been\s+calling\s+(?:the|a|an|it|them|this|that|its|their|his|her|our)\s+(?:\w+\s+){0,9})";
@@ -594,6 +594,82 @@ fn named_in_use() -> &'static Regex {
     )
 }
 
+/// "informally referred to in Quillport as the "…"", "declared on invoices as "…"",
+/// "classified as "…"": the name under which something goes or is filed.
+fn filed_as() -> &'static Regex {
+    regex!(
+        r"(?i)(?-u:\b)(?:referred\s+to\s+(?:(?:in|at|by|among|within|inside)\s+(?:[\w'\x{2019}-]+\s+){1,4})?as|(?:declared|listed|registered|entered|marked|labell?ed|recorded|described)\s+(?:on|in)\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+)?(?:invoices?|forms?|manifests?|paperwork|declarations?|records?|registers?|documents?|filings?|labels?)\s+as|(?:classified|categori[sz]ed|designated|rated|graded)\s+as)(?:\s+(?:the|a|an))?\s*$"
+    )
+}
+
+/// ""Accurate", "Mostly accurate", "Misleading" or "False"": a quotation in a series of
+/// three or more short, capitalised ones, set apart only by commas and "or" or "and",
+/// lists names (a rating scale, products), not what someone said.
+fn in_a_series(text: &str, open: usize, after: usize) -> bool {
+    const MARKS: &[char] = &[
+        '"', '\u{201c}', '\u{201d}', '\u{2018}', '\u{2019}', '\'', '\u{ab}', '\u{bb}',
+    ];
+    let item = |quoted: &str| {
+        let words = quoted.trim_matches(MARKS).trim_end_matches(',');
+        words.starts_with(char::is_uppercase)
+            && few_words(words, 4)
+            && !words.contains(['.', '!', '?'])
+    };
+    // Only a comma, "or", "and" or ", or" between two of them.
+    let separator = |gap: &str| {
+        let gap = gap.trim();
+        let bare = gap.strip_prefix(',').unwrap_or(gap).trim();
+        gap.len() <= 6 && (gap == "," || matches!(bare, "or" | "and"))
+    };
+    if !item(&text[open..after]) {
+        return false;
+    }
+    let mut items = 1;
+    // Backwards: `"A", ` before this one.
+    let mut at = open;
+    while items < 3 {
+        let head = &text[..at];
+        let Some((close, mark)) = head.char_indices().rev().find(|(_, c)| MARKS.contains(c)) else {
+            break;
+        };
+        if !separator(&head[close + mark.len_utf8()..]) {
+            break;
+        }
+        let Some(start) = text[..close].rfind(MARKS) else {
+            break;
+        };
+        if close - start > 40 || !item(&text[start..close + mark.len_utf8()]) {
+            break;
+        }
+        items += 1;
+        at = start;
+    }
+    // Forwards: `, "B" or "C"` after it.
+    let mut at = after;
+    while items < 3 {
+        let tail = &text[at..];
+        let Some((start, mark)) = tail.char_indices().find(|(_, c)| MARKS.contains(c)) else {
+            break;
+        };
+        if !separator(&tail[..start]) {
+            break;
+        }
+        let opened = at + start + mark.len_utf8();
+        let Some((len, close)) = text[opened..]
+            .char_indices()
+            .find(|(_, c)| MARKS.contains(c))
+        else {
+            break;
+        };
+        if len > 40 || !item(&text[opened..opened + len]) {
+            break;
+        }
+        items += 1;
+        at = opened + len + close.len_utf8();
+    }
+    items >= 3
+}
+
 /// "President Eduardo "Dodong" Salcedo-Ravel": a nickname between a first name and a
 /// surname (in a sentence of ordinary case).
 fn nickname_in_name(before: &str, words: &str, after: &str) -> bool {
@@ -674,6 +750,7 @@ fn marked_as_name(before: &str, words: &str, after: &str) -> bool {
         && !words_then_predicate(before, words, after))
         || named_with_article().is_match(before)
         || named_in_use().is_match(before)
+        || filed_as().is_match(before)
         || (few_words(words, 5)
             && !words.contains(['.', '!', '?'])
             && what_people_call().is_match(before))
@@ -1869,6 +1946,9 @@ pub(super) fn sentence(
             continue;
         }
         if outlet_title(tail, words) {
+            continue;
+        }
+        if piece.closed && in_a_series(text, piece.open, piece.after) {
             continue;
         }
         let paragraph_start = doc

@@ -329,6 +329,10 @@ fn labels_titles_and_scare_quotes_are_not_proposed() {
         "Members were studying what he called \"layered guarantees\" \u{2014} a mix of weapons deliveries and sanctions.",
         "The deputy prime minister said that residents would track the works through the state application \u{ab}Rebuild\u{bb}, where photos are published weekly.",
         "Observers noted that Tessaria has put forward a consensus which calls for a \u{201c}de-escalation first, guarantees through dialogue\u{201d} approach.",
+        "Checkpoint rates claims as \"Accurate\", \"Mostly accurate\", \"Misleading\", \"False\" or \"Unproven\".",
+        "Markvard said the motors, declared on invoices as \"irrigation pump components\", had been found in the wreckage.",
+        "The regiment's soldiers have been known locally for decades as \"les Guetteurs\" \u{2014} the watchers \u{2014} and the mayor said businesses would keep their lights on.",
+        "Mockovskyy said his government had briefed Ambrekar on the draft, informally referred to in Quillport as the \"Lighthouse text\", to which Kavelia is not a party.",
         // Marked as a name elsewhere in the text, a term is a label in its headline too.
         "Stubov: \"reassurance force\" is an attempt to legitimise the alliance\n\nHe noted that the so-called \u{ab}reassurance force\u{bb} is being discussed.",
     ] {
