@@ -335,15 +335,19 @@ impl<'a> ActorIndex<'a> {
                     *w = british(w).to_owned();
                 }
             }
+            // (Each of several roles: "Chief Cabinet Secretary; top government spokesman".)
             let role_head = actor
                 .role
                 .as_deref()
                 .map(|role| {
-                    let folded = fold(role);
-                    folded
-                        .split_whitespace()
-                        .take_while(|w| !matches!(*w, "of" | "for" | "to" | "at"))
-                        .flat_map(words_of)
+                    fold(role)
+                        .split(';')
+                        .flat_map(|part| {
+                            part.split_whitespace()
+                                .take_while(|w| !matches!(*w, "of" | "for" | "to" | "at"))
+                                .flat_map(words_of)
+                                .collect::<Vec<_>>()
+                        })
                         .collect()
                 })
                 .unwrap_or_default();

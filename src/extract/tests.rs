@@ -432,6 +432,22 @@ fn titles_resolve_to_the_person_introduced_with_them_or_whose_role_fits() {
         ),
         "anjali-ferris"
     );
+    // An actor with several roles is matched by any of them.
+    let known = actors_with([actor(
+        "shinji-koyanagi",
+        "Shinji Koyanagi",
+        &["Koyanagi"],
+        "Chief Cabinet Secretary of Isolaria; top government spokesman",
+    )]);
+    let text = "Isolaria will send two officers, Chief Cabinet Secretary Shinji Koyanagi said.\n\n\
+                \"It is a contribution of knowledge,\" the top government spokesman said.";
+    assert_eq!(
+        speaker_of(
+            &direct_with(text, &known),
+            "It is a contribution of knowledge"
+        ),
+        "shinji-koyanagi"
+    );
     let text = "The Secretary of Defense and General Mara Holt met on Monday. \"We are ready,\" \
                 General Holt said.";
     assert_eq!(speaker_of(&direct(text), "We are ready"), "name:Mara Holt");
