@@ -1197,6 +1197,8 @@ pub(super) fn is_institution_head(lower: &str) -> bool {
             | "readout"
             | "communique"
             | "declaration"
+            // "says a Facebook post": the post, not the platform.
+            | "post"
             | "team"
             | "palace"
             | "force"

@@ -4539,6 +4539,18 @@ fn a_name_with_an_age_opening_a_clause_is_a_person_whose_gender_a_possessive_tel
 }
 
 #[test]
+fn a_post_speaks_not_the_platform_it_is_on() {
+    let found = direct(
+        "\"They sold us. Read the annex before they delete it,\" says a Facebook post \
+         published on January 11.",
+    );
+    assert_eq!(
+        speaker_of(&found, "They sold us. Read the annex before they delete it"),
+        "name:Facebook post"
+    );
+}
+
+#[test]
 fn a_given_name_alone_opening_a_sentence_as_its_subject_is_a_person() {
     let found = direct(
         "Border town adjusts to the ceasefire\n\n\
