@@ -488,16 +488,7 @@ fn subject_before(
         {
             return d.resolve(to - 1..to, s).or_else(|| d.resolve(from..to, s));
         }
-        // "On Tuesday, Hartwigsen told reporters that she": the subject after an
-        // introductory phrase, not the phrase.
-        let subject_from = toks
-            .first()
-            .filter(|t| t.is_word() && super::discourse::is_intro(&t.lower))
-            .and_then(|_| toks.iter().take(6).position(|t| t.is_punct(',')))
-            .map_or(from, |comma| from + comma + 1);
-        return d
-            .resolve(subject_from..to, s)
-            .or_else(|| d.resolve(to - 1..to, s));
+        return d.resolve(from..to, s).or_else(|| d.resolve(to - 1..to, s));
     }
     // "Quillonian mediator Yannick Morel opened the session by urging": the subject of
     // the clause's first verb.
@@ -609,6 +600,10 @@ fn in_a_series(text: &str, open: usize, after: usize) -> bool {
     const MARKS: &[char] = &[
         '"', '\u{201c}', '\u{201d}', '\u{2018}', '\u{2019}', '\'', '\u{ab}', '\u{bb}',
     ];
+    // (A neighbour is at most this many bytes long, and the gap before it a few bytes: the
+    // search looks no further, so that every quotation costs the same.)
+    const ITEM: usize = 40;
+    const GAP: usize = 6;
     let item = |quoted: &str| {
         let words = quoted.trim_matches(MARKS).trim_end_matches(',');
         words.starts_with(char::is_uppercase)
@@ -619,7 +614,23 @@ fn in_a_series(text: &str, open: usize, after: usize) -> bool {
     let separator = |gap: &str| {
         let gap = gap.trim();
         let bare = gap.strip_prefix(',').unwrap_or(gap).trim();
-        gap.len() <= 6 && (gap == "," || matches!(bare, "or" | "and"))
+        gap == "," || matches!(bare, "or" | "and")
+    };
+    // The last mark in `text[from..to]`, and the first, as byte ranges of the mark.
+    let last_mark = |from: usize, to: usize| {
+        let from = floor_boundary(text, from);
+        text[from..to]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| MARKS.contains(c))
+            .map(|(i, c)| from + i..from + i + c.len_utf8())
+    };
+    let first_mark = |from: usize, to: usize| {
+        let to = floor_boundary(text, to);
+        text[from..to]
+            .char_indices()
+            .find(|(_, c)| MARKS.contains(c))
+            .map(|(i, c)| from + i..from + i + c.len_utf8())
     };
     if !item(&text[open..after]) {
         return false;
@@ -628,44 +639,32 @@ fn in_a_series(text: &str, open: usize, after: usize) -> bool {
     // Backwards: `"A", ` before this one.
     let mut at = open;
     while items < 3 {
-        let head = &text[..at];
-        let Some((close, mark)) = head.char_indices().rev().find(|(_, c)| MARKS.contains(c)) else {
+        let Some(close) = last_mark(at.saturating_sub(GAP + 4), at) else {
             break;
         };
-        if !separator(&head[close + mark.len_utf8()..]) {
-            break;
-        }
-        let Some(start) = text[..close].rfind(MARKS) else {
+        let Some(opening) = last_mark(close.start.saturating_sub(ITEM), close.start) else {
             break;
         };
-        if close - start > 40 || !item(&text[start..close + mark.len_utf8()]) {
+        if !separator(&text[close.end..at]) || !item(&text[opening.start..close.end]) {
             break;
         }
         items += 1;
-        at = start;
+        at = opening.start;
     }
     // Forwards: `, "B" or "C"` after it.
     let mut at = after;
     while items < 3 {
-        let tail = &text[at..];
-        let Some((start, mark)) = tail.char_indices().find(|(_, c)| MARKS.contains(c)) else {
+        let Some(opening) = first_mark(at, at + GAP + 4) else {
             break;
         };
-        if !separator(&tail[..start]) {
-            break;
-        }
-        let opened = at + start + mark.len_utf8();
-        let Some((len, close)) = text[opened..]
-            .char_indices()
-            .find(|(_, c)| MARKS.contains(c))
-        else {
+        let Some(close) = first_mark(opening.end, opening.end + ITEM) else {
             break;
         };
-        if len > 40 || !item(&text[opened..opened + len]) {
+        if !separator(&text[at..opening.start]) || !item(&text[opening.end..close.start]) {
             break;
         }
         items += 1;
-        at = opened + len + close.len_utf8();
+        at = close.end;
     }
     items >= 3
 }
@@ -919,7 +918,12 @@ fn adjective(word: &str) -> bool {
 
 /// Words that can be a name for something: short, with no article or pronoun of their own.
 fn term_like(words: &str) -> bool {
-    few_words(words, 5)
+    term_of_at_most(words, 5)
+}
+
+/// `term_like` for a term of at most `n` words.
+fn term_of_at_most(words: &str, n: usize) -> bool {
+    few_words(words, n)
         && !matches!(
             words
                 .split_whitespace()
@@ -2037,12 +2041,7 @@ pub(super) fn sentence(
         // (Not an appraisal, which is someone's words: a "useful and responsible"
         // contribution, a "very good" start.)
         if count <= 6
-            && few_words(words, 6)
-            && !matches!(
-                words.split_whitespace().next(),
-                Some("the" | "a" | "an" | "this" | "that" | "their" | "his" | "her" | "its")
-            )
-            && !super::text::has_personal_pronoun(words)
+            && term_of_at_most(words, 6)
             && !starts_like_predicate(words)
             && !appraisal(words)
             && modifies_noun(before, after)
