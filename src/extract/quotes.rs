@@ -2699,7 +2699,7 @@ pub(super) fn sentence(
             && let head = super::text::without_question_number(head)
             // (Nor a member's seat and party: "Gwen Talbrook (Ashcombe North) (Prog):".)
             && let name = super::text::label_name(head)
-            && (1..=6).contains(&word_count(&head[name.clone()]))
+            && (1..=8).contains(&word_count(&head[name.clone()]))
             && !without_honorific(&head[name.clone()]).contains(['.', ';'])
             && (head.len() == line.len() || word_count(&line[..line.len() - head.len()]) <= 3)
         {

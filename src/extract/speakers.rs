@@ -2463,7 +2463,22 @@ pub(super) fn unmark_names_in_capitals(toks: &mut [Tok], sentence: std::ops::Ran
                 .unwrap_or_default()
                 .iter()
                 .any(|t| t.is_punct(':'));
-        if role_label {
+        // A reactions roundup's line before the words: "PLACEHOLDIA'S PRESIDENT ANDRIY
+        // STUBENKO, in a video address:", "FICTONIAN CHANCELLOR ILSE MOCKMANN:". A run in
+        // capitals that opens the line, holds an office, and that a comma or the line's
+        // closing colon follows.
+        let roundup_label = from == sentence.start
+            && (3..=9).contains(&run)
+            && toks[sentence.clone()]
+                .last()
+                .is_some_and(|t| t.is_punct(':'))
+            && toks
+                .get(i)
+                .is_some_and(|t| t.is_punct(',') || t.is_punct(':'))
+            && toks[from..i]
+                .iter()
+                .any(|t| is_title_word(&t.lower) || is_speaker_noun(&t.lower));
+        if role_label || roundup_label {
             for t in &mut toks[from..i] {
                 t.upper = false;
             }

@@ -7570,3 +7570,28 @@ fn a_sentence_opened_by_she_keeps_her_as_its_subject() {
         "name:Kerstin Albrecht"
     );
 }
+
+#[test]
+fn a_reactions_roundup_names_each_speaker_in_capitals_on_the_line_before() {
+    let text = "WHAT THEY SAID: Reactions to the signing\n\n\
+                The treaty was signed in Brennholm on Thursday.\n\n\
+                NORLANDIA'S PRESIDENT BORIS EXAMPLE, in a statement released by his office:\n\n\
+                \u{201e}Norlandia has signed an agreement that takes account of its interests.\u{201c}\n\n\
+                PLACEHOLDIAN FOREIGN MINISTER TARAS MOCKOVSKYY, host of the dinner, to reporters at the airport:\n\n\
+                \u{201e}This is a good day for everyone who believes in borders.\u{201c}";
+    let found = direct(text);
+    assert_eq!(
+        speaker_of(
+            &found,
+            "Norlandia has signed an agreement that takes account of its interests"
+        ),
+        "boris-example"
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "This is a good day for everyone who believes in borders"
+        ),
+        "taras-mockovskyy"
+    );
+}

@@ -566,8 +566,10 @@ pub(super) fn label_name(label: &str) -> Range<usize> {
         let inner = label_name(&label[skipped..]);
         return inner.start + skipped..inner.end + skipped;
     }
+    // (A reactions roundup's office before the name: "VALLMARK'S PRIME MINISTER AUREL
+    // KESTRIN, host of the summit, at the closing news conference".)
     if let Some(comma) = label.find(", ")
-        && label[..comma].split_whitespace().count() <= 4
+        && label[..comma].split_whitespace().count() <= 8
         && label[..comma]
             .split_whitespace()
             .all(|w| w.starts_with(char::is_uppercase))
