@@ -963,7 +963,20 @@ impl<'d, 'a> Discourse<'d, 'a> {
                 && toks
                     .get(j + 1)
                     .is_some_and(|n| j + 1 < limit && n.is_word() && n.cap && !n.quoted);
+            // "Sgt. 1st Class Dominic Varela", "2nd Lt. Mara Oyelaran": a rank's ordinal
+            // and its class.
+            let ordinal = |w: &str| {
+                w.len() >= 3
+                    && w.as_bytes()[0].is_ascii_digit()
+                    && ["st", "nd", "rd", "th"].iter().any(|end| w.ends_with(end))
+            };
+            let rank_part = (ordinal(lower)
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|n| n.is("class") || is_title_word(&n.lower)))
+                || (lower == "class" && j > start && ordinal(&toks[j - 1].lower));
             let fits = (t.cap && !is_non_name(lower) && !banner)
+                || rank_part
                 || adjective
                 || of_the_described
                 || modifier
@@ -1296,6 +1309,30 @@ impl<'d, 'a> Discourse<'d, 'a> {
             })
     }
 
+    /// "Oksana, our protection officer in Solvyne, spends …": from token `at`, a phrase set
+    /// off by commas that opens with a determiner and holds a person's role, so the word
+    /// before it names a person.
+    fn role_in_apposition(&self, at: usize) -> bool {
+        // (Or with an owner: "Taras, Halyna's son, is less diplomatic.")
+        let opens = self.tok(at).is_some_and(|t| {
+            t.possessive
+                || matches!(
+                    t.lower.as_str(),
+                    "our" | "a" | "an" | "the" | "their" | "his" | "her" | "my"
+                )
+        });
+        let Some(close) = (at + 1..at + 8).find(|&k| self.tok(k).is_none_or(|t| !t.is_word()))
+        else {
+            return false;
+        };
+        opens
+            && self.tok(close).is_some_and(|t| t.is_punct(','))
+            && (at + 1..close).any(|k| {
+                let w = &self.doc.toks[k].lower;
+                is_speaker_noun(w) || (is_title_word(w) && !super::speakers::is_title_qualifier(w))
+            })
+    }
+
     /// ", who" follows token `end`: what ends there is a person.
     fn who_follows(&self, end: usize) -> bool {
         self.tok(end).is_some_and(|t| t.is_punct(','))
@@ -1417,10 +1454,17 @@ impl<'d, 'a> Discourse<'d, 'a> {
                     || (e.keys.len() == 1 && !e.institution))
         });
         // ("Mum Janine is counting the days … Janine Garside has stopped …": a first name met
-        // before the full name is that person's once the full name is known.)
+        // before the full name is that person's once the full name is known. A surname that
+        // matched a full name met since stays that person's: "Lyle Ferraby … Ferraby said"
+        // after "Ferraby Research".)
         let found = match found {
             Some(id) if self.entities[id].actor.is_none() && !self.entities[id].institution => {
-                self.by_first_name(&keys, run.end).or(found)
+                self.by_first_name(&keys, run.end)
+                    .filter(|&first| {
+                        self.entities[id].keys.len() == 1
+                            || self.entities[first].last_mention >= self.entities[id].last_mention
+                    })
+                    .or(found)
             }
             _ => found.or_else(|| self.by_first_name(&keys, run.end)),
         };
@@ -3227,6 +3271,7 @@ impl<'d, 'a> Discourse<'d, 'a> {
                         || t.is("whose")
                         || (t.lower.bytes().all(|b| b.is_ascii_digit())
                             && self.tok(end + 2).is_some_and(|t| t.is_punct(',')))
+                        || self.role_in_apposition(end + 1)
                 });
             let register = match &np.head {
                 Head::Actor(_) => true,

@@ -2664,6 +2664,8 @@ pub(super) fn sentence(
         };
         // (A stage direction after a turn's label is not part of it: "MS. MARLOWE:
         // (Laughs.) I've heard …".)
+        // (Nor is Markdown's bold: "**Lozynsky:** None.".)
+        let label_text = label_text.trim_end().trim_end_matches('*');
         let label_text = match label_text.trim_end().strip_suffix(')') {
             Some(inner) if piece.turn => inner
                 .rfind('(')

@@ -1295,6 +1295,8 @@ pub(super) fn is_non_name(lower: &str) -> bool {
     matches!(
         lower,
         "the"
+            // (A rank's: "Sgt. 1st Class".)
+            | "class"
             | "a"
             | "an"
             | "in"

@@ -7595,3 +7595,102 @@ fn a_reactions_roundup_names_each_speaker_in_capitals_on_the_line_before() {
         "taras-mockovskyy"
     );
 }
+
+#[test]
+fn an_unlabelled_interview_is_found_past_an_editors_note_before_its_headline() {
+    let text = "Politics\n\n\
+         [From a weekly, translated, 14 December 2031.]\n\n\
+         Ada Synthetic: \u{201c}A guarantee that says may is an invitation\u{201d}\n\n\
+         The defence minister spoke to us in her office.\n\n\
+         **Is there a text?**\n\n\
+         There is a text. I ask you to write it exactly like that.\n\n\
+         **Is the contingent secured?**\n\n\
+         In principle, yes. We spend our nights on chapter four.\n\n\
+         **What exactly is the argument about?**\n\n\
+         About one word. We will not sign a weaker one.";
+    let found = direct(text);
+    for answer in [
+        "There is a text. I ask you to write it exactly like that",
+        "In principle, yes. We spend our nights on chapter four",
+        "About one word. We will not sign a weaker one",
+    ] {
+        assert_eq!(speaker_of(&found, answer), "ada-synthetic");
+    }
+}
+
+#[test]
+fn an_interview_with_its_labels_in_bold_is_a_transcript() {
+    let text = "Five questions for the minister\n\n\
+         **Kyiv Post:** Let\u{2019}s start with the strike. Is there any doubt?\n\n\
+         **Mockovskyy:** None. Our radars saw the launch.\n\n\
+         **Kyiv Post:** Norlandia says it was an accident. Do you believe it?\n\n\
+         **Mockovskyy:** They also said so in 2024. I have a rule about that.";
+    let found = direct(text);
+    assert_eq!(
+        texts(&found),
+        [
+            "None. Our radars saw the launch",
+            "They also said so in 2024. I have a rule about that"
+        ]
+    );
+    assert!(
+        found
+            .iter()
+            .all(|q| q.speaker.slug.as_deref() == Some("taras-mockovskyy"))
+    );
+}
+
+#[test]
+fn a_bulletins_correspondent_files_a_report_and_is_not_quoted() {
+    let text = "WORLD NEWS\n\n\
+         Newsreader: Solveig Harrander\n\n\
+         HARRANDER: The news, read by Solveig Harrander. The president has said the batteries will come. Our correspondent Mattias Grelle reports:\n\n\
+         GRELLE: No date, no map. A senior officer told me the timetable was \"tight but real\".\n\n\
+         HARRANDER: In Testburg, Boris Example said any unit would be \"a hostile presence\".\n\n\
+         GRELLE: The real test is simpler. Mattias Grelle, Templatyn.";
+    let found = direct(text);
+    assert_eq!(texts(&found), ["tight but real", "a hostile presence"]);
+    assert_eq!(speaker_of(&found, "a hostile presence"), "boris-example");
+}
+
+#[test]
+fn a_first_name_with_a_role_in_apposition_is_a_person() {
+    let text = "Nadiya, 67, came back to the village in June.\n\n\
+         \u{201c}We stopped counting the sirens,\u{201d} she says.\n\n\
+         Oksana, our protection officer in the region, spends her week in kitchens like Nadiya's. \
+         \u{201c}I tell them the truth. I don't know,\u{201d} she says.\n\n\
+         Taras, Halyna's son, is less diplomatic. He came home with, as he puts it, \u{201c}opinions.\u{201d}";
+    let found = direct(text);
+    assert_eq!(
+        speaker_of(&found, "We stopped counting the sirens"),
+        "name:Nadiya"
+    );
+    assert_eq!(
+        speaker_of(&found, "I tell them the truth. I don't know"),
+        "name:Oksana"
+    );
+    assert_eq!(speaker_of(&found, "opinions"), "name:Taras");
+}
+
+#[test]
+fn a_rank_with_an_ordinal_is_part_of_the_title() {
+    let found = direct(
+        "\"They did everything right,\" said Sgt. 1st Class Dominic Varela, an observer-coach-trainer.",
+    );
+    assert_eq!(
+        speaker_of(&found, "They did everything right"),
+        "name:Dominic Varela"
+    );
+}
+
+#[test]
+fn a_surname_is_the_person_of_that_name_not_a_firm_that_opens_with_it() {
+    let text = "A survey by Ferraby Research found that 58% of voters backed a guarantee.\n\n\
+         Lyle Ferraby, the firm's founder, said the party was \"not isolationist\".\n\n\
+         \"Our voters will pay for a shield,\" Ferraby said.";
+    let found = direct(text);
+    assert_eq!(
+        speaker_of(&found, "Our voters will pay for a shield"),
+        "name:Lyle Ferraby"
+    );
+}

@@ -544,10 +544,10 @@ fn paragraphs(text: &str) -> Vec<Range<usize>> {
 /// parliament's office and the member holding it ("The Minister for the Armed Forces (Tobias
 /// Kerrow):"), "Q:" / "A:", then a seat and a party or a stage direction ("(Harrowgate East)
 /// (Unity)", "(Via interpreter)"). A television script's cue may come first ("[SYNC] BORIS
-/// EXAMPLE, PRESIDENT OF NORLANDIA:").
+/// EXAMPLE, PRESIDENT OF NORLANDIA:"). Markdown may set the label in bold ("**Lozynsky:**").
 fn turn_label() -> &'static regex::Regex {
     regex!(
-        r"^\s*(?:\[(?:[A-Z][^\]\n]{0,40}|\d{1,2}:\d{2}(?::\d{2})?)\]\s*)?(Q|A|\p{Lu}[\p{Lu}'\u{2019}.\-/]+(?: \p{Lu}[\p{Lu}'\u{2019}.\-/]+){0,3}(?:, \p{Lu}[\p{Lu}'\u{2019}.\-]*(?: \p{Lu}[\p{Lu}'\u{2019}.\-]*){0,7})?|\p{Lu}[\p{Ll}'\u{2019}\-]+(?: \p{Lu}[\p{Ll}'\u{2019}\-]+){0,4}(?:, [A-Z][\w'\u{2019}\-]*(?: (?:[A-Z][\w'\u{2019}\-.]*|of|for|the|and|on|in|at|to)){0,7})?|[A-Z][a-z]{1,3}\. \p{Lu}[\p{Ll}'\u{2019}\-]+(?: \p{Lu}[\p{Ll}'\u{2019}\-]+){0,2}(?:, [A-Z][\w'\u{2019}\-]*(?: (?:[A-Z][\w'\u{2019}\-.]*|of|for|the|and|on|in|at|to)){0,7})?|(?:The )?[A-Z][a-z]+(?: (?:\p{Lu}[\p{Ll}'\u{2019}\-]+|of|for|the|and)){1,7}(?:\s*\([A-Z][^)\n]{1,60}\)))(?:\s*(?:\([^)\n]{1,80}\)|\[[^\]\n]{1,80}\])){0,2}:\s+(?:\([^)\n]{1,40}\)\s+)?\S"
+        r"^\s*(?:\*\*)?(?:\[(?:[A-Z][^\]\n]{0,40}|\d{1,2}:\d{2}(?::\d{2})?)\]\s*)?(Q|A|\p{Lu}[\p{Lu}'\u{2019}.\-/]+(?: \p{Lu}[\p{Lu}'\u{2019}.\-/]+){0,3}(?:, \p{Lu}[\p{Lu}'\u{2019}.\-]*(?: \p{Lu}[\p{Lu}'\u{2019}.\-]*){0,7})?|\p{Lu}[\p{Ll}'\u{2019}\-]+(?: \p{Lu}[\p{Ll}'\u{2019}\-]+){0,4}(?:, [A-Z][\w'\u{2019}\-]*(?: (?:[A-Z][\w'\u{2019}\-.]*|of|for|the|and|on|in|at|to)){0,7})?|[A-Z][a-z]{1,3}\. \p{Lu}[\p{Ll}'\u{2019}\-]+(?: \p{Lu}[\p{Ll}'\u{2019}\-]+){0,2}(?:, [A-Z][\w'\u{2019}\-]*(?: (?:[A-Z][\w'\u{2019}\-.]*|of|for|the|and|on|in|at|to)){0,7})?|(?:The )?[A-Z][a-z]+(?: (?:\p{Lu}[\p{Ll}'\u{2019}\-]+|of|for|the|and)){1,7}(?:\s*\([A-Z][^)\n]{1,60}\)))(?:\s*(?:\([^)\n]{1,80}\)|\[[^\]\n]{1,80}\])){0,2}(?::\*\*|\*\*:|:)\s+(?:\([^)\n]{1,40}\)\s+)?\S"
     )
 }
 
@@ -736,18 +736,19 @@ fn press_label() -> &'static regex::Regex {
 }
 
 /// A journalist the text introduces by role ("told presenter Tom Halvorsen", "The presenter
-/// was Martin Crosby"): the name.
+/// was Martin Crosby", a bulletin's "Newsreader: Solveig Harrander"): the name.
 fn press_named() -> &'static regex::Regex {
     regex!(
-        r"(?i:presenter|host|interviewer|anchor|moderator)(?:\s+(?:was|is))?\s+((?:[A-Z][\w'\u{2019}-]+\s+){0,2}[A-Z][\w'\u{2019}-]+)|((?:[A-Z][\w-]+\s+){1,2}[A-Z][\w-]+)['\u{2019}]s\s+(?:[a-z][\w-]*\s+){0,2}(?:show|programme|program|podcast)\b"
+        r"(?:(?i:presenter|host|interviewer|anchor|moderator|newsreader|newscaster)(?:\s+(?:was|is))?|(?i:newsreader|newscaster):)\s+((?:[A-Z][\w'\u{2019}-]+\s+){0,2}[A-Z][\w'\u{2019}-]+)|((?:[A-Z][\w-]+\s+){1,2}[A-Z][\w-]+)['\u{2019}]s\s+(?:[a-z][\w-]*\s+){0,2}(?:show|programme|program|podcast)\b"
     )
 }
 
-/// The outlet's own journalist who did the interview: "Our Daniel Prescott spoke earlier
-/// today with …", "our correspondent Ines Whitaker asked".
+/// The outlet's own journalist who did the interview or files the report: "Our Daniel
+/// Prescott spoke earlier today with …", "our correspondent Ines Whitaker asked", a
+/// bulletin's "Our defence correspondent Tove Ankarsvik was there:".
 fn our_interviewer() -> &'static regex::Regex {
     regex!(
-        r"(?:^|[^\w])[Oo]ur\s+(?:(?:correspondent|reporter|editor|colleague)\s+)?((?:[A-Z][\w'\u{2019}-]+\s+){0,2}[A-Z][\w'\u{2019}-]+)\s+(?:(?:has\s+)?(?:spoke|spoken|talked|sat\s+down|interviewed|asked|put\s+it\s+to|met)|(?:earlier\s+)?(?:spoke|talked))"
+        r"(?:^|[^\w])[Oo]ur\s+(?:(?:[a-z]+\s+){0,2}(?:correspondent|reporter|editor|colleague)\s+)?((?:[A-Z][\w'\u{2019}-]+\s+){0,2}[A-Z][\w'\u{2019}-]+)\s+(?:(?:has\s+)?(?:spoke|spoken|talked|sat\s+down|interviewed|asked|put\s+it\s+to|met)|(?:earlier\s+)?(?:spoke|talked)|reports|reported|is\s+there|was\s+there|sent\s+this|has\s+(?:this|more|the\s+details|the\s+story))"
     )
 }
 
@@ -1561,6 +1562,11 @@ fn addressed(words: &str) -> bool {
     })
 }
 
+/// A speaker's label in bold, its colon inside or outside the marks: "**Lozynsky:** None.".
+fn bold_label() -> &'static regex::Regex {
+    regex!(r"^\s*\*\*[^*\n]{1,60}(?::\*\*|\*\*:)")
+}
+
 /// A headline opened by a person's name and a colon: "Marek Wiśniak: We will not be …".
 fn headline_label() -> &'static regex::Regex {
     regex!(r"^\s*((?:[A-Z][\w.'\x{2019}\-]+ ){0,3}[A-Z][\w'\x{2019}\-]+)\s?:\s+\S")
@@ -1572,12 +1578,25 @@ fn headline_label() -> &'static regex::Regex {
 /// alternate with answers in the first person. The answers are the guest's words; an
 /// explainer's questions ("What is the guarantee?") are put to no one and are not read so.
 fn unlabelled_interview(text: &str, paragraphs: &[Range<usize>]) -> Option<Address> {
-    // (Past a kicker in capitals: "THE BRENNHOLM REVIEW | THE WEEKEND INTERVIEW".)
+    // (Labels in bold are labels all the same: "**Kyiv Post:** Let's start with …".)
+    let bold_labels = paragraphs
+        .iter()
+        .filter(|para| bold_label().is_match(&text[(*para).clone()]))
+        .count();
+    if bold_labels >= 2 {
+        return None;
+    }
+    // (Past a kicker in capitals, "THE BRENNHOLM REVIEW | THE WEEKEND INTERVIEW", and an
+    // editor's note in brackets, "[From Ukrainska Pravda, translated from Placeholdian.]";
+    // a section's name may come first: "Politics".)
     let headline = paragraphs
         .iter()
         .take(6)
-        .filter(|para| text[(*para).clone()].contains(char::is_lowercase))
-        .take(2)
+        .filter(|para| {
+            let line = &text[(*para).clone()];
+            line.contains(char::is_lowercase) && !line.trim_start().starts_with('[')
+        })
+        .take(3)
         .find_map(|para| {
             let name = headline_label().captures(&text[para.clone()])?.get(1)?;
             (name.as_str().contains(' '))
