@@ -1007,6 +1007,20 @@ impl<'d, 'a> Discourse<'d, 'a> {
                     && toks
                         .get(j + 1)
                         .is_some_and(|n| n.is_word() && n.cap && is_portfolio(&n.lower)))
+                // "The deputy prime minister and defence chief Bartłomiej Zarębski": two
+                // offices of the one person named after them.
+                || (j > start
+                    && lower == "and"
+                    && is_title_word(&toks[j - 1].lower)
+                    && {
+                        let second = (j + 1..(j + 4).min(limit))
+                            .take_while(|&k| toks[k].is_word() && !toks[k].cap)
+                            .last();
+                        second.is_some_and(|k| {
+                            (is_title_word(&toks[k].lower) || is_speaker_noun(&toks[k].lower))
+                                && toks.get(k + 1).is_some_and(|n| k + 1 < limit && is_name_word(n))
+                        })
+                    })
                 // "the Parliamentary Committee on Foreign Policy Lesia Yavorivska".
                 || (j > start
                     && lower == "on"
@@ -1458,14 +1472,13 @@ impl<'d, 'a> Discourse<'d, 'a> {
         // matched a full name met since stays that person's: "Lyle Ferraby … Ferraby said"
         // after "Ferraby Research".)
         let found = match found {
-            Some(id) if self.entities[id].actor.is_none() && !self.entities[id].institution => {
-                self.by_first_name(&keys, run.end)
-                    .filter(|&first| {
-                        self.entities[id].keys.len() == 1
-                            || self.entities[first].last_mention >= self.entities[id].last_mention
-                    })
-                    .or(found)
-            }
+            Some(id) if self.entities[id].actor.is_none() && !self.entities[id].institution => self
+                .by_first_name(&keys, run.end)
+                .filter(|&first| {
+                    self.entities[id].keys.len() == 1
+                        || self.entities[first].last_mention >= self.entities[id].last_mention
+                })
+                .or(found),
             _ => found.or_else(|| self.by_first_name(&keys, run.end)),
         };
         if let Some(id) = found {

@@ -177,8 +177,19 @@ pub fn extract(text: &str, actors: &[KnownActor], published_on: Option<Day>) -> 
         }
         found.extend(direct);
         for (start, end) in std::mem::take(&mut state.unattributed) {
+            // (Not a term in the question put to the speaker: "Asked whether Ostravia might
+            // resort to "constructive abstention", Baráth said that was "…".)
+            let in_question = |r: &Found| {
+                let intro = &text[r.start..start];
+                (intro.starts_with("Asked ") || intro.starts_with("When asked "))
+                    && !intro.contains(',')
+            };
             let reporting = found[first..].iter().find(|r| {
-                r.kind == "reported" && r.speaker.is_some() && r.start <= start && end <= r.end
+                r.kind == "reported"
+                    && r.speaker.is_some()
+                    && r.start <= start
+                    && end <= r.end
+                    && !in_question(r)
             });
             if let Some(r) = reporting {
                 let (speaker, said_on) = (r.speaker, r.said_on);

@@ -213,12 +213,26 @@ fn is_passive(toks: &[Tok], verb: usize, floor: usize) -> bool {
 
 /// The words the verb takes, up to the end of the clause.
 fn complement_ok(toks: &[Tok], after: usize, end: usize, takes: Takes) -> bool {
+    // A quotation woven into the reporter's clause counts in it ("said Borealia "will not
+    // take instructions""); one the verb introduces alone ("said "…"", "said that "…"") is
+    // the quotation's claim, not the reporter's.
+    // (Nor one after a colon: "wrote on X: "…"".)
+    let lead: Vec<&Tok> = toks
+        .get(after..end.min(after + 40))
+        .unwrap_or_default()
+        .iter()
+        .take_while(|t| !t.quoted)
+        .collect();
+    let woven = !lead.iter().any(|t| t.is_punct(':'))
+        && lead
+            .iter()
+            .any(|t| t.is_word() && !t.is("that") && !t.is("only"));
     // (The verb may end its clause: then nothing follows it.)
     let words: Vec<&Tok> = toks
         .get(after..end.min(after + 40))
         .unwrap_or_default()
         .iter()
-        .filter(|t| t.is_word() && !t.quoted)
+        .filter(|t| t.is_word() && (woven || !t.quoted))
         .collect();
     // "Patil told The Associated Press": a name, the audience, is no claim.
     let only_a_name = words.len() <= 6

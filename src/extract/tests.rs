@@ -7694,3 +7694,44 @@ fn a_surname_is_the_person_of_that_name_not_a_firm_that_opens_with_it() {
         "name:Lyle Ferraby"
     );
 }
+
+#[test]
+fn a_claim_woven_into_a_quotation_is_reported_speech_too() {
+    let found = reported(
+        "Asked about the warning, Mockovskyy said Placeholdia \"will not take instructions from Testburg.\"",
+    );
+    assert_eq!(
+        texts(&found),
+        [
+            "Asked about the warning, Mockovskyy said Placeholdia \"will not take instructions from Testburg"
+        ]
+    );
+    assert_eq!(found[0].speaker.slug.as_deref(), Some("taras-mockovskyy"));
+    // A quotation the verb introduces alone is the quotation's claim.
+    for alone in [
+        "Mockovskyy wrote on X: \"Placeholdia will not take instructions from Testburg.\"",
+        "Mockovskyy said that \"Placeholdia will not take instructions from Testburg.\"",
+    ] {
+        assert!(reported(alone).is_empty(), "{alone}");
+    }
+}
+
+#[test]
+fn a_term_in_the_question_put_to_the_speaker_is_not_the_speakers() {
+    let found = direct(
+        "Asked whether Placeholdia might resort to \u{201c}constructive abstention\u{201d}, the mechanism that lets a state stand aside, Mockovskyy said that was \u{201c}a question for another day\u{201d}.",
+    );
+    assert_eq!(texts(&found), ["a question for another day"]);
+}
+
+#[test]
+fn two_offices_joined_by_and_belong_to_the_person_named_after_them() {
+    let found = direct(
+        "The deputy prime minister and defence chief Lena Dummy announced the mission on Monday.\n\n\
+         \"Instructors will go, full stop,\" the deputy prime minister said.",
+    );
+    assert_eq!(
+        speaker_of(&found, "Instructors will go, full stop"),
+        "lena-dummy"
+    );
+}
