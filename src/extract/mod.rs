@@ -175,6 +175,11 @@ pub fn extract(text: &str, actors: &[KnownActor], published_on: Option<Day>) -> 
                     .filter(|r| claim_woven_into_quotation(text, r, &direct)),
             );
         }
+        for r in &found[first..] {
+            if let Some(id) = r.speaker {
+                state.note_reported(&mut d, id);
+            }
+        }
         found.extend(direct);
         for (start, end) in std::mem::take(&mut state.unattributed) {
             // (Not a term in the question put to the speaker: "Asked whether Ostravia might

@@ -1580,13 +1580,29 @@ fn answers_a_question(
 }
 
 impl QuoteState {
-    /// The person quoted most so far (the first of equals): who an interview's "A:" is.
-    fn most_quoted(&self) -> Option<usize> {
-        let most = self.quoted.iter().map(|&(_, n)| n).max()?;
+    /// The person quoted most so far (the first of equals), by name rather than by a
+    /// description if anyone named was: who an interview's "A:" is (not the headline's
+    /// "reconstruction chief" whom the story then names).
+    fn most_quoted(&self, d: &Discourse<'_, '_>) -> Option<usize> {
+        let rank = |&(id, n): &(usize, usize)| (d.is_named(id), n);
+        let most = self.quoted.iter().map(rank).max()?;
         self.quoted
             .iter()
-            .find(|&&(_, n)| n == most)
+            .find(|q| rank(q) == most)
             .map(|&(id, _)| id)
+    }
+
+    /// Counts a speaker of reported speech as quoted: an interview's guest is often only
+    /// reported before the questions start ("In an interview with Northwire, Solovei said…").
+    pub(super) fn note_reported(&mut self, d: &mut Discourse<'_, '_>, id: usize) {
+        let id = d.root(id);
+        if d.entities[id].thing {
+            return;
+        }
+        match self.quoted.iter_mut().find(|(who, _)| *who == id) {
+            Some((_, n)) => *n += 1,
+            None => self.quoted.push((id, 1)),
+        }
     }
 }
 
@@ -2710,7 +2726,7 @@ pub(super) fn sentence(
             let to = doc.tok_at(base + name.end);
             // (An interview's bare "A:" is the one the story has quoted most.)
             let answer = (piece.turn && head[name.clone()].trim() == "A")
-                .then(|| state.most_quoted())
+                .then(|| state.most_quoted(d))
                 .flatten();
             // ("Alliance Spokesperson:" after "Alliance Spokesperson Petra Stubwell:" is she.)
             let label = head[name.clone()].trim();
@@ -3225,7 +3241,7 @@ pub(super) fn sentence(
         // interviewee's, whoever the question names.
         if !*continues
             && answers_a_question(doc, para, f.start, state.answered_at)
-            && let Some(id) = state.answerer.or_else(|| state.most_quoted())
+            && let Some(id) = state.answerer.or_else(|| state.most_quoted(d))
         {
             f.speaker = Some(id);
             state.answerer = Some(id);

@@ -7735,3 +7735,26 @@ fn two_offices_joined_by_and_belong_to_the_person_named_after_them() {
         "lena-dummy"
     );
 }
+
+#[test]
+fn an_interviews_answers_are_the_guest_the_story_names_not_the_headlines_description() {
+    let text = "NEWSMAKER-Placeholdia's defence chief says \"power first\"\n\n\
+         BRENNHOLM, March 25 - Placeholdia wants the first money to go into its grid, Defence Minister Ada Synthetic said.\n\n\
+         In an interview on Wednesday, Synthetic said guarantees and reconstruction could not be separated.\n\n\
+         Q: What is the single most important thing you want?\n\n\
+         A: Power. Everything else follows from it.\n\n\
+         Q: Some donors would rather fund schools. Is that a problem?\n\n\
+         A: I understand why a minister wants a photograph. We need transformers.";
+    let found = direct(text);
+    assert_eq!(
+        speaker_of(&found, "Power. Everything else follows from it"),
+        "ada-synthetic"
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "I understand why a minister wants a photograph. We need transformers"
+        ),
+        "ada-synthetic"
+    );
+}
