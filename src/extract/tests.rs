@@ -7758,3 +7758,34 @@ fn an_interviews_answers_are_the_guest_the_story_names_not_the_headlines_descrip
         "ada-synthetic"
     );
 }
+
+#[test]
+fn words_named_as_words_signs_and_charges_are_labels() {
+    for text in [
+        "\u{201c}Done on our side,\u{201d} she wrote, referring to phrases such as \u{201c}shall consider\u{201d} that Templatyn had fought to remove.",
+        "He noted that Nullova had not once used the word without the adjective \u{201c}so-called,\u{201d} he said.",
+        "Norlandian state media had begun citing what one outlet headlined as \u{201c}Sampleton's own verdict: the Lantern will go dark.\u{201d}",
+        "A court on Monday sentenced Arseny Kulagin, a blogger with about 60,000 followers, to six years in a prison colony for \"discrediting the armed forces,\" according to the court.",
+        "The bus turned into the lot, and the sign \u{2014} \"WELCOME HOME DAD! THE LEAVES ARE ALL YOURS\" \u{2014} went straight back up.",
+        "On the gate, a neighbor had painted in white letters: \"Lozivets remembers.\"",
+        "The advance teams could arrive once the agreement - known in diplomatic shorthand as \"the Quillport text\" - has been signed.",
+    ] {
+        let labels = [
+            "shall consider",
+            "so-called",
+            "Sampleton's own verdict",
+            "discrediting",
+            "WELCOME HOME",
+            "Lozivets remembers",
+            "the Quillport text",
+        ];
+        let found = direct(text);
+        assert!(
+            !found
+                .iter()
+                .any(|q| labels.iter().any(|l| q.text.starts_with(l))),
+            "{text}: {:?}",
+            texts(&found)
+        );
+    }
+}
