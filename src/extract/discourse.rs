@@ -1453,6 +1453,29 @@ impl<'d, 'a> Discourse<'d, 'a> {
 
     /// The entity for a proper name: one already met (by full name or surname), or a new one.
     fn name_entity(&mut self, run: Range<usize>, sentence: usize, speaker_like: bool) -> usize {
+        // "Ottoline Barraclough KC", "Jan Kowal MEP": letters after a name are no part of it.
+        let mut run = run;
+        while run.len() > 2
+            && matches!(
+                self.doc.toks[run.end - 1].lower.as_str(),
+                "kc" | "qc"
+                    | "sc"
+                    | "mp"
+                    | "mep"
+                    | "msp"
+                    | "obe"
+                    | "mbe"
+                    | "cbe"
+                    | "kbe"
+                    | "dbe"
+                    | "phd"
+                    | "jr"
+                    | "sr"
+                    | "md"
+            )
+        {
+            run.end -= 1;
+        }
         let keys: Vec<String> = run.clone().map(|i| self.skels[i].to_string()).collect();
         let candidates = keys
             .last()

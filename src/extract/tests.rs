@@ -7789,3 +7789,18 @@ fn words_named_as_words_signs_and_charges_are_labels() {
         );
     }
 }
+
+#[test]
+fn letters_after_a_name_are_no_part_of_it() {
+    let found = direct(
+        "Ottoline Barraclough KC, a sanctions barrister, said the plan was \"clever\".\n\n\
+         \"If the answer is yes, you are looking at an expropriation,\" Barraclough said.",
+    );
+    assert_eq!(
+        speaker_of(
+            &found,
+            "If the answer is yes, you are looking at an expropriation"
+        ),
+        "name:Ottoline Barraclough"
+    );
+}
