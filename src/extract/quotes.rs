@@ -572,7 +572,7 @@ fn known_so_after() -> &'static Regex {
 
 fn strong_label_marker() -> &'static Regex {
     regex!(&format!(
-        r"(?i)(?:so[-\s]called|(?:dubbed|nicknamed)(?:\s+[\w-]+){{0,2}}|{KNOWN_AS}|titled|entitled|named|code[-\s]?named|headlined(?:\s+(?:its|their|his|her|the)\s+[^.;:!?\x22\x{{201c}}\x{{2018}}]{{1,60}})?|headed|(?:published|issued|adopted|released|billed|presented)\s+as(?:\s+the)?|bapti[sz]ed|christened|renamed|rebranded|(?:affairs|talk|chat|news|tv|television|radio|morning|evening|breakfast|flagship|weekly|nightly|daily)\s+(?:show|programme|program|podcast)|subject\s+line|(?:banners?|placards?|signs?|posters?|billboards?|graffiti|inscription|t-shirts?|chalkboard|blackboard|whiteboard|noticeboard|menu|stickers?|badges?)\s*:|call\s+sign,?|code\s+name,?|along\s+the\s+lines\s+of|under\s+the\s+guise\s+of(?:\s+(?:a|an|the))?|(?:episode|part|chapter|season|volume)\s+\d+\s*[:,\x{{2013}}\x{{2014}}-]?|(?:little|nothing|no)\s+more\s+than\s+(?:a|an)|under\s+the\s+(?:slogan|banner|name|title|heading|hashtag)|hashtag|(?-u:\b)(?:banners?|placards?|signs?|posters?|billboards?|graffiti|t-shirts?|flags?)(?:,[^,.;:]{{1,40}},)?\s+(?:[\w'\x{{2019}}]+\s+){{0,4}}(?:reading|that\s+read|which\s+read|read|reads|saying|say|says|said|bearing|promise|promises|promising|proclaim|proclaims|proclaiming)\s*[:,]?|{TAKEN_TO_CALLING}|(?:a|an|the|its|their|his|her|our)\s+(?:word|term|name|phrase|nickname|expression|shorthand)\s+for\s+[^.;:!?\x22\x{{201c}}]{{1,80}}:|(?:^|\n)\W*(?:[\w-]+\s+)?(?:hearing|title|theme|topic|subject|session|panel|programme|program|episode|exhibition|conference|seminar|debate|name)\s*:|(?:^|\n)\W*(?:(?:read|see)\s+(?:also|more)|also\s+read|related)\s*:|(?:leads|goes|runs|splashes|splashed)\s+(?:with|on\s+[^.;:!?\x22\x{{201c}}\x{{2018}}]{{1,60}}:)|[\w-]+\s+(?:radio|television|tv|channel|network)(?:'s|\x{{2019}}s)|(?:the|a|an|its|their|his|her|our|my|your|this|[\w-]+(?:'s?|\x{{2019}}s?))\s+(?:[\w-]+\s+){{0,3}}(?:term|word|words|phrase|expression|label|slogan|motto|hashtag|title|headline|nickname|codename|programme|program|show|series|film|documentary|book|novel|song|album|newspaper|magazine|podcast|adjective|adverb|verb|noun|qualifier|epithet)|(?:words?|terms?|phrases?|expressions?|formulations?|wording|language)\s+(?:such\s+as|like|including)|headlined\s+as|(?-u:\b)(?:sentenced|convicted|jailed|fined|prosecuted|indicted)(?-u:\b)[^.;:!?\x22\x{{201c}}]{{0,140}}\s(?:for|of)|(?-u:\b)(?:sign|banner|placard|poster|billboard)s?\s*[\x{{2014}}\x{{2013}}]|(?-u:\b)(?:painted|scrawled|carved|sprayed|spray-painted|stencilled|stenciled|chalked|inscribed)(?-u:\b)[^.;!?\x22\x{{201c}}]{{0,60}}:)\s*$"
+        r"(?i)(?:so[-\s]called|(?:dubbed|nicknamed)(?:\s+[\w-]+){{0,2}}|{KNOWN_AS}|titled|entitled|named|code[-\s]?named|headlined(?:\s+(?:its|their|his|her|the)\s+[^.;:!?\x22\x{{201c}}\x{{2018}}]{{1,60}})?|headed|(?:published|issued|adopted|released|billed|presented)\s+as(?:\s+the)?|bapti[sz]ed|christened|renamed|rebranded|(?:affairs|talk|chat|news|tv|television|radio|morning|evening|breakfast|flagship|weekly|nightly|daily)\s+(?:show|programme|program|podcast)|subject\s+line|(?:banners?|placards?|signs?|posters?|billboards?|graffiti|inscription|t-shirts?|chalkboard|blackboard|whiteboard|noticeboard|menu|stickers?|badges?)\s*:|call\s+sign,?|code\s+name,?|along\s+the\s+lines\s+of|under\s+the\s+guise\s+of(?:\s+(?:a|an|the))?|(?:episode|part|chapter|season|volume)\s+\d+\s*[:,\x{{2013}}\x{{2014}}-]?|(?:little|nothing|no)\s+more\s+than\s+(?:a|an)|under\s+the\s+(?:slogan|banner|name|title|heading|hashtag)|hashtag|(?-u:\b)(?:banners?|placards?|signs?|posters?|billboards?|graffiti|t-shirts?|flags?)(?:,[^,.;:]{{1,40}},)?\s+(?:[\w'\x{{2019}}]+\s+){{0,4}}(?:reading|that\s+read|which\s+read|read|reads|saying|say|says|said|bearing|promise|promises|promising|proclaim|proclaims|proclaiming)\s*[:,]?|{TAKEN_TO_CALLING}|(?:a|an|the|its|their|his|her|our)\s+(?:word|term|name|phrase|nickname|expression|shorthand)\s+for\s+[^.;:!?\x22\x{{201c}}]{{1,80}}:|(?:^|\n)\W*(?:[\w-]+\s+)?(?:hearing|title|theme|topic|subject|session|panel|programme|program|episode|exhibition|conference|seminar|debate|name)\s*:|(?:^|\n)\W*(?:(?:read|see)\s+(?:also|more)|also\s+read|related)\s*:|(?:leads|goes|runs|splashes|splashed)\s+(?:with|on\s+[^.;:!?\x22\x{{201c}}\x{{2018}}]{{1,60}}:)|[\w-]+\s+(?:radio|television|tv|channel|network)(?:'s|\x{{2019}}s)|(?:the|a|an|its|their|his|her|our|my|your|this|[\w-]+(?:'s?|\x{{2019}}s?))\s+(?:[\w-]+\s+){{0,3}}(?:term|word|words|phrase|expression|label|slogan|motto|hashtag|title|headline|nickname|codename|programme|program|show|series|film|documentary|book|novel|song|album|newspaper|magazine|podcast|adjective|adverb|verb|noun|qualifier|epithet))\s*$"
     ))
 }
 
@@ -734,6 +734,16 @@ fn named_kind() -> &'static Regex {
 
 /// "the so-called "…"", "a show titled "…"", "dubbed the "…"": words the text marks as a
 /// name ("called the guarantee programme "a subsidy for risk"" is what someone called it).
+/// Other ways a text marks what it quotes as a name or as words, not as anyone's saying:
+/// "phrases such as", "what one outlet headlined as", a charge one is sentenced for, a sign
+/// set off by dashes, words painted on a wall before a colon. (Apart from
+/// `strong_label_marker`, whose size a longer pattern would make slow to match.)
+fn marked_as_words() -> &'static Regex {
+    regex!(
+        r"(?i)(?:(?:words?|terms?|phrases?|expressions?|formulations?|wording|language)\s+(?:such\s+as|like|including)|headlined\s+as|(?-u:\b)(?:sentenced|convicted|jailed|fined|prosecuted|indicted)(?-u:\b)[^.;:!?\x22\x{201c}]{0,140}\s(?:for|of)|(?-u:\b)(?:sign|banner|placard|poster|billboard)s?\s*[\x{2014}\x{2013}]|(?-u:\b)(?:painted|scrawled|carved|sprayed|spray-painted|stencilled|stenciled|chalked|inscribed)(?-u:\b)[^.;!?\x22\x{201c}]{0,60}:)\s*$"
+    )
+}
+
 fn marked_as_name(before: &str, words: &str, after: &str) -> bool {
     let words = words.trim_end_matches(['.', ',']);
     // ("Diplomats have taken to calling the strip "…"": a habit, not one saying.)
@@ -747,6 +757,7 @@ fn marked_as_name(before: &str, words: &str, after: &str) -> bool {
     (strong_label_marker().is_match(before)
         && !called_it
         && !words_then_predicate(before, words, after))
+        || marked_as_words().is_match(before)
         || named_with_article().is_match(before)
         || named_in_use().is_match(before)
         || filed_as().is_match(before)
