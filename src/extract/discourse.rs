@@ -2747,8 +2747,13 @@ impl<'d, 'a> Discourse<'d, 'a> {
             }
             // Apposition, possibly after a short prepositional phrase ("Norlandia's envoy to
             // the talks, Kestrel Mockridge,").
+            // (A known person's alias that is a title is a title too when a name follows:
+            // "The Placeholdian ambassador in Brennholm, Sofiya Kalyna," is not the
+            // ambassador elsewhere whose alias that is.)
+            let titled_actor = matches!(np.head, Head::Actor(a) if !self.index.info[a].institution)
+                && self.doc.toks[start].is("the");
             let mut after = np.end;
-            if matches!(np.head, Head::Title(..))
+            if (matches!(np.head, Head::Title(..)) || titled_actor)
                 && self.tok(after).is_some_and(|t| {
                     t.is_word()
                         && matches!(t.lower.as_str(), "to" | "at" | "in" | "for" | "of" | "on")
@@ -2765,6 +2770,13 @@ impl<'d, 'a> Discourse<'d, 'a> {
                     self.parse_np(after + 1, range.end.max(after + 1).min(self.doc.toks.len()))
             {
                 match (&np.head, &app.head) {
+                    (Head::Actor(_), Head::Name(_) | Head::Actor(_))
+                        if titled_actor && self.doc.toks[after].is_punct(',') =>
+                    {
+                        let named = self.np_entity(&app, sentence, true)?;
+                        self.mark_subject(named, sentence);
+                        return Some(named);
+                    }
                     (Head::Title(words, _), Head::Name(_) | Head::Actor(_)) => {
                         let words = words.clone();
                         let named = self.np_entity(&app, sentence, true)?;

@@ -7804,3 +7804,18 @@ fn letters_after_a_name_are_no_part_of_it() {
         "name:Ottoline Barraclough"
     );
 }
+
+#[test]
+fn a_title_alias_before_a_name_in_apposition_is_the_named_persons_title() {
+    let known = actors_with([actor(
+        "oleh-vasylenko",
+        "Oleh Vasylenko",
+        &["Vasylenko", "the Placeholdian ambassador"],
+        "Ambassador of Placeholdia to Kilbrannia",
+    )]);
+    let found = direct_with(
+        "The Placeholdian ambassador in Brennholm, Lena Dummy, said her government was \u{201c}deeply grateful\u{201d}.",
+        &known,
+    );
+    assert_eq!(speaker_of(&found, "deeply grateful"), "lena-dummy");
+}
