@@ -400,11 +400,25 @@ fn headline_quotes_speak_as_in_the_story(doc: &text::Doc<'_>, found: &mut [Found
         // A subhead's word or two ("- Norlandia: «answer» -") are taken from one of the next
         // few quotations, as whole words.
         if words.split_whitespace().count() < 3 {
+            // (Or any later quotation that opens with them: "Norlandia calls the deployment
+            // "a provocation"" for the spokeswoman's "a provocation dressed up as …".)
+            let opens_with = |quoted: &str| {
+                quoted
+                    .strip_prefix(words.as_str())
+                    .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+            };
             let told = story
                 .iter()
                 .filter(|(later, _)| *later > k)
                 .take(3)
-                .find(|(_, quoted)| contains_words(quoted, &words));
+                .find(|(_, quoted)| contains_words(quoted, &words))
+                .or_else(|| {
+                    story
+                        .iter()
+                        .filter(|(later, _)| *later > k)
+                        .take(LOOKED_UP)
+                        .find(|(_, quoted)| opens_with(quoted))
+                });
             if let Some((later, _)) = told {
                 found[k].speaker = found[*later].speaker;
             }

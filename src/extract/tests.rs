@@ -7819,3 +7819,20 @@ fn a_title_alias_before_a_name_in_apposition_is_the_named_persons_title() {
     );
     assert_eq!(speaker_of(&found, "deeply grateful"), "lena-dummy");
 }
+
+#[test]
+fn a_headlines_short_quotation_is_whose_later_quotation_opens_with_it() {
+    let text = "Troops cross into Placeholdia\n\n\
+         - Norlandia calls the deployment \"a provocation\"\n\n\
+         The first soldiers crossed the border on Monday. \"We are here to train,\" Ada Synthetic said.\n\n\
+         \"It is a long road,\" Taras Mockovskyy said.\n\n\
+         \"Nobody expects a quick end,\" Ada Synthetic added.\n\n\
+         \"We will stay as long as needed,\" Mockovskyy said.\n\n\
+         Norlandia's foreign ministry spokeswoman Lena Dummy described the deployment as \"a provocation dressed up as a peace mission\".";
+    let found = direct(text);
+    let headline = found
+        .iter()
+        .find(|q| q.text == "a provocation")
+        .expect("the standfirst's quotation");
+    assert_eq!(headline.speaker.slug.as_deref(), Some("lena-dummy"));
+}
