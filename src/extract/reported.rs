@@ -372,8 +372,13 @@ fn to_sentence_end(
 
 /// The byte where a proposal's text ends: the clause end, without the stop or closing marks.
 fn span_end(text: &str, end: usize, floor: usize) -> usize {
+    // (And Markdown's closing marks: "**The opposition says … back.**".)
     let trimmed = text[floor..end].trim_end_matches(|c: char| {
-        c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '"' | '\u{201d}' | '\u{00bb}')
+        c.is_whitespace()
+            || matches!(
+                c,
+                '.' | ',' | ';' | ':' | '"' | '\u{201d}' | '\u{00bb}' | '*' | '_'
+            )
     });
     floor + trimmed.len()
 }

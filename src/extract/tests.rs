@@ -7836,3 +7836,14 @@ fn a_headlines_short_quotation_is_whose_later_quotation_opens_with_it() {
         .expect("the standfirst's quotation");
     assert_eq!(headline.speaker.slug.as_deref(), Some("lena-dummy"));
 }
+
+#[test]
+fn reported_speech_ends_before_markdowns_closing_marks() {
+    let found = reported(
+        "**The opposition says the ministry is negotiating behind the parliament's back.**",
+    );
+    assert_eq!(
+        texts(&found),
+        ["The opposition says the ministry is negotiating behind the parliament's back"]
+    );
+}
