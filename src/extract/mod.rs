@@ -177,7 +177,7 @@ pub fn extract(text: &str, actors: &[KnownActor], published_on: Option<Day>) -> 
         }
         for r in &found[first..] {
             if let Some(id) = r.speaker {
-                state.note_reported(&mut d, id);
+                state.count_quoted(&d, id);
             }
         }
         found.extend(direct);

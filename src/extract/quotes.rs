@@ -1603,9 +1603,10 @@ impl QuoteState {
             .map(|&(id, _)| id)
     }
 
-    /// Counts a speaker of reported speech as quoted: an interview's guest is often only
-    /// reported before the questions start ("In an interview with Northwire, Solovei said…").
-    pub(super) fn note_reported(&mut self, d: &mut Discourse<'_, '_>, id: usize) {
+    /// Counts one more quotation, or reported statement, of `id`'s. (Reported speech counts:
+    /// an interview's guest is often only reported before the questions start, "In an
+    /// interview with Northwire, Solovei said…".)
+    pub(super) fn count_quoted(&mut self, d: &Discourse<'_, '_>, id: usize) {
         let id = d.root(id);
         if d.entities[id].thing {
             return;
@@ -3316,13 +3317,7 @@ pub(super) fn sentence(
     for (f, _, _) in &found {
         if let Some(id) = f.speaker {
             d.mark_subject(id, s);
-            let id = d.root(id);
-            if !d.entities[id].thing {
-                match state.quoted.iter_mut().find(|(who, _)| *who == id) {
-                    Some((_, n)) => *n += 1,
-                    None => state.quoted.push((id, 1)),
-                }
-            }
+            state.count_quoted(d, id);
         }
         if f.speaker.is_some() {
             state.last = Some((f.speaker, sent.para, s, f.said_on));

@@ -217,16 +217,13 @@ fn complement_ok(toks: &[Tok], after: usize, end: usize, takes: Takes) -> bool {
     // take instructions""); one the verb introduces alone ("said "…"", "said that "…"") is
     // the quotation's claim, not the reporter's.
     // (Nor one after a colon: "wrote on X: "…"".)
-    let lead: Vec<&Tok> = toks
+    let mut lead = toks
         .get(after..end.min(after + 40))
         .unwrap_or_default()
         .iter()
-        .take_while(|t| !t.quoted)
-        .collect();
-    let woven = !lead.iter().any(|t| t.is_punct(':'))
-        && lead
-            .iter()
-            .any(|t| t.is_word() && !t.is("that") && !t.is("only"));
+        .take_while(|t| !t.quoted);
+    let woven = !lead.clone().any(|t| t.is_punct(':'))
+        && lead.any(|t| t.is_word() && !t.is("that") && !t.is("only"));
     // (The verb may end its clause: then nothing follows it.)
     let words: Vec<&Tok> = toks
         .get(after..end.min(after + 40))

@@ -1562,11 +1562,6 @@ fn addressed(words: &str) -> bool {
     })
 }
 
-/// A speaker's label in bold, its colon inside or outside the marks: "**Lozynsky:** None.".
-fn bold_label() -> &'static regex::Regex {
-    regex!(r"^\s*\*\*[^*\n]{1,60}(?::\*\*|\*\*:)")
-}
-
 /// A headline opened by a person's name and a colon: "Marek Wiśniak: We will not be …".
 fn headline_label() -> &'static regex::Regex {
     regex!(r"^\s*((?:[A-Z][\w.'\x{2019}\-]+ ){0,3}[A-Z][\w'\x{2019}\-]+)\s?:\s+\S")
@@ -1578,14 +1573,6 @@ fn headline_label() -> &'static regex::Regex {
 /// alternate with answers in the first person. The answers are the guest's words; an
 /// explainer's questions ("What is the guarantee?") are put to no one and are not read so.
 fn unlabelled_interview(text: &str, paragraphs: &[Range<usize>]) -> Option<Address> {
-    // (Labels in bold are labels all the same: "**Kyiv Post:** Let's start with …".)
-    let bold_labels = paragraphs
-        .iter()
-        .filter(|para| bold_label().is_match(&text[(*para).clone()]))
-        .count();
-    if bold_labels >= 2 {
-        return None;
-    }
     // (Past a kicker in capitals, "THE BRENNHOLM REVIEW | THE WEEKEND INTERVIEW", and an
     // editor's note in brackets, "[From Ukrainska Pravda, translated from Placeholdian.]";
     // a section's name may come first: "Politics".)
